@@ -1,0 +1,62 @@
+using CircularPark.Regions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CircularPark.Campaigns;
+
+/// <summary>Which main-task template a campaign's plans follow (domain.md §7).</summary>
+public enum TaskTemplate
+{
+    /// <summary>The national five main tasks (002).</summary>
+    NationalFive = 1,
+    /// <summary>Jiangsu's seven key tasks (003).</summary>
+    JiangsuSeven = 2,
+}
+
+/// <summary>A campaign (批次 / 推进方案) run by a government body over a scope region.</summary>
+public sealed class Campaign
+{
+    public int Id { get; set; }
+    /// <summary>Stable code such as <c>sd-2018-336</c>.</summary>
+    public required string Code { get; set; }
+    public required string TitleZh { get; set; }
+    public required string TitleEn { get; set; }
+    public string DocumentNumber { get; set; } = "";
+    public required string IssuingBodies { get; set; }
+    public DateOnly? IssuedOn { get; set; }
+    public int ScopeRegionId { get; set; }
+    public Region? ScopeRegion { get; set; }
+    public RegionLevel IssuerLevel { get; set; }
+    public TaskTemplate TaskTemplate { get; set; }
+    public string GoalZh { get; set; } = "";
+    public string GoalEn { get; set; } = "";
+    /// <summary>Notes on the source (missing date, missing number, …) so a reader knows what was transcribed.</summary>
+    public string? SourceNote { get; set; }
+    public long Version { get; set; }
+    public List<CampaignTarget> Targets { get; set; } = [];
+    public List<CampaignRegionGroup> RegionGroups { get; set; } = [];
+    public List<ReportRequirement> Reports { get; set; } = [];
+
+    public string Title(bool english) => english ? TitleEn : TitleZh;
+}
+
+internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
+{
+    public void Configure(EntityTypeBuilder<Campaign> builder)
+    {
+        builder.HasIndex(c => c.Code).IsUnique();
+        builder.Property(c => c.Code).HasMaxLength(40);
+        builder.Property(c => c.TitleZh).HasMaxLength(300);
+        builder.Property(c => c.TitleEn).HasMaxLength(300);
+        builder.Property(c => c.DocumentNumber).HasMaxLength(100);
+        builder.Property(c => c.IssuingBodies).HasMaxLength(500);
+        builder.Property(c => c.GoalZh).HasMaxLength(2000);
+        builder.Property(c => c.GoalEn).HasMaxLength(2000);
+        builder.Property(c => c.SourceNote).HasMaxLength(1000);
+        builder.Property(c => c.Version).IsConcurrencyToken();
+        builder.HasOne(c => c.ScopeRegion).WithMany().HasForeignKey(c => c.ScopeRegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(c => c.Targets).WithOne().HasForeignKey(t => t.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.RegionGroups).WithOne().HasForeignKey(g => g.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(c => c.Reports).WithOne().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

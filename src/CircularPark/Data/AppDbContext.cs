@@ -1,0 +1,91 @@
+using System.Text.Json;
+using CircularPark.Auditing;
+using CircularPark.Campaigns;
+using CircularPark.Identity;
+using CircularPark.Parks;
+using CircularPark.Regions;
+using CircularPark.Reviews;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CircularPark.Data;
+
+/// <summary>
+/// The one DbContext. On every save it bumps the <c>Version</c> concurrency token of modified entities and writes
+/// an <see cref="AuditEntry"/> per changed entity, in the same transaction.
+/// </summary>
+public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock, IActor actor)
+    : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Park> Parks => Set<Park>();
+    public DbSet<ParkRegionMembership> ParkRegionMemberships => Set<ParkRegionMembership>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignTarget> CampaignTargets => Set<CampaignTarget>();
+    public DbSet<ReportRequirement> ReportRequirements => Set<ReportRequirement>();
+    public DbSet<Participation> Participations => Set<Participation>();
+    public DbSet<ParticipationStateChange> ParticipationStateChanges => Set<ParticipationStateChange>();
+    public DbSet<ReviewOpinion> ReviewOpinions => Set<ReviewOpinion>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public TimeProvider Clock => clock;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    /// <remarks>Changes are always accepted on success: the audit rows are written by a second save in the same transaction.</remarks>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var pending = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Select(e => (Entry: e, Action: e.State.ToString(), Changes: DescribeChanges(e)))
+            .ToList();
+        foreach (var (entry, _, _) in pending)
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is not null)
+                entry.Property("Version").CurrentValue = (long)entry.Property("Version").CurrentValue! + 1;
+
+        await using var transaction = Database.CurrentTransaction is null
+            ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var result = await base.SaveChangesAsync(true, cancellationToken);
+        AuditEntries.AddRange(pending.Select(p => new AuditEntry
+        {
+            AtUtc = now,
+            Actor = actor.Name,
+            Entity = p.Entry.Metadata.ClrType.Name,
+            EntityKey = KeyOf(p.Entry),
+            Action = p.Action,
+            Changes = p.Changes,
+        }));
+        await base.SaveChangesAsync(true, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    private static string KeyOf(EntityEntry entry) =>
+        string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
+
+    private static string? DescribeChanges(EntityEntry entry)
+    {
+        var secret = entry.Entity is AppUser;
+        var changed = entry.Properties
+            .Where(p => entry.State != EntityState.Modified || p.IsModified)
+            .Where(p => !(secret && p.Metadata.Name is nameof(AppUser.PasswordHash) or nameof(AppUser.SecurityStamp) or nameof(AppUser.ConcurrencyStamp)))
+            .ToDictionary(p => p.Metadata.Name, p => entry.State switch
+            {
+                EntityState.Added => new { old = (object?)null, @new = p.CurrentValue },
+                EntityState.Deleted => new { old = p.OriginalValue, @new = (object?)null },
+                _ => new { old = p.OriginalValue, @new = p.CurrentValue },
+            });
+        return changed.Count == 0 ? null : JsonSerializer.Serialize(changed, JsonOptions);
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+}

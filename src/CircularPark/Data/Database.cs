@@ -1,0 +1,61 @@
+using CircularPark.Auditing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CircularPark.Data;
+
+/// <summary>The two supported providers: embedded SQLite (default) and PostgreSQL for production.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Provider choice and registration. Each provider has its own generated migration assembly.</summary>
+public static class Database
+{
+    public const string SqliteMigrations = "CircularPark.Migrations.Sqlite";
+    public const string PostgresMigrations = "CircularPark.Migrations.Postgres";
+    public const string DefaultSqlite = "Data Source=data/app/circularpark.db";
+
+    public static DatabaseProvider ProviderFrom(IConfiguration configuration) =>
+        (configuration["Database:Provider"] ?? "sqlite").Trim().ToUpperInvariant() switch
+        {
+            "SQLITE" => DatabaseProvider.Sqlite,
+            "POSTGRES" or "POSTGRESQL" or "NPGSQL" => DatabaseProvider.Postgres,
+            var other => throw new InvalidOperationException($"Database:Provider '{other}' is not supported: use sqlite or postgres."),
+        };
+
+    public static string ConnectionStringFrom(IConfiguration configuration, DatabaseProvider provider) =>
+        provider == DatabaseProvider.Sqlite
+            ? configuration.GetConnectionString("Sqlite") ?? DefaultSqlite
+            : configuration.GetConnectionString("Postgres")
+              ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Database:Provider is postgres.");
+
+    /// <summary>Configures <paramref name="builder"/> for the provider, with its migration assembly.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
+        provider == DatabaseProvider.Sqlite
+            ? builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations))
+            : builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations));
+
+    /// <summary>Registers <see cref="AppDbContext"/> for the configured provider. The host registers <see cref="IActor"/>.</summary>
+    public static IServiceCollection AddCircularParkData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var provider = ProviderFrom(configuration);
+        var connectionString = ConnectionStringFrom(configuration, provider);
+        if (provider == DatabaseProvider.Sqlite) EnsureSqliteFolder(connectionString);
+        services.AddDbContext<AppDbContext>(o => Configure(o, provider, connectionString));
+        services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    private static void EnsureSqliteFolder(string connectionString)
+    {
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(file) || file == ":memory:" || file.StartsWith("file:", StringComparison.Ordinal)) return;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Text.Json;
+using CircularPark.Campaigns;
+using CircularPark.Identity;
+using CircularPark.Imports;
+using CircularPark.Parks;
+using CircularPark.Regions;
+using CircularPark.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Data.Seed;
+
+/// <summary>What a seeding run added; zero everywhere on a repeat run.</summary>
+public sealed record SeedResult(int Regions, int Campaigns, int ParksCreated, int MembershipChanges, int Opinions, IReadOnlyList<ImportProblem> Problems);
+
+/// <summary>
+/// Loads the real data of the source documents (regions, the four campaigns, the Shandong and Guangdong park lists,
+/// the Laiwu–Jinan boundary change and the nine Guangdong expert opinions). Idempotent: what exists is left alone.
+/// </summary>
+public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly AccessScope Seeder = new(Roles.Admin, null, null, "seed");
+
+    public async Task<SeedResult> ExecuteAsync(SeedFiles files, CancellationToken ct = default)
+    {
+        var regions = await SeedRegionsAsync(files, ct);
+        var campaigns = await SeedCampaignsAsync(files, ct);
+        var problems = new List<ImportProblem>();
+        var created = 0;
+        foreach (var name in files.Names.Where(n => n.StartsWith("parks-", StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal)))
+        {
+            await using var stream = files.Open(name);
+            var report = await importParks.ExecuteAsync(stream, name, name["parks-".Length..^".csv".Length], dryRun: false, Seeder, ct);
+            problems.AddRange(report.Problems);
+            created += report.Created;
+        }
+        var moves = await ApplyRegionChangesAsync(files, ct);
+        var opinions = await SeedOpinionsAsync(files, ct);
+        return new SeedResult(regions, campaigns, created, moves, opinions, problems);
+    }
+
+    private async Task<int> SeedRegionsAsync(SeedFiles files, CancellationToken ct)
+    {
+        var known = await db.Regions.ToDictionaryAsync(r => r.Code, ct);
+        var added = 0;
+        foreach (var row in Csv(files, "regions.csv"))
+        {
+            if (known.ContainsKey(row["code"])) continue;
+            var region = new Region
+            {
+                Code = row["code"], NameZh = row["name_zh"], NameEn = row["name_en"],
+                Level = Parse<RegionLevel>(row["level"]),
+                Parent = row["parent_code"].Length == 0 ? null : known[row["parent_code"]],
+                ValidFrom = Date(row["valid_from"]), ValidTo = Date(row["valid_to"]),
+            };
+            db.Regions.Add(region);
+            known[region.Code] = region;
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+
+    private async Task<int> SeedCampaignsAsync(SeedFiles files, CancellationToken ct)
+    {
+        await using var stream = files.Open("campaigns.json");
+        var seeds = await JsonSerializer.DeserializeAsync<List<CampaignSeed>>(stream, Json, ct) ?? [];
+        var regions = await db.Regions.ToDictionaryAsync(r => r.Code, r => r.Id, ct);
+        var existing = await db.Campaigns.Select(c => c.Code).ToListAsync(ct);
+        var added = 0;
+        foreach (var seed in seeds.Where(s => !existing.Contains(s.Code)))
+        {
+            db.Campaigns.Add(new Campaign
+            {
+                Code = seed.Code, TitleZh = seed.TitleZh, TitleEn = seed.TitleEn, DocumentNumber = seed.DocumentNumber,
+                IssuingBodies = seed.IssuingBodies, IssuedOn = seed.IssuedOn, ScopeRegionId = regions[seed.ScopeRegion],
+                IssuerLevel = Parse<RegionLevel>(seed.IssuerLevel), TaskTemplate = Parse<TaskTemplate>(seed.TaskTemplate),
+                GoalZh = seed.GoalZh, GoalEn = seed.GoalEn,
+                SourceNote = string.Join("; ", new[] { seed.IssuedOnNote, seed.DocumentNumberNote }.OfType<string>()) is { Length: > 0 } note ? note : null,
+                Targets = seed.Targets.Select(t => new CampaignTarget
+                {
+                    Metric = Parse<TargetMetric>(t.Metric), ParkLevel = t.ParkLevel is null ? null : Parse<ParkLevel>(t.ParkLevel),
+                    Share = t.Share, Count = t.Count, Deadline = t.Deadline, NoteZh = t.NoteZh ?? "",
+                }).ToList(),
+                RegionGroups = (seed.RegionGroups ?? []).Select(g => new CampaignRegionGroup
+                {
+                    NameZh = g.NameZh, NameEn = g.NameEn, Relation = Parse<GroupRelation>(g.Relation), NoteZh = g.NoteZh ?? "",
+                    Members = g.Regions.Select(code => new CampaignRegionGroupMember { RegionId = regions[code] }).ToList(),
+                }).ToList(),
+                Reports = seed.Reports.Select(r => new ReportRequirement
+                {
+                    Type = r.Type, NameZh = r.NameZh, NameEn = r.NameEn, From = Parse<ReportParty>(r.From), To = Parse<ReportParty>(r.To),
+                    Recurrence = Parse<Recurrence>(r.Recurrence), DueDate = r.DueDate, DueMonth = r.DueMonth, DueDay = r.DueDay,
+                    YearOffset = r.YearOffset ?? 0, FirstPeriod = r.FirstPeriod, LastPeriod = r.LastPeriod,
+                    Indicative = r.Indicative ?? false, Source = r.Source ?? "",
+                }).ToList(),
+            });
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+
+    /// <summary>A region abolished on a date hands its parks to its successor from that date (e.g. 莱芜市 → 济南市).</summary>
+    private async Task<int> ApplyRegionChangesAsync(SeedFiles files, CancellationToken ct)
+    {
+        var moves = 0;
+        foreach (var row in Csv(files, "region-changes.csv"))
+        {
+            var from = await db.Regions.SingleAsync(r => r.Code == row["region_code"], ct);
+            var to = await db.Regions.SingleAsync(r => r.Code == row["successor_code"], ct);
+            var effective = Date(row["effective"])!.Value;
+            var open = await db.ParkRegionMemberships.Where(m => m.RegionId == from.Id && m.ValidTo == null).ToListAsync(ct);
+            foreach (var membership in open)
+            {
+                membership.ValidTo = effective;
+                db.ParkRegionMemberships.Add(new ParkRegionMembership
+                {
+                    ParkId = membership.ParkId, RegionId = to.Id, ValidFrom = effective, Reason = row["note"],
+                });
+                moves++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return moves;
+    }
+
+    private async Task<int> SeedOpinionsAsync(SeedFiles files, CancellationToken ct)
+    {
+        var added = 0;
+        foreach (var name in files.Names.Where(n => n.StartsWith("opinions-", StringComparison.Ordinal)))
+        {
+            await using var stream = files.Open(name);
+            var seed = await JsonSerializer.DeserializeAsync<OpinionFileSeed>(stream, Json, ct)
+                ?? throw new InvalidDataException($"{name} is empty.");
+            var participations = await db.Participations.Include(p => p.Park)
+                .Where(p => p.Campaign!.Code == seed.Campaign).ToDictionaryAsync(p => p.Park!.Name, ct);
+            var reviewed = await db.ReviewOpinions.Where(o => o.Participation!.Campaign!.Code == seed.Campaign)
+                .Select(o => o.ParticipationId).ToListAsync(ct);
+            foreach (var opinion in seed.Opinions)
+            {
+                var participation = participations[opinion.Park];
+                if (reviewed.Contains(participation.Id)) continue;
+                db.ReviewOpinions.Add(new ReviewOpinion
+                {
+                    ParticipationId = participation.Id, PlanTitle = opinion.PlanTitle, CallDocument = seed.CallDocument,
+                    Organiser = seed.Organiser, OverallEvaluation = opinion.OverallEvaluation,
+                    Conclusion = Parse<ReviewConclusion>(seed.Conclusion), IsPublic = seed.Public,
+                    ItemsNumbered = opinion.ItemsNumbered ?? true,
+                    Items = opinion.Items.Select((text, i) => new OpinionItem { Number = i + 1, Text = text }).ToList(),
+                });
+                added++;
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
+    }
+
+    private static IEnumerable<Dictionary<string, string>> Csv(SeedFiles files, string name)
+    {
+        using var stream = files.Open(name);
+        var table = TableReader.Read(stream, name);
+        foreach (var row in table.Rows)
+            yield return table.Header.Select((h, i) => (h, v: row.Cell(i))).ToDictionary(x => x.h, x => x.v);
+    }
+
+    private static DateOnly? Date(string text) =>
+        text.Length == 0 ? null : DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"pass-after-revision" → PassAfterRevision.</summary>
+    internal static T Parse<T>(string kebab) where T : struct, Enum =>
+        Enum.Parse<T>(string.Concat(kebab.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])));
+}

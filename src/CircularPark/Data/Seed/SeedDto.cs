@@ -1,0 +1,22 @@
+namespace CircularPark.Data.Seed;
+
+// Shapes of data/seed/*.json, read with System.Text.Json (web defaults: camelCase).
+
+internal sealed record CampaignSeed(
+    string Code, string TitleZh, string TitleEn, string DocumentNumber, string IssuingBodies, DateOnly? IssuedOn,
+    string ScopeRegion, string IssuerLevel, string TaskTemplate, string GoalZh, string GoalEn,
+    string? IssuedOnNote, string? DocumentNumberNote,
+    List<TargetSeed> Targets, List<RegionGroupSeed>? RegionGroups, List<ReportSeed> Reports);
+
+internal sealed record TargetSeed(string Metric, string? ParkLevel, double? Share, int? Count, DateOnly Deadline, string? NoteZh);
+
+internal sealed record RegionGroupSeed(string NameZh, string NameEn, string Relation, string? NoteZh, List<string> Regions);
+
+internal sealed record ReportSeed(
+    string Type, string NameZh, string NameEn, string From, string To, string Recurrence, DateOnly? DueDate,
+    int? DueMonth, int? DueDay, int? YearOffset, int? FirstPeriod, int? LastPeriod, bool? Indicative, string? Source);
+
+internal sealed record OpinionFileSeed(
+    string Campaign, string CallDocument, string Organiser, string Conclusion, bool Public, List<OpinionSeed> Opinions);
+
+internal sealed record OpinionSeed(int Seq, string Park, string PlanTitle, string OverallEvaluation, List<string> Items, bool? ItemsNumbered);

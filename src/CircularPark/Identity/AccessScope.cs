@@ -1,0 +1,49 @@
+using System.Security.Claims;
+using CircularPark.Regions;
+
+namespace CircularPark.Identity;
+
+/// <summary>
+/// What a signed-in user may see and change, from the role and scope claims issued at sign-in. Pure: the caller
+/// supplies the region tree and the park's region.
+/// </summary>
+public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, string Name)
+{
+    public const string RegionClaim = "cp:region";
+    public const string ParkClaim = "cp:park";
+
+    public static readonly AccessScope Anonymous = new(null, null, null, "anonymous");
+
+    public bool IsAuthenticated => Role is not null;
+
+    public static AccessScope From(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true) return Anonymous;
+        var role = Roles.All.FirstOrDefault(user.IsInRole);
+        return new AccessScope(role, ParseInt(user.FindFirstValue(RegionClaim)), ParseInt(user.FindFirstValue(ParkClaim)),
+            user.Identity.Name ?? "unknown");
+    }
+
+    /// <summary>May change data of a park that sits in <paramref name="parkRegionId"/> (its current region).</summary>
+    public bool CanChangePark(RegionTree tree, int parkId, int? parkRegionId) => Role switch
+    {
+        Roles.Admin or Roles.Ministry => true,
+        Roles.Province or Roles.City => RegionId is { } scope && parkRegionId is { } region && tree.IsWithin(region, scope),
+        Roles.Park => ParkId == parkId,
+        _ => false,
+    };
+
+    /// <summary>May import parks and campaign lists (regional officials and admins); each row is still checked with <see cref="CanChangeRegion"/>.</summary>
+    public bool CanImport => Role is Roles.Admin or Roles.Ministry or Roles.Province or Roles.City;
+
+    /// <summary>May create or change parks located in <paramref name="regionId"/>.</summary>
+    public bool CanChangeRegion(RegionTree tree, int regionId) => Role switch
+    {
+        Roles.Admin or Roles.Ministry => true,
+        Roles.Province or Roles.City => RegionId is { } scope && tree.IsWithin(regionId, scope),
+        _ => false,
+    };
+
+    private static int? ParseInt(string? value) =>
+        int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace CircularPark.Identity;
+
+/// <summary>
+/// A user of the platform. Each user has one role (see <see cref="Roles"/>) and one scope: a region for
+/// ministry, province, city and expert users, a park for park and enterprise users.
+/// </summary>
+public sealed class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    public int? ScopeRegionId { get; set; }
+    public int? ScopeParkId { get; set; }
+    /// <summary>The organisation an expert works for (used by the conflict-of-interest rule).</summary>
+    public string? Organisation { get; set; }
+}
+
+/// <summary>The roles of the programme (domain.md §2).</summary>
+public static class Roles
+{
+    public const string Ministry = "ministry";
+    public const string Province = "province";
+    public const string City = "city";
+    public const string Park = "park";
+    public const string Enterprise = "enterprise";
+    public const string Expert = "expert";
+    public const string Admin = "admin";
+
+    public static readonly IReadOnlyList<string> All = [Ministry, Province, City, Park, Enterprise, Expert, Admin];
+
+    /// <summary>Roles whose scope is a region (the others are scoped to a park, or to everything for admin).</summary>
+    public static bool IsRegional(string role) => role is Ministry or Province or City or Expert;
+}

@@ -1,0 +1,43 @@
+using CircularPark.Localization;
+
+namespace CircularPark.Imports;
+
+/// <summary>The columns of a park list file. Headers match the Chinese or the English label, case and width insensitive.</summary>
+public sealed class ParkImportColumns
+{
+    public static readonly string[] Keys =
+    [
+        "Sequence", "Name", "ShortName", "Level", "Kind", "City", "County", "PlannedYear", "State",
+        "Area", "LeadingIndustries", "EnterpriseCount", "YearFounded", "ManagementBody",
+    ];
+
+    private readonly Dictionary<string, int> _index;
+
+    private ParkImportColumns(Dictionary<string, int> index) => _index = index;
+
+    public static (ParkImportColumns Columns, List<ImportProblem> Problems) Map(IReadOnlyList<string> header, bool campaignList)
+    {
+        var index = new Dictionary<string, int>();
+        for (var i = 0; i < header.Count; i++)
+        {
+            var cell = Normalise(header[i]);
+            var key = Keys.FirstOrDefault(k => Normalise(Label(k).Zh) == cell || Normalise(Label(k).En) == cell
+                || (k == "Area" && cell is "面积" or "area"));
+            if (key is not null) index.TryAdd(key, i);
+        }
+        var required = campaignList ? new[] { "Name", "Level", "City", "PlannedYear" } : ["Name", "Level", "City"];
+        var problems = required.Where(k => !index.ContainsKey(k))
+            .Select(k => ImportProblem.Of(1, Label(k).Zh, "missing-column", Text.Get("Rule.missing-column", Label(k).Zh, Label(k).En)))
+            .ToList();
+        return (new ParkImportColumns(index), problems);
+    }
+
+    public static Bilingual Label(string key) => Text.Get($"Column.{key}");
+
+    public bool Has(string key) => _index.ContainsKey(key);
+
+    public string Value(TableRow row, string key) => _index.TryGetValue(key, out var i) ? row.Cell(i) : "";
+
+    private static string Normalise(string text) =>
+        text.Trim().Replace('（', '(').Replace('）', ')').Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+}

@@ -1,0 +1,168 @@
+using System.Globalization;
+using CircularPark.Campaigns;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Regions;
+
+namespace CircularPark.Imports;
+
+/// <summary>A row that passed every rule, ready to be compared with what is stored.</summary>
+public sealed record ParkRow(
+    int Row, int? Sequence, string Name, string? ShortName, ParkLevel Level, ParkKind Kind, Region City, Region? County,
+    int? PlannedYear, ParticipationState? State, double? AreaKm2, string? LeadingIndustries, int? EnterpriseCount,
+    int? YearFounded, string? ManagementBody)
+{
+    public Region Region => County ?? City;
+}
+
+/// <summary>Checks one row of a park list against every rule and reports each broken one.</summary>
+public sealed class ParkRowParser(ParkImportColumns columns, RegionTree regions, Region scope, DateOnly asOf, AccessScope user, bool campaignList)
+{
+    public const int MinYear = 2000;
+    public const int MaxYear = 2060;
+
+    private static readonly Dictionary<string, ParkKind> KindAliases = new()
+    {
+        ["经济技术开发区"] = ParkKind.EconomicTechnologicalDevelopmentZone,
+        ["国家级经济技术开发区"] = ParkKind.EconomicTechnologicalDevelopmentZone,
+        ["高新技术产业开发区"] = ParkKind.HighTechZone,
+        ["开发区"] = ParkKind.EconomicDevelopmentZone,
+        ["产业园"] = ParkKind.IndustrialTransferPark,
+        ["产业转移工业园区"] = ParkKind.IndustrialTransferPark,
+    };
+
+    public ParkRow? Parse(TableRow row, List<ImportProblem> problems)
+    {
+        var before = problems.Count;
+        var name = Required(row, "Name", 200, problems);
+        var shortName = Optional(row, "ShortName", 100, problems);
+        var level = Enum(row, "Level", "level", ParkLevel.Other, problems, required: true);
+        var kind = Kind(row, name, problems);
+        var city = City(row, problems);
+        var county = city is null ? null : County(row, city, problems);
+        var plannedYear = Integer(row, "PlannedYear", MinYear, MaxYear, "year", problems);
+        if (campaignList && plannedYear is null && columns.Value(row, "PlannedYear").Length == 0)
+            Add(problems, row, "PlannedYear", "planned-year-required", "");
+        var state = columns.Value(row, "State").Length == 0 ? (ParticipationState?)null
+            : Enum(row, "State", "state", ParticipationState.Listed, problems, required: false);
+        var area = Number(row, "Area", problems);
+        var enterprises = Integer(row, "EnterpriseCount", 0, 10_000_000, "integer", problems);
+        var founded = Integer(row, "YearFounded", 1949, MaxYear, "year", problems);
+        var industries = Optional(row, "LeadingIndustries", 1000, problems);
+        var body = Optional(row, "ManagementBody", 200, problems);
+        var sequence = Integer(row, "Sequence", 0, 1_000_000, "integer", problems);
+        if (city is not null && !user.CanChangeRegion(regions, (county ?? city).Id))
+            problems.Add(ImportProblem.Of(row.Number, Label("City").Zh, "scope",
+                Text.Get("Rule.scope", Label("City").Zh, Label("City").En, city.NameZh, city.NameEn)));
+        if (problems.Count > before || name is null || city is null) return null;
+        return new ParkRow(row.Number, sequence, name, shortName, level, kind, city, county, plannedYear, state, area,
+            industries, enterprises, founded, body);
+    }
+
+    private string? Required(TableRow row, string key, int maxLength, List<ImportProblem> problems)
+    {
+        var value = columns.Value(row, key);
+        if (value.Length == 0)
+        {
+            Add(problems, row, key, "required", value);
+            return null;
+        }
+        return Optional(row, key, maxLength, problems);
+    }
+
+    private string? Optional(TableRow row, string key, int maxLength, List<ImportProblem> problems)
+    {
+        var value = columns.Value(row, key);
+        if (value.Length > maxLength)
+        {
+            Add(problems, row, key, "too-long", maxLength.ToString(CultureInfo.InvariantCulture));
+            return null;
+        }
+        return value.Length == 0 ? null : value;
+    }
+
+    private T Enum<T>(TableRow row, string key, string rule, T fallback, List<ImportProblem> problems, bool required) where T : struct, Enum
+    {
+        var value = columns.Value(row, key);
+        if (value.Length == 0)
+        {
+            if (required) Add(problems, row, key, "required", value);
+            return fallback;
+        }
+        if (Text.TryParseLabel<T>(value, out var parsed)) return parsed;
+        Add(problems, row, key, rule, value);
+        return fallback;
+    }
+
+    private ParkKind Kind(TableRow row, string? name, List<ImportProblem> problems)
+    {
+        var value = columns.Value(row, "Kind");
+        if (value.Length == 0) return Guess(name ?? "");
+        if (KindAliases.TryGetValue(value, out var alias)) return alias;
+        if (Text.TryParseLabel<ParkKind>(value, out var kind)) return kind;
+        Add(problems, row, "Kind", "kind", value);
+        return ParkKind.Other;
+    }
+
+    /// <summary>The kind a park's name implies (经济技术开发区 → 经开区, …), or Other.</summary>
+    public static ParkKind Guess(string name) => name switch
+    {
+        _ when name.Contains("经济技术开发区", StringComparison.Ordinal) => ParkKind.EconomicTechnologicalDevelopmentZone,
+        _ when name.Contains("高新", StringComparison.Ordinal) => ParkKind.HighTechZone,
+        _ when name.Contains("产业转移", StringComparison.Ordinal) => ParkKind.IndustrialTransferPark,
+        _ when name.Contains("经济开发区", StringComparison.Ordinal) => ParkKind.EconomicDevelopmentZone,
+        _ when name.Contains("出口加工区", StringComparison.Ordinal) => ParkKind.ExportProcessingZone,
+        _ when name.Contains("工业园", StringComparison.Ordinal) || name.Contains("产业园", StringComparison.Ordinal) => ParkKind.IndustrialPark,
+        _ when name.Contains("科技园", StringComparison.Ordinal) || name.Contains("科学园", StringComparison.Ordinal) => ParkKind.SciencePark,
+        _ => ParkKind.Other,
+    };
+
+    private Region? City(TableRow row, List<ImportProblem> problems)
+    {
+        var value = columns.Value(row, "City");
+        if (value.Length == 0) { Add(problems, row, "City", "required", value); return null; }
+        var city = regions.FindByName(value, RegionLevel.City, asOf, scope.Id);
+        if (city is null) Add(problems, row, "City", "unknown-city", value, scope.NameZh, scope.NameEn);
+        return city;
+    }
+
+    private Region? County(TableRow row, Region city, List<ImportProblem> problems)
+    {
+        var value = columns.Value(row, "County");
+        if (value.Length == 0) return null;
+        var county = regions.FindByName(value, RegionLevel.County, asOf, city.Id);
+        if (county is null) Add(problems, row, "County", "unknown-county", value);
+        return county;
+    }
+
+    private int? Integer(TableRow row, string key, int min, int max, string rule, List<ImportProblem> problems)
+    {
+        var value = columns.Value(row, key);
+        if (value.Length == 0) return null;
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            && number == Math.Floor(number) && number >= min && number <= max)
+            return (int)number;
+        Add(problems, row, key, rule, value, min.ToString(CultureInfo.InvariantCulture), max.ToString(CultureInfo.InvariantCulture));
+        return null;
+    }
+
+    private double? Number(TableRow row, string key, List<ImportProblem> problems)
+    {
+        var value = columns.Value(row, key);
+        if (value.Length == 0) return null;
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number >= 0 && double.IsFinite(number))
+            return number;
+        Add(problems, row, key, "number", value);
+        return null;
+    }
+
+    private static Bilingual Label(string key) => ParkImportColumns.Label(key);
+
+    private static void Add(List<ImportProblem> problems, TableRow row, string key, string rule, string value, params string[] extra)
+    {
+        var label = Label(key);
+        problems.Add(ImportProblem.Of(row.Number, label.Zh, rule,
+            Text.Get($"Rule.{rule}", [label.Zh, label.En, value, .. extra])));
+    }
+}

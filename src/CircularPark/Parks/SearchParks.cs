@@ -1,0 +1,72 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Parks;
+
+/// <summary>Filters of the park list. Region is a GB/T 2260 code at any level; the park's region on <see cref="AsOf"/> (default today) counts.</summary>
+public sealed record ParkFilter(
+    string? Query = null, string? Region = null, ParkLevel? Level = null, ParkKind? Kind = null, string? Campaign = null,
+    ParticipationState? State = null, int? PlannedYear = null, DateOnly? AsOf = null, int Page = 1, int PageSize = 50);
+
+/// <summary>A park as the list shows it.</summary>
+public sealed record ParkListItem(
+    int Id, string Name, string? ShortName, ParkLevel Level, ParkKind Kind, string? ProvinceZh, string? CityZh, string? CityEn,
+    string? CountyZh, string? RegionCode, string? Campaign, int? PlannedYear, ParticipationState? State);
+
+public sealed record ParkPage(int Total, int Page, int PageSize, IReadOnlyList<ParkListItem> Items);
+
+/// <summary>Searches parks with the filters of the park list, a page at a time.</summary>
+public sealed class SearchParks(AppDbContext db)
+{
+    public const int MaxPageSize = 500;
+
+    public async Task<ParkPage> ExecuteAsync(ParkFilter filter, CancellationToken ct = default)
+    {
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var asOf = filter.AsOf ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var query = db.Parks.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            var text = filter.Query.Trim();
+            query = query.Where(p => p.Name.Contains(text) || (p.ShortName != null && p.ShortName.Contains(text)));
+        }
+        if (filter.Level is { } level) query = query.Where(p => p.Level == level);
+        if (filter.Kind is { } kind) query = query.Where(p => p.Kind == kind);
+        if (filter.Region is { Length: > 0 } code)
+        {
+            var ids = tree.FindByCode(code) is { } region ? tree.SelfAndDescendants(region.Id).ToList() : [];
+            query = query.Where(p => p.Memberships.Any(m => ids.Contains(m.RegionId)
+                && (m.ValidFrom == null || m.ValidFrom <= asOf) && (m.ValidTo == null || m.ValidTo > asOf)));
+        }
+        var participations = db.Participations.AsNoTracking().Where(p => filter.Campaign == null || p.Campaign!.Code == filter.Campaign);
+        if (filter.State is { } state) participations = participations.Where(p => p.State == state);
+        if (filter.PlannedYear is { } year) participations = participations.Where(p => p.PlannedYear == year);
+        if (filter.Campaign is not null || filter.State is not null || filter.PlannedYear is not null)
+            query = query.Where(p => participations.Any(x => x.ParkId == p.Id));
+
+        var total = await query.CountAsync(ct);
+        var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, filter.Page);
+        var parks = await query.OrderBy(p => p.Id).Skip((page - 1) * size).Take(size)
+            .Select(p => new
+            {
+                p.Id, p.Name, p.ShortName, p.Level, p.Kind, p.Memberships,
+                Participation = participations.Where(x => x.ParkId == p.Id).OrderByDescending(x => x.Id)
+                    .Select(x => new { x.Campaign!.Code, x.PlannedYear, x.State }).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var items = parks.Select(p =>
+        {
+            var membership = p.Memberships.FirstOrDefault(m => m.IsValidOn(asOf)) ?? p.Memberships.LastOrDefault();
+            var region = membership is null ? null : tree.Find(membership.RegionId);
+            var city = region is null ? null : tree.AtLevel(region.Id, RegionLevel.City);
+            var province = region is null ? null : tree.AtLevel(region.Id, RegionLevel.Province);
+            var county = region?.Level == RegionLevel.County ? region : null;
+            return new ParkListItem(p.Id, p.Name, p.ShortName, p.Level, p.Kind, province?.NameZh, city?.NameZh, city?.NameEn,
+                county?.NameZh, region?.Code, p.Participation?.Code, p.Participation?.PlannedYear, p.Participation?.State);
+        }).ToList();
+        return new ParkPage(total, page, size, items);
+    }
+}
