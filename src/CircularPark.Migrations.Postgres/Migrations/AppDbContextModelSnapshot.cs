@@ -102,12 +102,20 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("ListTitleZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("ScopeRegionId")
                         .HasColumnType("integer");
 
                     b.Property<string>("SourceNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SummaryTitleZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("TaskTemplate")
                         .HasColumnType("integer");

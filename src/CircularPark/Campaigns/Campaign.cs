@@ -30,6 +30,10 @@ public sealed class Campaign
     public TaskTemplate TaskTemplate { get; set; }
     public string GoalZh { get; set; } = "";
     public string GoalEn { get; set; } = "";
+    /// <summary>Heading of the campaign's park list as the document prints it (e.g. 2020年广东省循环化改造试点园区名单).</summary>
+    public string? ListTitleZh { get; set; }
+    /// <summary>Heading of the summary table (e.g. 山东省园区循环化改造推进计划汇总表（2018-2020年）).</summary>
+    public string? SummaryTitleZh { get; set; }
     /// <summary>Notes on the source (missing date, missing number, …) so a reader knows what was transcribed.</summary>
     public string? SourceNote { get; set; }
     public long Version { get; set; }
@@ -53,6 +57,8 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.GoalZh).HasMaxLength(2000);
         builder.Property(c => c.GoalEn).HasMaxLength(2000);
         builder.Property(c => c.SourceNote).HasMaxLength(1000);
+        builder.Property(c => c.ListTitleZh).HasMaxLength(300);
+        builder.Property(c => c.SummaryTitleZh).HasMaxLength(300);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.ScopeRegion).WithMany().HasForeignKey(c => c.ScopeRegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Targets).WithOne().HasForeignKey(t => t.CampaignId).OnDelete(DeleteBehavior.Cascade);

@@ -12,7 +12,7 @@ public sealed record ParkFilter(
 
 /// <summary>A park as the list shows it.</summary>
 public sealed record ParkListItem(
-    int Id, string Name, string? ShortName, ParkLevel Level, ParkKind Kind, string? ProvinceZh, string? CityZh, string? CityEn,
+    int Id, string Name, string? ShortName, ParkLevel Level, ParkKind Kind, string? ProvinceZh, string? ProvinceEn, string? CityZh, string? CityEn,
     string? CountyZh, string? RegionCode, string? Campaign, int? PlannedYear, ParticipationState? State);
 
 public sealed record ParkPage(int Total, int Page, int PageSize, IReadOnlyList<ParkListItem> Items);
@@ -64,7 +64,7 @@ public sealed class SearchParks(AppDbContext db)
             var city = region is null ? null : tree.AtLevel(region.Id, RegionLevel.City);
             var province = region is null ? null : tree.AtLevel(region.Id, RegionLevel.Province);
             var county = region?.Level == RegionLevel.County ? region : null;
-            return new ParkListItem(p.Id, p.Name, p.ShortName, p.Level, p.Kind, province?.NameZh, city?.NameZh, city?.NameEn,
+            return new ParkListItem(p.Id, p.Name, p.ShortName, p.Level, p.Kind, province?.NameZh, province?.NameEn, city?.NameZh, city?.NameEn,
                 county?.NameZh, region?.Code, p.Participation?.Code, p.Participation?.PlannedYear, p.Participation?.State);
         }).ToList();
         return new ParkPage(total, page, size, items);

@@ -76,7 +76,7 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
                 Code = seed.Code, TitleZh = seed.TitleZh, TitleEn = seed.TitleEn, DocumentNumber = seed.DocumentNumber,
                 IssuingBodies = seed.IssuingBodies, IssuedOn = seed.IssuedOn, ScopeRegionId = regions[seed.ScopeRegion],
                 IssuerLevel = Parse<RegionLevel>(seed.IssuerLevel), TaskTemplate = Parse<TaskTemplate>(seed.TaskTemplate),
-                GoalZh = seed.GoalZh, GoalEn = seed.GoalEn,
+                GoalZh = seed.GoalZh, GoalEn = seed.GoalEn, ListTitleZh = seed.ListTitleZh, SummaryTitleZh = seed.SummaryTitleZh,
                 SourceNote = string.Join("; ", new[] { seed.IssuedOnNote, seed.DocumentNumberNote }.OfType<string>()) is { Length: > 0 } note ? note : null,
                 Targets = seed.Targets.Select(t => new CampaignTarget
                 {

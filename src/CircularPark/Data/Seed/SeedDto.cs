@@ -4,7 +4,7 @@ namespace CircularPark.Data.Seed;
 
 internal sealed record CampaignSeed(
     string Code, string TitleZh, string TitleEn, string DocumentNumber, string IssuingBodies, DateOnly? IssuedOn,
-    string ScopeRegion, string IssuerLevel, string TaskTemplate, string GoalZh, string GoalEn,
+    string ScopeRegion, string IssuerLevel, string TaskTemplate, string GoalZh, string GoalEn, string? ListTitleZh, string? SummaryTitleZh,
     string? IssuedOnNote, string? DocumentNumberNote,
     List<TargetSeed> Targets, List<RegionGroupSeed>? RegionGroups, List<ReportSeed> Reports);
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CircularPark.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123173511_Initial")]
+    [Migration("20261123173958_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -105,12 +105,20 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("ListTitleZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("ScopeRegionId")
                         .HasColumnType("integer");
 
                     b.Property<string>("SourceNote")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SummaryTitleZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("TaskTemplate")
                         .HasColumnType("integer");

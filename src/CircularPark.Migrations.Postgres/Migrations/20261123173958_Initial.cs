@@ -243,6 +243,8 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     TaskTemplate = table.Column<int>(type: "integer", nullable: false),
                     GoalZh = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     GoalEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ListTitleZh = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SummaryTitleZh = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     SourceNote = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
                     Version = table.Column<long>(type: "bigint", nullable: false)
                 },

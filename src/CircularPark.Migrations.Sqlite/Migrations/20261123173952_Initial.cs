@@ -242,6 +242,8 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     TaskTemplate = table.Column<int>(type: "INTEGER", nullable: false),
                     GoalZh = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     GoalEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    ListTitleZh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    SummaryTitleZh = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     SourceNote = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Version = table.Column<long>(type: "INTEGER", nullable: false)
                 },

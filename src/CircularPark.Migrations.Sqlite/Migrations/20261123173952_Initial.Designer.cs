@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CircularPark.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123173505_Initial")]
+    [Migration("20261123173952_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -96,11 +96,19 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ListTitleZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ScopeRegionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SourceNote")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryTitleZh")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("TaskTemplate")

@@ -1,0 +1,32 @@
+using CircularPark.Campaigns;
+using CircularPark.Parks;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>A campaign as the API shows it.</summary>
+public sealed record CampaignDto(
+    string Code, string TitleZh, string TitleEn, string DocumentNumber, string IssuingBodies, DateOnly? IssuedOn,
+    string ScopeRegionCode, string ScopeRegionZh, string GoalZh, string GoalEn, TaskTemplate TaskTemplate, string? SourceNote,
+    int Parks, IReadOnlyDictionary<ParticipationState, int> ParksByState, IReadOnlyList<TargetDto> Targets,
+    IReadOnlyList<RegionGroupDto> RegionGroups, IReadOnlyList<ReportDto> Reports)
+{
+    public static CampaignDto From(CampaignOverview o) => new(
+        o.Campaign.Code, o.Campaign.TitleZh, o.Campaign.TitleEn, o.Campaign.DocumentNumber, o.Campaign.IssuingBodies, o.Campaign.IssuedOn,
+        o.Scope.Code, o.Scope.NameZh, o.Campaign.GoalZh, o.Campaign.GoalEn, o.Campaign.TaskTemplate, o.Campaign.SourceNote,
+        o.Parks, o.ByState,
+        o.Targets.Select(t => new TargetDto(t.Target.Metric, t.Target.ParkLevel, t.Target.Share, t.Target.Count, t.Target.Deadline,
+            t.Target.NoteZh, t.Progress.InScope, t.Progress.Planned, t.Progress.Achieved, t.Progress.Required, t.Progress.Ratio)).ToList(),
+        o.RegionGroups.Select(g => new RegionGroupDto(g.NameZh, g.NameEn, g.Relation, g.NoteZh, g.Members.Count)).ToList(),
+        o.Reports.Select(r => new ReportDto(r.Type, r.NameZh, r.NameEn, r.From, r.To, r.Recurrence, r.Indicative, r.Source,
+            r.DueDates().Select(d => new DueDto(d.Period, d.Due)).ToList())).ToList());
+}
+
+public sealed record TargetDto(TargetMetric Metric, ParkLevel? ParkLevel, double? Share, int? Count, DateOnly Deadline, string NoteZh,
+    int InScope, int Planned, int Achieved, int Required, double Progress);
+
+public sealed record RegionGroupDto(string NameZh, string NameEn, GroupRelation Relation, string NoteZh, int Regions);
+
+public sealed record ReportDto(string Type, string NameZh, string NameEn, ReportParty From, ReportParty To, Recurrence Recurrence,
+    bool Indicative, string Source, IReadOnlyList<DueDto> Due);
+
+public sealed record DueDto(int? Period, DateOnly Date);

@@ -1,0 +1,104 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Exports;
+using CircularPark.Regions;
+using CircularPark.Reviews;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>Campaigns, their park lists, summaries and published lists. Public: no sign-in needed to read.</summary>
+internal static class CampaignsApi
+{
+    public static void MapCampaignsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/campaigns").WithTags("Campaigns");
+        group.MapGet("/", ListCampaigns).WithName(nameof(ListCampaigns));
+        group.MapGet("/{code}", GetCampaign).WithName(nameof(GetCampaign));
+        group.MapGet("/{code}/parks", ListCampaignParks).WithName(nameof(ListCampaignParks));
+        group.MapGet("/{code}/summary", GetSummary).WithName(nameof(GetSummary));
+        group.MapGet("/{code}/summary/export", ExportSummary).WithName(nameof(ExportSummary));
+        group.MapGet("/{code}/published-list.docx", ExportPublishedList).WithName(nameof(ExportPublishedList));
+        group.MapGet("/{code}/opinions", ListPublicOpinions).WithName(nameof(ListPublicOpinions));
+    }
+
+    public static async Task<Ok<List<CampaignDto>>> ListCampaigns(GetCampaignOverview overview, CancellationToken ct) =>
+        TypedResults.Ok((await overview.ListAsync(ct)).Select(CampaignDto.From).ToList());
+
+    public static async Task<Results<Ok<CampaignDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetCampaign(
+        string code, GetCampaignOverview overview, CancellationToken ct) =>
+        await overview.GetAsync(code, ct) is { } found ? TypedResults.Ok(CampaignDto.From(found)) : Problems.CampaignNotFound(code);
+
+    public static async Task<Results<Ok<List<CampaignParkDto>>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ListCampaignParks(
+        string code, AppDbContext db, CancellationToken ct)
+    {
+        var lines = await CampaignParks.LoadAsync(db, code, ct);
+        return lines is null ? Problems.CampaignNotFound(code) : TypedResults.Ok(lines);
+    }
+
+    public static async Task<Results<Ok<CampaignSummaryResult>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetSummary(
+        string code, GetCampaignSummary summary, CancellationToken ct) =>
+        await summary.ExecuteAsync(code, null, ct) is { } result ? TypedResults.Ok(result) : Problems.CampaignNotFound(code);
+
+    public static async Task<Results<FileContentHttpResult, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> ExportSummary(
+        string code, string? format, GetCampaignSummary summary, AppDbContext db, CancellationToken ct)
+    {
+        var kind = (format ?? "xlsx").ToLowerInvariant();
+        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "Rule.format", format ?? "");
+        var result = await summary.ExecuteAsync(code, null, ct);
+        if (result is null) return Problems.CampaignNotFound(code);
+        var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Code == code, ct);
+        return kind == "csv"
+            ? TypedResults.File(SummaryExport.Csv(result), "text/csv; charset=utf-8", $"{code}-summary.csv")
+            : TypedResults.File(SummaryExport.Xlsx(result, campaign.SummaryTitleZh ?? campaign.TitleZh), Problems.XlsxType, $"{code}-summary.xlsx");
+    }
+
+    public static async Task<Results<FileContentHttpResult, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ExportPublishedList(
+        string code, AppDbContext db, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
+        var lines = await CampaignParks.LoadAsync(db, code, ct);
+        if (campaign is null || lines is null) return Problems.CampaignNotFound(code);
+        var published = lines.Where(l => l.State is not (ParticipationState.Rejected or ParticipationState.Returned))
+            .Select((l, i) => new PublishedListDocx.Line(l.Sequence ?? i + 1, l.Name, l.CityShortZh)).ToList();
+        return TypedResults.File(PublishedListDocx.Build(campaign, published), Problems.DocxType, $"{code}-list.docx");
+    }
+
+    public static async Task<Results<Ok<List<OpinionView>>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ListPublicOpinions(
+        string code, AppDbContext db, CancellationToken ct)
+    {
+        if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
+        var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
+            .Where(o => o.IsPublic && o.Participation!.Campaign!.Code == code)
+            .OrderBy(o => o.Participation!.Sequence).ToListAsync(ct);
+        return TypedResults.Ok(opinions.Select(OpinionView.From).ToList());
+    }
+}
+
+/// <summary>A park of a campaign's list, in the list's order.</summary>
+public sealed record CampaignParkDto(
+    int? Sequence, int ParkId, string Name, string? CityCode, string CityZh, string CityEn, string CityShortZh,
+    Parks.ParkLevel Level, int? PlannedYear, ParticipationState State);
+
+/// <summary>Loads a campaign's list with each park's city on the campaign's date.</summary>
+internal static class CampaignParks
+{
+    public static async Task<List<CampaignParkDto>?> LoadAsync(AppDbContext db, string code, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
+        if (campaign is null) return null;
+        var asOf = campaign.IssuedOn ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var rows = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
+            .Select(p => new { p.Sequence, p.ParkId, p.Park!.Name, p.Park.Level, p.PlannedYear, p.State, p.Park.Memberships })
+            .ToListAsync(ct);
+        return rows.Select(r =>
+        {
+            var membership = r.Memberships.FirstOrDefault(m => m.IsValidOn(asOf)) ?? r.Memberships.First();
+            var city = tree.AtLevel(membership.RegionId, RegionLevel.City) ?? tree.Find(membership.RegionId)!;
+            return new CampaignParkDto(r.Sequence, r.ParkId, r.Name, city.Code, city.NameZh, city.NameEn,
+                city.NameZh.EndsWith('市') ? city.NameZh[..^1] : city.NameZh, r.Level, r.PlannedYear, r.State);
+        }).OrderBy(r => r.Sequence ?? int.MaxValue).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+    }
+}

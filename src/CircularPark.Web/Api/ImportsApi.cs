@@ -1,0 +1,33 @@
+using CircularPark.Identity;
+using CircularPark.Imports;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>
+/// Imports of park lists from xlsx or CSV. A dry run (the default) reports every problem by row, column and rule and
+/// stores nothing; a commit stores everything or, if any row has a problem, nothing (422 with the report).
+/// </summary>
+internal static class ImportsApi
+{
+    public const long MaxFileBytes = 20 * 1024 * 1024;
+
+    public static void MapImportsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization();
+        group.MapPost("/parks", ImportParkList).WithName(nameof(ImportParkList)).DisableAntiforgery();
+    }
+
+    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ForbidHttpResult>> ImportParkList(
+        IFormFile? file, [FromQuery] string? campaign, [FromQuery] bool? dryRun, ImportParks import, HttpContext http, CancellationToken ct)
+    {
+        var user = AccessScope.From(http.User);
+        if (!user.CanImport) return TypedResults.Forbid();
+        if (file is null || file.Length == 0) return Problems.Invalid("file", "Rule.empty-file");
+        if (file.Length > MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", MaxFileBytes / 1024 / 1024);
+        await using var stream = file.OpenReadStream();
+        var report = await import.ExecuteAsync(stream, file.FileName, string.IsNullOrWhiteSpace(campaign) ? null : campaign, dryRun ?? true, user, ct);
+        return report.HasProblems && !report.DryRun ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using CircularPark.Exports;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>Parks: search, detail, export (public); change (needs a role whose scope covers the park).</summary>
+internal static class ParksApi
+{
+    public static void MapParksApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/parks").WithTags("Parks");
+        group.MapGet("/", ListParks).WithName(nameof(ListParks));
+        group.MapGet("/export", ExportParks).WithName(nameof(ExportParks));
+        group.MapGet("/{id:int}", GetPark).WithName(nameof(GetPark));
+        group.MapPut("/{id:int}", UpdateParkFacts).WithName(nameof(UpdateParkFacts)).RequireAuthorization();
+    }
+
+    public static async Task<Results<Ok<ParkPage>, ValidationProblem>> ListParks(
+        [AsParameters] ParkQuery query, SearchParks search, CancellationToken ct)
+    {
+        if (!query.TryGetFilter(out var filter, out var errors)) return Problems.Invalid(errors);
+        return TypedResults.Ok(await search.ExecuteAsync(filter, ct));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportParks(
+        [AsParameters] ParkQuery query, string? format, SearchParks search, CancellationToken ct)
+    {
+        if (!query.TryGetFilter(out var filter, out var errors)) return Problems.Invalid(errors);
+        var kind = (format ?? "xlsx").ToLowerInvariant();
+        if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "Rule.format", format ?? "");
+        var page = await search.ExecuteAsync(filter with { Page = 1, PageSize = int.MaxValue }, ct);
+        var culture = CultureInfo.CurrentUICulture;
+        return kind == "csv"
+            ? TypedResults.File(ParkListExport.Csv(page.Items, culture), "text/csv; charset=utf-8", "parks.csv")
+            : TypedResults.File(ParkListExport.Xlsx(page.Items, culture), Problems.XlsxType, "parks.xlsx");
+    }
+
+    public static async Task<Results<Ok<ParkDetail>, NotFound<ProblemDetails>>> GetPark(int id, GetParkDetail detail, CancellationToken ct) =>
+        await detail.ExecuteAsync(id, ct) is { } park ? TypedResults.Ok(park) : Problems.NotFound(Text.Get("Park.NotFound", id));
+
+    public static async Task<Results<Ok<ParkVersion>, NotFound<ProblemDetails>, ForbidHttpResult, ValidationProblem, Conflict<ProblemDetails>>> UpdateParkFacts(
+        int id, ParkChanges changes, UpdatePark update, HttpContext http, CancellationToken ct)
+    {
+        var result = await update.ExecuteAsync(id, changes, AccessScope.From(http.User), ct);
+        return result.Outcome switch
+        {
+            UpdateOutcome.Updated => TypedResults.Ok(new ParkVersion(id, result.Version!.Value)),
+            UpdateOutcome.NotFound => Problems.NotFound(Text.Get("Park.NotFound", id)),
+            UpdateOutcome.Forbidden => TypedResults.Forbid(),
+            UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
+            _ => Problems.Conflict(Text.Get("Park.Conflict", id)),
+        };
+    }
+}
+
+public sealed record ParkVersion(int Id, long Version);
+
+/// <summary>The park filters as query-string values; levels, kinds and states accept the enum name or the label in either language.</summary>
+public sealed record ParkQuery(string? Q, string? Region, string? Level, string? Kind, string? Campaign, string? State, int? Year, int? Page, int? PageSize)
+{
+    public bool TryGetFilter(out ParkFilter filter, out Dictionary<string, Bilingual> errors)
+    {
+        errors = [];
+        var level = Parse<ParkLevel>(Level, "level", "Rule.level", "级别", "Level", errors);
+        var kind = Parse<ParkKind>(Kind, "kind", "Rule.kind", "类别", "Kind", errors);
+        var state = Parse<Campaigns.ParticipationState>(State, "state", "Rule.state", "状态", "State", errors);
+        if (PageSize is < 1 or > SearchParks.MaxPageSize)
+            errors["pageSize"] = Text.Get("Rule.range", "pageSize", "pageSize", PageSize, 1, SearchParks.MaxPageSize);
+        filter = new ParkFilter(Q, Region, level, kind, string.IsNullOrWhiteSpace(Campaign) ? null : Campaign, state, PlannedYear: Year, Page: Page ?? 1, PageSize: PageSize ?? 50);
+        return errors.Count == 0;
+    }
+
+    private static T? Parse<T>(string? text, string field, string rule, string zh, string en, Dictionary<string, Bilingual> errors) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (Text.TryParseLabel<T>(text, out var value)) return value;
+        errors[field] = Text.Get(rule, zh, en, text);
+        return null;
+    }
+}

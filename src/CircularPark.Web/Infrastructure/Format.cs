@@ -1,0 +1,28 @@
+using System.Globalization;
+using CircularPark.Campaigns;
+using CircularPark.Localization;
+
+namespace CircularPark.Web.Infrastructure;
+
+/// <summary>How pages write numbers, dates and targets: invariant digits, dates as the documents write them.</summary>
+public static class Format
+{
+    public static string Percent(double ratio) => (ratio * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%";
+
+    public static string Date(DateOnly? date, CultureInfo culture) => date is not { } d ? ""
+        : Bilingual.IsEnglish(culture) ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    public static string Number(double? value) => value?.ToString("#,0.####", CultureInfo.InvariantCulture) ?? "";
+
+    /// <summary>"国家级园区 ≥ 70% · 2015年12月31日前" / "National parks ≥ 70% by 2015-12-31".</summary>
+    public static string Target(CampaignTarget t, CultureInfo culture)
+    {
+        var english = Bilingual.IsEnglish(culture);
+        var level = t.ParkLevel is { } l ? Text.Label(l, culture) : (english ? "All" : "全部");
+        var metric = Text.Label(t.Metric, culture);
+        var amount = t.Share is { } s ? "≥ " + Percent(s) : t.Count?.ToString(CultureInfo.InvariantCulture) ?? "";
+        return english
+            ? $"{metric}: {level} parks {amount} by {Date(t.Deadline, culture)}"
+            : $"{metric}：{level}园区 {amount}，{Date(t.Deadline, culture)}前";
+    }
+}

@@ -1,0 +1,42 @@
+using CircularPark.Data;
+using CircularPark.Data.Seed;
+using CircularPark.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Infrastructure;
+
+/// <summary>
+/// At start: the embedded SQLite database is migrated and, when empty, seeded with the source documents' data
+/// (PostgreSQL is migrated with <c>circularpark db migrate</c>, unless Database:MigrateAtStart is true). Demo
+/// accounts are created only when Demo:Enabled is true.
+/// </summary>
+internal static class StartupTasks
+{
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var configuration = app.Configuration;
+        using var scope = app.Services.CreateScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<AppDbContext>();
+        var provider = Database.ProviderFrom(configuration);
+        if (provider == DatabaseProvider.Sqlite || configuration.GetValue<bool>("Database:MigrateAtStart"))
+            await db.Database.MigrateAsync();
+        if (configuration.GetValue("Database:SeedAtStart", true) && !await db.Campaigns.AnyAsync())
+        {
+            var result = await services.GetRequiredService<SeedDatabase>().ExecuteAsync(SeedFiles.Embedded());
+            if (result.Problems.Count > 0)
+                throw new InvalidOperationException($"Seed data has {result.Problems.Count} problems, first: {result.Problems[0].MessageEn}");
+        }
+        await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
+        if (configuration.GetValue<bool>("Demo:Enabled"))
+            await DemoAccounts.EnsureAsync(services.GetRequiredService<UserManager<AppUser>>(), db);
+    }
+
+    private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)
+    {
+        foreach (var role in Roles.All)
+            if (!await roles.RoleExistsAsync(role))
+                await roles.CreateAsync(new IdentityRole(role));
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using CircularPark.Auditing;
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Data.Seed;
+using CircularPark.Identity;
+using CircularPark.Imports;
+using CircularPark.Parks;
+using CircularPark.Web.Pages.Import;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+
+namespace CircularPark.Web.Infrastructure;
+
+/// <summary>Service registration and the middleware pipeline, kept out of Program.cs.</summary>
+internal static class WebSetup
+{
+    public static readonly CultureInfo[] Cultures = [new("zh-CN"), new("en")];
+
+    public static void AddCircularPark(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddCircularParkData(builder.Configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<IActor, HttpActor>();
+        services.AddScoped<ImportParks>();
+        services.AddScoped<SeedDatabase>();
+        services.AddScoped<SearchParks>();
+        services.AddScoped<GetCampaignSummary>();
+        services.AddScoped<GetCampaignOverview>();
+        services.AddScoped<UpdatePark>();
+        services.AddScoped<GetParkDetail>();
+        services.AddScoped<ImportUploads>();
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Lockout.MaxFailedAccessAttempts = 10;
+                o.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddClaimsPrincipalFactory<ScopeClaimsFactory>()
+            .AddDefaultTokenProviders();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.Cookie.Name = "circularpark";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Events.OnRedirectToLogin = ctx => ApiAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("zh-CN");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            // Pages are Chinese unless the user picks English (query or cookie); API clients may also ask with Accept-Language.
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new ApiAcceptLanguageProvider()];
+        });
+        // Pages carry Chinese text as it is, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+    }
+
+    public static void UseCircularPark(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapOpenApi();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "CircularPark API v1");
+            o.RoutePrefix = "api/docs";
+            o.DocumentTitle = "CircularPark API";
+        });
+    }
+
+    /// <summary>Accept-Language, for /api requests only.</summary>
+    private sealed class ApiAcceptLanguageProvider : AcceptLanguageHeaderRequestCultureProvider
+    {
+        public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext) =>
+            httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+                ? base.DetermineProviderCultureResult(httpContext)
+                : NullProviderCultureResult;
+    }
+
+    private static Task ApiAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

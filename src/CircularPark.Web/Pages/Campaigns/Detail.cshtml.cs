@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text.Json;
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Localization;
+using CircularPark.Regions;
+using CircularPark.Reviews;
+using CircularPark.Web.Api;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Pages.Campaigns;
+
+public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary summary, AppDbContext db) : PageModel
+{
+    public CampaignOverview? Overview { get; private set; }
+    public CampaignSummaryResult? Summary { get; private set; }
+    public IReadOnlyList<CampaignParkDto> Parks { get; private set; } = [];
+    public IReadOnlyList<OpinionView> Opinions { get; private set; } = [];
+    public string ChartJson { get; private set; } = "{}";
+    private Dictionary<int, Region> _regions = [];
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        Overview = await overview.GetAsync(code, ct);
+        if (Overview is null) return NotFound();
+        Summary = await summary.ExecuteAsync(code, null, ct);
+        Parks = await CampaignParks.LoadAsync(db, code, ct) ?? [];
+        Opinions = (await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
+            .Where(o => o.IsPublic && o.Participation!.Campaign!.Code == code).OrderBy(o => o.Participation!.Sequence).ToListAsync(ct))
+            .Select(OpinionView.From).ToList();
+        _regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, ct);
+        ChartJson = BuildChart(Summary!, Bilingual.IsEnglish(CultureInfo.CurrentUICulture));
+        return Page();
+    }
+
+    public string RegionName(int id) => _regions.TryGetValue(id, out var r) ? r.Name(Bilingual.IsEnglish(CultureInfo.CurrentUICulture)) : "";
+
+    /// <summary>Cities on the x axis; per year a stacked pair of series (national, provincial).</summary>
+    private static string BuildChart(CampaignSummaryResult s, bool english)
+    {
+        var series = s.Years.SelectMany(year => new[]
+        {
+            new { name = english ? $"{year} national" : $"{year}年 国家级", stack = year.ToString(CultureInfo.InvariantCulture), data = s.Cities.Select(c => c.Years[s.Years.ToList().IndexOf(year)].National).ToList() },
+            new { name = english ? $"{year} provincial" : $"{year}年 省级", stack = year.ToString(CultureInfo.InvariantCulture), data = s.Cities.Select(c => c.Years[s.Years.ToList().IndexOf(year)].Provincial).ToList() },
+        }).ToList();
+        return JsonSerializer.Serialize(new
+        {
+            cities = s.Cities.Select(c => english ? c.NameEn : c.NameZh).ToList(),
+            cumulative = s.Cities.Select(c => c.Cumulative.Total).ToList(),
+            cumulativeName = english ? "Cumulative" : "累计",
+            series,
+        }, JsonSerializerOptions.Web);
+    }
+}

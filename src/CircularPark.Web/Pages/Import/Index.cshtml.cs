@@ -1,0 +1,65 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Imports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Pages.Import;
+
+/// <summary>Upload → dry run with every problem listed → confirm the same stored file → all-or-nothing commit.</summary>
+[Authorize]
+[RequestSizeLimit(Api.ImportsApi.MaxFileBytes + 64 * 1024)]
+public sealed class IndexModel(ImportParks import, ImportUploads uploads, AppDbContext db) : PageModel
+{
+    public IReadOnlyList<Campaign> Campaigns { get; private set; } = [];
+    public ImportReport? Report { get; private set; }
+    public string? Token { get; private set; }
+    public string? Campaign { get; private set; }
+    public string? FileName { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!AccessScope.From(User).CanImport) return Forbid();
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCheckAsync(IFormFile? file, string? campaign, CancellationToken ct)
+    {
+        var user = AccessScope.From(User);
+        if (!user.CanImport) return Forbid();
+        await LoadAsync(ct);
+        Campaign = string.IsNullOrEmpty(campaign) ? null : campaign;
+        if (file is null || file.Length == 0)
+        {
+            Report = ImportReport.Failed(true, 0, [ImportProblem.Of(0, null, "empty-file", Localization.Text.Get("Rule.empty-file"))]);
+            return Page();
+        }
+        FileName = Path.GetFileName(file.FileName);
+        Token = await uploads.SaveAsync(file, user.Name, ct);
+        await using var stream = file.OpenReadStream();
+        Report = await import.ExecuteAsync(stream, FileName, Campaign, dryRun: true, user, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCommitAsync(string token, string? campaign, string fileName, CancellationToken ct)
+    {
+        var user = AccessScope.From(User);
+        if (!user.CanImport) return Forbid();
+        await LoadAsync(ct);
+        Campaign = string.IsNullOrEmpty(campaign) ? null : campaign;
+        var path = uploads.Find(token, user.Name);
+        if (path is null) return RedirectToPage();
+        await using (var stream = System.IO.File.OpenRead(path))
+            Report = await import.ExecuteAsync(stream, Path.GetFileName(fileName), Campaign, dryRun: false, user, ct);
+        if (Report.Committed) ImportUploads.Delete(path);
+        else (Token, FileName) = (token, fileName);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct) =>
+        Campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
+}

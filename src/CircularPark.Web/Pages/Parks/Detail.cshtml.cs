@@ -1,0 +1,28 @@
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Regions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Pages.Parks;
+
+public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageModel
+{
+    public ParkDetail? Park { get; private set; }
+    public bool CanEdit { get; private set; }
+    public string CurrentRegion { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        Park = await detail.ExecuteAsync(id, ct);
+        if (Park is null) return NotFound();
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        CanEdit = AccessScope.From(User).CanChangePark(tree, Park.Id, Park.CurrentRegionId);
+        var english = Bilingual.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);
+        CurrentRegion = Park.Regions.LastOrDefault(r => r.RegionCode == Park.CurrentRegionCode) is { } m ? (english ? m.PathEn : m.PathZh) : "";
+        return Page();
+    }
+}

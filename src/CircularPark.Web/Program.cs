@@ -1,0 +1,21 @@
+using CircularPark.Web.Api;
+using CircularPark.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddCircularPark();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+app.UseCircularPark();
+
+app.MapHealth();
+app.MapAccountApi();
+app.MapCampaignsApi();
+app.MapParksApi();
+app.MapImportsApi();
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,54 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Regions;
+using CircularPark.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Parks;
+
+public sealed record ParkDetail(
+    int Id, string Name, string? ShortName, ParkLevel Level, ParkKind Kind, double? AreaKm2, string? LeadingIndustries,
+    int? EnterpriseCount, int? YearFounded, string? ManagementBody, long Version, string? CurrentRegionCode, int? CurrentRegionId,
+    IReadOnlyList<MembershipView> Regions, IReadOnlyList<ParticipationView> Campaigns, IReadOnlyList<OpinionView> Opinions);
+
+/// <summary>A dated membership with the region's full path (省 › 市 › 区县).</summary>
+public sealed record MembershipView(string RegionCode, string PathZh, string PathEn, DateOnly? ValidFrom, DateOnly? ValidTo, string? Reason);
+
+public sealed record ParticipationView(string CampaignCode, string CampaignTitleZh, string DocumentNumber, int? Sequence, int? PlannedYear,
+    ParticipationState State, IReadOnlyList<StateChangeView> History);
+
+public sealed record StateChangeView(ParticipationState? From, ParticipationState To, string Actor, DateTime AtUtc, string Reason);
+
+/// <summary>Everything known about one park, with its history.</summary>
+public sealed class GetParkDetail(AppDbContext db)
+{
+    public async Task<ParkDetail?> ExecuteAsync(int id, CancellationToken ct = default)
+    {
+        var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (park is null) return null;
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var participations = await db.Participations.AsNoTracking().Include(p => p.Campaign).Include(p => p.History)
+            .Where(p => p.ParkId == id).OrderBy(p => p.Id).ToListAsync(ct);
+        var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
+            .Where(o => o.Participation!.ParkId == id).ToListAsync(ct);
+        var current = park.MembershipOn(today);
+        return new ParkDetail(park.Id, park.Name, park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries,
+            park.EnterpriseCount, park.YearFounded, park.ManagementBody, park.Version,
+            current is null ? null : tree.Find(current.RegionId)?.Code, current?.RegionId,
+            park.Memberships.OrderBy(m => m.ValidFrom ?? DateOnly.MinValue).Select(m => View(tree, m)).ToList(),
+            participations.Select(p => new ParticipationView(p.Campaign!.Code, p.Campaign.TitleZh, p.Campaign.DocumentNumber, p.Sequence,
+                p.PlannedYear, p.State, p.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id)
+                    .Select(h => new StateChangeView(h.From, h.To, h.Actor, h.AtUtc, h.Reason)).ToList())).ToList(),
+            opinions.Select(OpinionView.From).ToList());
+    }
+
+    private static MembershipView View(RegionTree tree, ParkRegionMembership m)
+    {
+        var path = new List<Region>();
+        for (var r = tree.Find(m.RegionId); r is not null && r.Level != RegionLevel.Nation; r = r.ParentId is { } p ? tree.Find(p) : null)
+            path.Insert(0, r);
+        return new MembershipView(path[^1].Code, string.Join(" › ", path.Select(r => r.NameZh)), string.Join(" › ", path.Select(r => r.NameEn)),
+            m.ValidFrom, m.ValidTo, m.Reason);
+    }
+}

@@ -1,0 +1,81 @@
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Parks;
+
+/// <summary>The editable facts of a park; <see cref="Version"/> is the version the editor saw.</summary>
+public sealed record ParkChanges(
+    string Name, string? ShortName, ParkLevel Level, ParkKind Kind, double? AreaKm2, string? LeadingIndustries,
+    int? EnterpriseCount, int? YearFounded, string? ManagementBody, long Version);
+
+/// <summary>Why an update did not happen.</summary>
+public enum UpdateOutcome
+{
+    Updated,
+    NotFound,
+    Forbidden,
+    Invalid,
+    Conflict,
+}
+
+public sealed record UpdateResult(UpdateOutcome Outcome, IReadOnlyDictionary<string, Bilingual>? Errors = null, long? Version = null);
+
+/// <summary>Changes a park's facts, if the user's scope covers the park and nobody changed it meanwhile.</summary>
+public sealed class UpdatePark(AppDbContext db)
+{
+    public async Task<UpdateResult> ExecuteAsync(int id, ParkChanges changes, AccessScope user, CancellationToken ct = default)
+    {
+        var park = await db.Parks.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (park is null) return new(UpdateOutcome.NotFound);
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        if (!user.CanChangePark(tree, park.Id, park.MembershipOn(today)?.RegionId)) return new(UpdateOutcome.Forbidden);
+
+        var errors = Validate(changes);
+        if (errors.Count == 0 && changes.Name != park.Name && await db.Parks.AnyAsync(p => p.Name == changes.Name && p.Id != id, ct))
+            errors["name"] = Text.Get("Park.NameTaken", changes.Name);
+        if (errors.Count > 0) return new(UpdateOutcome.Invalid, errors);
+        if (changes.Version != park.Version) return new(UpdateOutcome.Conflict, Version: park.Version);
+
+        db.Entry(park).Property(p => p.Version).OriginalValue = changes.Version;
+        (park.Name, park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries, park.EnterpriseCount, park.YearFounded, park.ManagementBody) =
+            (changes.Name.Trim(), Clean(changes.ShortName), changes.Level, changes.Kind, changes.AreaKm2, Clean(changes.LeadingIndustries),
+             changes.EnterpriseCount, changes.YearFounded, Clean(changes.ManagementBody));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new(UpdateOutcome.Conflict);
+        }
+        return new(UpdateOutcome.Updated, Version: park.Version);
+    }
+
+    private static Dictionary<string, Bilingual> Validate(ParkChanges c)
+    {
+        var errors = new Dictionary<string, Bilingual>();
+        void Fail(string field, string column, string rule, params string[] args)
+        {
+            var label = Imports.ParkImportColumns.Label(column);
+            errors[field] = Text.Get($"Rule.{rule}", [label.Zh, label.En, .. args]);
+        }
+        if (string.IsNullOrWhiteSpace(c.Name)) Fail("name", "Name", "required");
+        else if (c.Name.Trim().Length > 200) Fail("name", "Name", "too-long", "200");
+        if (!Enum.IsDefined(c.Level)) Fail("level", "Level", "level", c.Level.ToString());
+        if (!Enum.IsDefined(c.Kind)) Fail("kind", "Kind", "kind", c.Kind.ToString());
+        if (c.AreaKm2 is { } area && (area < 0 || !double.IsFinite(area))) Fail("areaKm2", "Area", "number", Invariant(area));
+        if (c.EnterpriseCount is { } count && count < 0) Fail("enterpriseCount", "EnterpriseCount", "integer", Invariant(count));
+        if (c.YearFounded is { } year && (year < 1949 || year > 2060)) Fail("yearFounded", "YearFounded", "year", Invariant(year), "1949", "2060");
+        foreach (var (field, column, value, max) in new[] { ("shortName", "ShortName", c.ShortName, 100), ("leadingIndustries", "LeadingIndustries", c.LeadingIndustries, 1000), ("managementBody", "ManagementBody", c.ManagementBody, 200) })
+            if (value?.Trim().Length > max) Fail(field, column, "too-long", Invariant(max));
+        return errors;
+    }
+
+    private static string Invariant(IFormattable value) => value.ToString(null, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
