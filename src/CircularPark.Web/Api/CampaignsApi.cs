@@ -26,22 +26,22 @@ internal static class CampaignsApi
     public static async Task<Ok<List<CampaignDto>>> ListCampaigns(GetCampaignOverview overview, CancellationToken ct) =>
         TypedResults.Ok((await overview.ListAsync(ct)).Select(CampaignDto.From).ToList());
 
-    public static async Task<Results<Ok<CampaignDto>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetCampaign(
+    public static async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> GetCampaign(
         string code, GetCampaignOverview overview, CancellationToken ct) =>
         await overview.GetAsync(code, ct) is { } found ? TypedResults.Ok(CampaignDto.From(found)) : Problems.CampaignNotFound(code);
 
-    public static async Task<Results<Ok<List<CampaignParkDto>>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ListCampaignParks(
+    public static async Task<Results<Ok<List<CampaignParkDto>>, ProblemHttpResult>> ListCampaignParks(
         string code, AppDbContext db, CancellationToken ct)
     {
         var lines = await CampaignParks.LoadAsync(db, code, ct);
         return lines is null ? Problems.CampaignNotFound(code) : TypedResults.Ok(lines);
     }
 
-    public static async Task<Results<Ok<CampaignSummaryResult>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetSummary(
+    public static async Task<Results<Ok<CampaignSummaryResult>, ProblemHttpResult>> GetSummary(
         string code, GetCampaignSummary summary, CancellationToken ct) =>
         await summary.ExecuteAsync(code, null, ct) is { } result ? TypedResults.Ok(result) : Problems.CampaignNotFound(code);
 
-    public static async Task<Results<FileContentHttpResult, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>, ValidationProblem>> ExportSummary(
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> ExportSummary(
         string code, string? format, GetCampaignSummary summary, AppDbContext db, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").ToLowerInvariant();
@@ -54,7 +54,7 @@ internal static class CampaignsApi
             : TypedResults.File(SummaryExport.Xlsx(result, campaign.SummaryTitleZh ?? campaign.TitleZh), Problems.XlsxType, $"{code}-summary.xlsx");
     }
 
-    public static async Task<Results<FileContentHttpResult, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ExportPublishedList(
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportPublishedList(
         string code, AppDbContext db, CancellationToken ct)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
@@ -65,7 +65,7 @@ internal static class CampaignsApi
         return TypedResults.File(PublishedListDocx.Build(campaign, published), Problems.DocxType, $"{code}-list.docx");
     }
 
-    public static async Task<Results<Ok<List<OpinionView>>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> ListPublicOpinions(
+    public static async Task<Results<Ok<List<OpinionView>>, ProblemHttpResult>> ListPublicOpinions(
         string code, AppDbContext db, CancellationToken ct)
     {
         if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);

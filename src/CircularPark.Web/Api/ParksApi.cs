@@ -4,7 +4,6 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CircularPark.Web.Api;
 
@@ -40,10 +39,10 @@ internal static class ParksApi
             : TypedResults.File(ParkListExport.Xlsx(page.Items, culture), Problems.XlsxType, "parks.xlsx");
     }
 
-    public static async Task<Results<Ok<ParkDetail>, NotFound<ProblemDetails>>> GetPark(int id, GetParkDetail detail, CancellationToken ct) =>
+    public static async Task<Results<Ok<ParkDetail>, ProblemHttpResult>> GetPark(int id, GetParkDetail detail, CancellationToken ct) =>
         await detail.ExecuteAsync(id, ct) is { } park ? TypedResults.Ok(park) : Problems.NotFound(Text.Get("Park.NotFound", id));
 
-    public static async Task<Results<Ok<ParkVersion>, NotFound<ProblemDetails>, ForbidHttpResult, ValidationProblem, Conflict<ProblemDetails>>> UpdateParkFacts(
+    public static async Task<Results<Ok<ParkVersion>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> UpdateParkFacts(
         int id, ParkChanges changes, UpdatePark update, HttpContext http, CancellationToken ct)
     {
         var result = await update.ExecuteAsync(id, changes, AccessScope.From(http.User), ct);

@@ -11,11 +11,11 @@ internal static class Problems
     public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static NotFound<ProblemDetails> CampaignNotFound(string code) => NotFound(Text.Get("Rule.campaign", code));
+    public static ProblemHttpResult CampaignNotFound(string code) => NotFound(Text.Get("Rule.campaign", code));
 
-    public static NotFound<ProblemDetails> NotFound(Bilingual message) => TypedResults.NotFound(Problem(StatusCodes.Status404NotFound, message));
+    public static ProblemHttpResult NotFound(Bilingual message) => TypedResults.Problem(Problem(StatusCodes.Status404NotFound, message));
 
-    public static Conflict<ProblemDetails> Conflict(Bilingual message) => TypedResults.Conflict(Problem(StatusCodes.Status409Conflict, message));
+    public static ProblemHttpResult Conflict(Bilingual message) => TypedResults.Problem(Problem(StatusCodes.Status409Conflict, message));
 
     /// <summary>A 400 naming the field and the rule broken.</summary>
     public static ValidationProblem Invalid(string field, string rule, params object?[] args) =>

@@ -36,8 +36,8 @@ public sealed class DocxBuilder
         var table = new Table(new TableProperties(
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(
-                new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-                new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+                new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
         table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = (9000 * w / total).ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         table.Append(Row(header, bold: true, widths, total));
@@ -76,12 +76,13 @@ public sealed class DocxBuilder
 
     private static Paragraph Paragraph(string text, string font, int points, bool bold, JustificationValues justification, int firstLineIndent = 0)
     {
-        var runProperties = new RunProperties(
-            new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font },
-            new FontSize { Val = (points * 2).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        var runProperties = new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font });
         if (bold) runProperties.Append(new Bold());
-        var properties = new ParagraphProperties(new Justification { Val = justification });
+        runProperties.Append(new FontSize { Val = (points * 2).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        // Schema order in w:pPr: ind before jc.
+        var properties = new ParagraphProperties();
         if (firstLineIndent > 0) properties.Append(new Indentation { FirstLine = firstLineIndent.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        properties.Append(new Justification { Val = justification });
         return new Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }

@@ -38,13 +38,13 @@ public static class SummaryExport
         var header = new List<string> { "单位", "地区代码" };
         foreach (var year in summary.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).Append("累计"))
             header.AddRange([$"{year}合计", $"{year}国家级", $"{year}省级"]);
-        text.AppendLine(string.Join(',', header));
+        text.Append(string.Join(',', header)).Append("\r\n");
         foreach (var line in new[] { summary.Total }.Concat(summary.Cities))
         {
             var cells = new List<string> { line.NameZh, line.CityCode ?? "" };
             foreach (var counts in line.Years.Append(line.Cumulative))
                 cells.AddRange(Numbers(counts).Select(n => Convert.ToString(n, CultureInfo.InvariantCulture)!));
-            text.AppendLine(string.Join(',', cells));
+            text.Append(string.Join(',', cells)).Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }

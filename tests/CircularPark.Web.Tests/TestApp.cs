@@ -1,0 +1,162 @@
+using System.Net.Http.Json;
+using CircularPark.Data;
+using CircularPark.Identity;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace CircularPark.Web.Tests;
+
+/// <summary>The database a test runs against: embedded SQLite (in memory) or the real PostgreSQL server the test script starts.</summary>
+public enum Provider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// The web app on a fresh database of one provider, migrated and seeded at start as in production. One per test
+/// class and provider (see <see cref="Apps"/>).
+/// </summary>
+public sealed class TestApp : WebApplicationFactory<Program>
+{
+    /// <summary>Server of the test script (scripts/test.sh starts it); override with CIRCULARPARK_TEST_POSTGRES.</summary>
+    public static readonly string PostgresServer = Environment.GetEnvironmentVariable("CIRCULARPARK_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Username=app;Password=app;Database=postgres";
+
+    private readonly Provider _provider;
+    private readonly string _connectionString;
+    private readonly SqliteConnection? _keepAlive;
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("circularpark-test-").FullName;
+
+    private TestApp(Provider provider, string connectionString, SqliteConnection? keepAlive)
+    {
+        (_provider, _connectionString, _keepAlive) = (provider, connectionString, keepAlive);
+    }
+
+    public static async Task<TestApp> StartAsync(Provider provider)
+    {
+        if (provider == Provider.Sqlite)
+        {
+            var cs = $"Data Source=file:cp-{Guid.NewGuid():N}?mode=memory&cache=shared";
+            var keepAlive = new SqliteConnection(cs);
+            await keepAlive.OpenAsync();
+            return Started(new TestApp(provider, cs, keepAlive));
+        }
+        var name = $"test_{Guid.NewGuid():N}";
+        await using (var server = new NpgsqlConnection(PostgresServer))
+        {
+            await server.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", server);
+            await create.ExecuteNonQueryAsync();
+        }
+        return Started(new TestApp(provider, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, null));
+    }
+
+    private static TestApp Started(TestApp app)
+    {
+        _ = app.Services; // builds the host: migrates and seeds
+        return app;
+    }
+
+    public Provider Provider => _provider;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", _provider.ToString());
+        builder.UseSetting($"ConnectionStrings:{_provider}", _connectionString);
+        builder.UseSetting("Database:MigrateAtStart", "true");
+        builder.UseSetting("Demo:Enabled", "false");
+        builder.UseSetting("Data:Folder", _dataFolder);
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a scoped AppDbContext.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>Creates a user of <paramref name="role"/> scoped to a region (GB/T 2260 code) or a park (by name).</summary>
+    public async Task<string> CreateUserAsync(string role, string? regionCode = null, string? parkName = null)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var email = $"{role}-{regionCode ?? parkName?.GetHashCode(StringComparison.Ordinal).ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "all"}-{Guid.NewGuid():N}@test.cn";
+        var user = new AppUser
+        {
+            UserName = email, Email = email, DisplayName = role,
+            ScopeRegionId = regionCode is null ? null : await db.Regions.Where(r => r.Code == regionCode).Select(r => (int?)r.Id).SingleAsync(),
+            ScopeParkId = parkName is null ? null : await db.Parks.Where(p => p.Name == parkName).Select(p => (int?)p.Id).SingleAsync(),
+        };
+        var created = await users.CreateAsync(user, Password);
+        Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+        await users.AddToRoleAsync(user, role);
+        return email;
+    }
+
+    public const string Password = "Test#Pass2026";
+
+    /// <summary>A client signed in as <paramref name="email"/> (cookie kept by the client).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/account/login", new { email, password = Password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public async Task<HttpClient> ClientAsAsync(string role, string? regionCode = null, string? parkName = null) =>
+        await SignedInClientAsync(await CreateUserAsync(role, regionCode, parkName));
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_keepAlive is not null) await _keepAlive.DisposeAsync();
+        if (_provider == Provider.Postgres)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var server = new NpgsqlConnection(PostgresServer);
+            await server.OpenAsync();
+            var name = new NpgsqlConnectionStringBuilder(_connectionString).Database;
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", server);
+            await drop.ExecuteNonQueryAsync();
+        }
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+}
+
+/// <summary>A test class's apps, one per provider, started on first use: a fresh database per test class.</summary>
+public sealed class Apps : IAsyncLifetime
+{
+    private readonly Dictionary<Provider, Task<TestApp>> _apps = [];
+    private readonly Lock _gate = new();
+
+    public Task<TestApp> For(Provider provider)
+    {
+        lock (_gate)
+        {
+            if (!_apps.TryGetValue(provider, out var app)) _apps[provider] = app = TestApp.StartAsync(provider);
+            return app;
+        }
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in _apps.Values) await (await app).DisposeAsync();
+    }
+}
+
+/// <summary>Both providers, for [Theory] tests that must hold on each.</summary>
+public static class Providers
+{
+    public static readonly TheoryData<Provider> Both = new(Provider.Sqlite, Provider.Postgres);
+}
