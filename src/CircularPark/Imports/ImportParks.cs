@@ -44,7 +44,8 @@ public sealed class ImportParks(AppDbContext db)
         var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(cancellationToken));
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var asOf = campaign?.IssuedOn ?? today;
-        var scope = campaign?.ScopeRegion ?? tree.Find(user.RegionId ?? -1) ?? tree.FindByCode("000000")!;
+        // Cities are looked up in the campaign's scope, else nationwide; the user's own scope is a separate rule ("scope").
+        var scope = campaign?.ScopeRegion ?? tree.All.Single(r => r.Level == RegionLevel.Nation);
         var parser = new ParkRowParser(columns, tree, scope, asOf, user, campaign is not null);
 
         var rows = new List<ParkRow>();
