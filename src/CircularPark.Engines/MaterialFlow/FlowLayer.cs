@@ -62,7 +62,7 @@ public sealed record Process(string Id, ProcessKind Kind = ProcessKind.Internal,
 /// <param name="Id">Unique within the layer.</param>
 /// <param name="From">Id of the source process.</param>
 /// <param name="To">Id of the destination process.</param>
-/// <param name="Quantity">The flow in the layer's unit per period; never negative once reconciled.</param>
+/// <param name="Quantity">The flow in the layer's unit per period: a fixed flow must not be negative; a measured one may be, but is never negative once reconciled.</param>
 /// <param name="Roles">Roles the derived indicators count.</param>
 public sealed record Flow(string Id, string From, string To, Quantity Quantity, FlowRoles Roles = FlowRoles.None);
 
@@ -73,7 +73,7 @@ public sealed record Flow(string Id, string From, string To, Quantity Quantity, 
 /// </summary>
 /// <param name="Id">Unique among the layer's transfer coefficients.</param>
 /// <param name="FlowId">The output flow the coefficient defines; its source is the process.</param>
-/// <param name="Coefficient">The coefficient's value and standard deviation (dimensionless).</param>
+/// <param name="Coefficient">The coefficient's value and standard deviation (dimensionless); a fixed k must lie in [0, 1].</param>
 public sealed record TransferCoefficient(string Id, string FlowId, Quantity Coefficient);
 
 /// <summary>

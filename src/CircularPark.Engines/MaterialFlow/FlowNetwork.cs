@@ -21,22 +21,7 @@ internal sealed class FlowNetwork
         var internals = layer.Processes.Where(p => p.Kind == ProcessKind.Internal).ToArray();
         InternalProcesses = internals;
         var row = internals.Select((p, i) => (p.Id, i)).ToDictionary(t => t.Id, t => t.i, StringComparer.Ordinal);
-        var inputs = internals.Select(_ => new List<int>()).ToArray();
-        var outputs = internals.Select(_ => new List<int>()).ToArray();
-        var flowIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var f = 0; f < layer.Flows.Count; f++)
-        {
-            var flow = layer.Flows[f];
-            if (!flowIndex.TryAdd(flow.Id, f)) throw new ArgumentException($"Flow id '{flow.Id}' appears twice.", nameof(layer));
-            if (!processIndex.Contains(flow.From) || !processIndex.Contains(flow.To))
-                throw new ArgumentException($"Flow '{flow.Id}' names a process that does not exist.", nameof(layer));
-            if (flow.From == flow.To) throw new ArgumentException($"Flow '{flow.Id}' leaves and enters the same process.", nameof(layer));
-            if (row.TryGetValue(flow.From, out var from)) outputs[from].Add(f);
-            if (row.TryGetValue(flow.To, out var to)) inputs[to].Add(f);
-        }
-        _inputs = inputs.Select(l => l.ToArray()).ToArray();
-        _outputs = outputs.Select(l => l.ToArray()).ToArray();
-
+        var flowIndex = IndexFlows(layer, processIndex, row, out _inputs, out _outputs);
         var given = layer.Flows.Select(f => f.Quantity).ToList();
         Ids = layer.Flows.Select(f => f.Id).ToList();
         Types = layer.Flows.Select(_ => QuantityType.Flow).ToList();
@@ -124,6 +109,27 @@ internal sealed class FlowNetwork
         Types.Add(type);
     }
 
+    private static Dictionary<string, int> IndexFlows(
+        FlowLayer layer, HashSet<string> processes, Dictionary<string, int> row, out int[][] inputs, out int[][] outputs)
+    {
+        var (ins, outs) = (row.Select(_ => new List<int>()).ToArray(), row.Select(_ => new List<int>()).ToArray());
+        var flowIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var f = 0; f < layer.Flows.Count; f++)
+        {
+            var flow = layer.Flows[f];
+            if (!flowIndex.TryAdd(flow.Id, f)) throw new ArgumentException($"Flow id '{flow.Id}' appears twice.", nameof(layer));
+            if (!processes.Contains(flow.From) || !processes.Contains(flow.To))
+                throw new ArgumentException($"Flow '{flow.Id}' names a process that does not exist.", nameof(layer));
+            if (flow.From == flow.To) throw new ArgumentException($"Flow '{flow.Id}' leaves and enters the same process.", nameof(layer));
+            if (!flow.Quantity.IsUncertain && flow.Quantity.Value < 0)
+                throw new ArgumentException($"Flow '{flow.Id}' is fixed at a negative value.", nameof(layer));
+            if (row.TryGetValue(flow.From, out var from)) outs[from].Add(f);
+            if (row.TryGetValue(flow.To, out var to)) ins[to].Add(f);
+        }
+        (inputs, outputs) = ([.. ins.Select(l => l.ToArray())], [.. outs.Select(l => l.ToArray())]);
+        return flowIndex;
+    }
+
     private static HashSet<string> IndexProcesses(IReadOnlyList<Process> processes)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
@@ -146,6 +152,8 @@ internal sealed class FlowNetwork
                 throw new ArgumentException($"Transfer coefficient '{tc.Id}' names flow '{tc.FlowId}', which does not exist.", nameof(layer));
             if (!row.TryGetValue(layer.Flows[flows[t]].From, out processes[t]))
                 throw new ArgumentException($"Transfer coefficient '{tc.Id}' belongs to a boundary process.", nameof(layer));
+            if (!tc.Coefficient.IsUncertain && tc.Coefficient.Value is < 0 or > 1)
+                throw new ArgumentException($"Transfer coefficient '{tc.Id}' is fixed outside [0, 1].", nameof(layer));
             AddQuantity(given, tc.Coefficient, tc.Id, QuantityType.TransferCoefficient);
         }
         return (flows, processes);

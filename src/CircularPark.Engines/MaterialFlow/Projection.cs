@@ -21,7 +21,7 @@ internal sealed class Projection
     public Projection(QuantityLayout layout, double[] matrix, int width, int firstColumn, int[] rows, double tolerance)
     {
         _variance = layout.Variance;
-        var (start, row, value) = ToColumns(matrix, width, firstColumn, rows, _variance.Length);
+        var (start, row, value) = ToColumns(matrix, width, firstColumn, rows, _variance.Length, tolerance);
         var kept = PivotedCholesky(Gram(start, row, value, rows.Length), rows.Length, tolerance, out _factor);
         Rank = kept.Length;
         (_start, _row, _value) = Restrict(start, row, value, kept, rows.Length);
@@ -98,8 +98,12 @@ internal sealed class Projection
         return u;
     }
 
-    private static (int[] Start, int[] Row, double[] Value) ToColumns(double[] matrix, int width, int first, int[] rows, int columns)
+    /// <summary>The rows' entries on the uncertain columns by column; entries within the tolerance of 0 (rounding left by the elimination) are dropped.</summary>
+    private static (int[] Start, int[] Row, double[] Value) ToColumns(double[] matrix, int width, int first, int[] rows, int columns, double tolerance)
     {
+        foreach (var r in rows)
+            foreach (ref var a in matrix.AsSpan(r * width + first, columns))
+                if (Math.Abs(a) <= tolerance) a = 0;
         var start = new int[columns + 1];
         foreach (var r in rows)
             for (var j = 0; j < columns; j++)

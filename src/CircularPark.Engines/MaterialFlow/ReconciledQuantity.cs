@@ -89,7 +89,7 @@ public sealed record GrossErrorCandidate(ReconciledQuantity Quantity, double Sta
 /// <param name="Converged">True when the last step changed no quantity by more than its tolerance (always for linear systems).</param>
 /// <param name="IsLinear">True when no transfer coefficient multiplies a variable by a variable (one step is exact).</param>
 /// <param name="Iterations">Linearisation steps taken, over all rounds of bounds.</param>
-/// <param name="LastChange">The last step's largest change, relative to each quantity's absolute tolerance × Tolerance (≤ 1 means within).</param>
+/// <param name="LastChange">The last step's largest change of a determined quantity, in units of that quantity's tolerance (≤ 1 means within).</param>
 /// <param name="MaxConstraintResidual">Largest |constraint| at the result, in the layer's unit, over constraints whose quantities are all determined.</param>
 /// <param name="BoundRounds">Rounds in which violated bounds were made active and the system solved again.</param>
 public sealed record ConvergenceInfo(bool Converged, bool IsLinear, int Iterations, double LastChange, double MaxConstraintResidual, int BoundRounds);

@@ -14,6 +14,8 @@ public class ModelValidationTests
         { "self loop", new("m", LayerKind.TotalMass, Processes, [Flow("a", "P", "P")]) },
         { "coefficient of a missing flow", new("m", LayerKind.TotalMass, Processes, [Flow("a", "Outside", "P")], [new("k", "b", Quantity.Fixed(0.5))]) },
         { "coefficient of the boundary", new("m", LayerKind.TotalMass, Processes, [Flow("a", "Outside", "P")], [new("k", "a", Quantity.Fixed(0.5))]) },
+        { "negative fixed flow", new("m", LayerKind.TotalMass, Processes, [new("a", "Outside", "P", Quantity.Fixed(-1))]) },
+        { "fixed coefficient above one", new("m", LayerKind.TotalMass, Processes, [Flow("a", "P", "Outside")], [new("k", "a", Quantity.Fixed(1.5))]) },
     };
 
     private static Flow Flow(string id, string from, string to) => new(id, from, to, Quantity.Measured(1, 0.1));
@@ -76,5 +78,20 @@ public class ModelValidationTests
         Assert.Equal(0.2, result.Flow("c").StandardDeviation, 12);
         Assert.Equal(0, result.ChiSquare.DegreesOfFreedom);
         Assert.Empty(result.GrossErrorCandidates);
+    }
+
+    [Fact]
+    public void Fixed_data_that_contradict_a_balance_are_reported_not_thrown()
+    {
+        var layer = new FlowLayer("m", LayerKind.TotalMass, Processes,
+            [new("a", "Outside", "P", Quantity.Fixed(10)), new("b", "P", "Outside", Quantity.Fixed(7))]);
+
+        var result = MaterialFlowReconciler.Reconcile(layer);
+
+        var balance = Assert.Single(result.Balances);
+        Assert.Equal(3, balance.Residual, 12);
+        Assert.False(balance.IsBalanced);
+        Assert.Equal(3, result.Convergence.MaxConstraintResidual, 12);
+        Assert.Equal(0, result.ChiSquare.DegreesOfFreedom);
     }
 }

@@ -102,6 +102,34 @@ public class TransferCoefficientTests
         Assert.True(result.Convergence.LastChange > 1);
     }
 
+    [Theory]
+    [InlineData(0.3, 0.3, 0.4)]
+    [InlineData(0.1, 0.2, 0.7)]
+    [InlineData(0.15, 0.35, 0.5)]
+    public void Fixed_coefficients_that_add_up_to_one_repeat_the_balance_and_check_nothing(double k1, double k2, double k3)
+    {
+        // P splits a + d into b, c, e by fixed shares: the balance is implied, so d (measured) stays non-redundant
+        // and a, b, c, e stay open, whatever rounding the shares leave.
+        var layer = new FlowLayer("m", LayerKind.TotalMass,
+            [new("Outside", ProcessKind.Boundary), new("Q"), new("P")],
+            [
+                new("a", "Q", "P", Quantity.Unknown),
+                new("q", "Outside", "Q", Quantity.Unknown),
+                new("d", "Outside", "P", Quantity.Measured(10, 1)),
+                new("b", "P", "Outside", Quantity.Unknown),
+                new("c", "P", "Outside", Quantity.Unknown),
+                new("e", "P", "Outside", Quantity.Unknown),
+            ],
+            [new("k1", "b", Quantity.Fixed(k1)), new("k2", "c", Quantity.Fixed(k2)), new("k3", "e", Quantity.Fixed(k3))]);
+
+        var result = MaterialFlowReconciler.Reconcile(layer);
+
+        Assert.Equal(QuantityClass.NonRedundant, result.Flow("d").Class);
+        Assert.Equal(10, result.Flow("d").Value, 12);
+        Assert.Equal(0, result.ChiSquare.DegreesOfFreedom);
+        Assert.Equal(["a", "q", "b", "c", "e"], result.NonDeterminable.Select(q => q.Id));
+    }
+
     /// <summary>Minimises J(a, k) = (a − ma)²/qa + (k − mk)²/qk + ((1 − k)a − mc)²/qc.</summary>
     private static (double A, double K) IndependentSolution()
     {
