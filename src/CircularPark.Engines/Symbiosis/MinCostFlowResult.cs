@@ -24,8 +24,8 @@ public enum MinCostFlowStatus
 /// delivered there), fixed up to a constant per connected part of the network.
 /// </summary>
 /// <param name="Status">How the solve ended; the other values are meaningful as described for each status.</param>
-/// <param name="Flows">Flow on each arc in the problem's arc order, in flow units (Optimal, Infeasible: the
-/// cheapest flow that routes as much as possible; otherwise zeros or the last iterate).</param>
+/// <param name="Flows">Flow on each arc in the problem's arc order, in flow units. Infeasible: the cheapest flow
+/// among those leaving the least unrouted; Unbounded and Unbalanced: zeros.</param>
 /// <param name="TotalCost">Σ flow × cost over the arcs, in cost units.</param>
 /// <param name="Potentials">Node prices π, one per node (see above).</param>
 /// <param name="Unrouted">Per node, the supply (positive) or demand (negative) left unrouted; all zero unless
