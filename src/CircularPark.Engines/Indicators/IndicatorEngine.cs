@@ -9,6 +9,12 @@ namespace CircularPark.Engines.Indicators;
 /// <param name="Values">The values.</param>
 public sealed record ParkYearValues(int Year, ItemValues Values);
 
+/// <summary>The baseline year prepared once (energy with its own year's grid factor, derived items filled) and reused for every later year.</summary>
+/// <param name="Year">Baseline year.</param>
+/// <param name="Energy">Its energy and CO₂.</param>
+/// <param name="Values">Its values with derived items.</param>
+public sealed record BaselineYear(int Year, EnergyCarbonResult Energy, ItemValues Values);
+
 /// <summary>
 /// Everything computed for one park-year: energy and CO₂ by carrier (with the coefficient set used), the values
 /// with derived items filled in, and the indicators. The baseline year's energy is computed with its own year's
@@ -40,18 +46,25 @@ public sealed class IndicatorEngine(IndicatorLibrary library, EnergyCarbonCalcul
     /// <summary>The calculator (and through it the coefficient set).</summary>
     public EnergyCarbonCalculator Calculator => calculator;
 
+    /// <summary>Prepares a baseline year once, for <see cref="Compute"/> of each later year.</summary>
+    /// <param name="baseline">The baseline year's values.</param>
+    /// <param name="regionPath">The park's region codes, most specific first (for the grid factor).</param>
+    public BaselineYear Baseline(ParkYearValues baseline, IReadOnlyList<string>? regionPath = null)
+    {
+        var energy = calculator.Compute(baseline.Values, baseline.Year, regionPath);
+        return new BaselineYear(baseline.Year, energy, DerivedValues.Complete(baseline.Values, energy));
+    }
+
     /// <summary>Computes one park-year; <paramref name="codes"/> limits the indicators (all when null).</summary>
     /// <param name="current">This year's values.</param>
-    /// <param name="baseline">The baseline year's values, for indicators using BASE(…).</param>
+    /// <param name="baseline">The baseline year (from <see cref="Baseline"/>), for indicators using BASE(…).</param>
     /// <param name="regionPath">The park's region codes, most specific first (for the grid factor).</param>
     /// <param name="codes">Indicator codes to compute.</param>
-    public ParkYearResult Compute(ParkYearValues current, ParkYearValues? baseline = null, IReadOnlyList<string>? regionPath = null,
+    public ParkYearResult Compute(ParkYearValues current, BaselineYear? baseline = null, IReadOnlyList<string>? regionPath = null,
         IEnumerable<string>? codes = null)
     {
         var energy = calculator.Compute(current.Values, current.Year, regionPath);
         var values = DerivedValues.Complete(current.Values, energy);
-        var baselineEnergy = baseline is null ? null : calculator.Compute(baseline.Values, baseline.Year, regionPath);
-        var baselineValues = baseline is null ? null : DerivedValues.Complete(baseline.Values, baselineEnergy!);
-        return new ParkYearResult(current.Year, energy, baselineEnergy, values, library.Evaluate(values, baselineValues, codes));
+        return new ParkYearResult(current.Year, energy, baseline?.Energy, values, library.Evaluate(values, baseline?.Values, codes));
     }
 }

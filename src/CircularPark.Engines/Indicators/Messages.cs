@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 
@@ -39,6 +40,7 @@ internal readonly record struct MessageArg(string Zh, string En, string Raw)
 internal static class Messages
 {
     private static readonly ResourceManager Resources = new("CircularPark.Engines.Indicators.Messages", typeof(Messages).Assembly);
+    private static readonly ConcurrentDictionary<(string Key, string Culture), string> Templates = new();
     private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
@@ -72,7 +74,7 @@ internal static class Messages
 
     private static string Format(CultureInfo culture, string key, IEnumerable<string> args)
     {
-        var template = Resources.GetString(key, culture) ?? key;
+        var template = Templates.GetOrAdd((key, culture.Name), k => Resources.GetString(k.Key, culture) ?? k.Key);
         return string.Format(CultureInfo.InvariantCulture, template, [.. args]);
     }
 }

@@ -1,3 +1,4 @@
+using CircularPark.Engines.Indicators;
 using CircularPark.Engines.Indicators.Carbon;
 using CircularPark.Engines.Indicators.Data;
 
@@ -81,14 +82,17 @@ public class CarbonTests
     }
 
     [Fact]
-    public void Other_energy_counts_in_tce_but_has_no_CO2_factor_which_is_noted()
+    public void Other_energy_counts_in_tce_but_has_no_CO2_factor_which_is_noted_once_for_the_set()
     {
-        var result = Default.Compute(One("E_OTHER", 50), 2023);
+        var build = EnergyCarbonCalculator.Create(DataItemCatalogue.BuiltIn, CoefficientSets.ChinaDefault);
+
+        var result = build.Calculator.Compute(One("E_OTHER", 50), 2023);
 
         Assert.Equal(50, result.TotalTce);
         Assert.Equal(0, result.TotalCo2Tonnes);
         Assert.Null(Assert.Single(result.Carriers).Co2Tonnes);
-        Assert.Equal("Carbon.NoCo2Factor", Assert.Single(result.Diagnostics).Code);
+        var note = Assert.Single(build.Diagnostics);
+        Assert.Equal(("Carbon.NoCo2Factor", "E_OTHER", DiagnosticSeverity.Warning), (note.Code, note.Subject, note.Severity));
     }
 
     [Fact]
@@ -101,7 +105,8 @@ public class CarbonTests
 
         var build = EnergyCarbonCalculator.Create(DataItemCatalogue.BuiltIn, set);
 
-        Assert.Equal(("Carbon.CoefficientUnitMismatch", "E_GAS"), (Assert.Single(build.Diagnostics).Code, build.Diagnostics[0].Subject));
+        var error = Assert.Single(build.Diagnostics, d => d.IsError);
+        Assert.Equal(("Carbon.CoefficientUnitMismatch", "E_GAS"), (error.Code, error.Subject));
     }
 
     [Fact]
@@ -111,6 +116,6 @@ public class CarbonTests
 
         Assert.Equal(("CN-DEFAULT-2023", 2023, "000000"), (set.Id, set.Year, set.Region));
         Assert.Contains("GB/T 2589", set.Source, StringComparison.Ordinal);
-        Assert.Empty(EnergyCarbonCalculator.Create(DataItemCatalogue.BuiltIn, set).Diagnostics);
+        Assert.DoesNotContain(EnergyCarbonCalculator.Create(DataItemCatalogue.BuiltIn, set).Diagnostics, d => d.IsError);
     }
 }

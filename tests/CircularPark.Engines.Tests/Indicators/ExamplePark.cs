@@ -36,5 +36,5 @@ internal static class ExamplePark
         .Set(SolidWasteDisposed, 50_000).Set(Wastewater, 7_000_000).Set(Cod, 400).Set(AmmoniaNitrogen, 40)
         .Set(SulphurDioxide, 1_000).Set(NitrogenOxides, 1_500).Set(Particulates, 500));
 
-    public static ParkYearResult Compute() => IndicatorEngine.BuiltIn.Compute(Year2023(), Baseline2021());
+    public static ParkYearResult Compute() => IndicatorEngine.BuiltIn.Compute(Year2023(), IndicatorEngine.BuiltIn.Baseline(Baseline2021()));
 }

@@ -23,28 +23,51 @@ public static class RollUp
     /// <summary>Combines the parks' values of <paramref name="indicator"/>.</summary>
     public static RollUpResult Combine(CompiledIndicator indicator, IEnumerable<IndicatorValue> parks)
     {
-        double numerator = 0, denominator = 0;
-        int included = 0, excluded = 0;
-        foreach (var park in parks)
-        {
-            if (park.Numerator is not { } n || (indicator.IsRatio && park.Denominator is null))
-            {
-                excluded++;
-                continue;
-            }
-            numerator += n;
-            denominator += park.Denominator ?? 0;
-            included++;
-        }
-        double? sumD = indicator.IsRatio ? denominator : null;
-        var value = included == 0 ? null : indicator.Combine(numerator, sumD);
-        var problem = value is not null ? null : Messages.Create(included == 0 ? "RollUp.NoParks" : "RollUp.ZeroDenominator",
-            DiagnosticSeverity.Warning, indicator.Code, MessageArg.Named(indicator.Code, indicator.Definition.NameZh, indicator.Definition.NameEn));
-        return new RollUpResult(indicator.Code, value, numerator, sumD, included, excluded, problem);
+        var sums = new Sums(indicator.IsRatio);
+        foreach (var park in parks) sums.Add(park);
+        return sums.Result(indicator);
     }
 
     /// <summary>Combines by group (e.g. by city code): one result per group key.</summary>
     public static IReadOnlyDictionary<TKey, RollUpResult> ByGroup<TKey>(CompiledIndicator indicator, IEnumerable<(TKey Group, IndicatorValue Value)> parks)
-        where TKey : notnull =>
-        parks.GroupBy(p => p.Group).ToDictionary(g => g.Key, g => Combine(indicator, g.Select(p => p.Value)));
+        where TKey : notnull
+    {
+        var groups = new Dictionary<TKey, Sums>();
+        foreach (var (group, value) in parks)
+        {
+            if (!groups.TryGetValue(group, out var sums)) groups.Add(group, sums = new Sums(indicator.IsRatio));
+            sums.Add(value);
+        }
+        return groups.ToDictionary(g => g.Key, g => g.Value.Result(indicator));
+    }
+
+    /// <summary>Running sums of one group; a park counts when its numerator and (for a ratio) denominator are known.</summary>
+    private sealed class Sums(bool ratio)
+    {
+        private double _numerator;
+        private double _denominator;
+        private int _included;
+        private int _excluded;
+
+        public void Add(IndicatorValue park)
+        {
+            if (park.Numerator is not { } n || (ratio && park.Denominator is null))
+            {
+                _excluded++;
+                return;
+            }
+            _numerator += n;
+            _denominator += park.Denominator ?? 0;
+            _included++;
+        }
+
+        public RollUpResult Result(CompiledIndicator indicator)
+        {
+            double? denominator = ratio ? _denominator : null;
+            var value = _included == 0 ? null : indicator.Combine(_numerator, denominator);
+            var problem = value is not null ? null : Messages.Create(_included == 0 ? "RollUp.NoParks" : "RollUp.ZeroDenominator",
+                DiagnosticSeverity.Warning, indicator.Code, MessageArg.Named(indicator.Code, indicator.Definition.NameZh, indicator.Definition.NameEn));
+            return new RollUpResult(indicator.Code, value, _numerator, denominator, _included, _excluded, problem);
+        }
+    }
 }

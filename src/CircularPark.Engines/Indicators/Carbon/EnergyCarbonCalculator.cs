@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CircularPark.Engines.Indicators.Data;
 using CircularPark.Engines.Indicators.Units;
 
@@ -15,6 +16,7 @@ public sealed class EnergyCarbonCalculator
     private static readonly Unit Tonne = Parse("t");
     private static readonly Unit Kwh = Parse("kWh");
     private readonly List<Factors> _carriers;
+    private readonly ConcurrentDictionary<(int Year, string Regions), Electricity> _electricity = new();
 
     private EnergyCarbonCalculator(CoefficientSet set, List<Factors> carriers) => (Set, _carriers) = (set, carriers);
 
@@ -23,7 +25,8 @@ public sealed class EnergyCarbonCalculator
 
     /// <summary>
     /// A calculator for the energy carriers of <paramref name="catalogue"/>. A carrier without coefficients, or
-    /// with a coefficient of the wrong dimension, is reported and left out.
+    /// with a coefficient of the wrong dimension, is reported (error) and left out; a fuel without a CO₂ factor
+    /// is reported (warning) and counts in tce only (its <see cref="CarrierEnergy.Co2Tonnes"/> is null).
     /// </summary>
     public static CalculatorBuild Create(DataItemCatalogue catalogue, CoefficientSet set)
     {
@@ -43,6 +46,8 @@ public sealed class EnergyCarbonCalculator
                     DiagnosticSeverity.Error, item.Code, catalogue.Name(item.Code), set.Id));
                 continue;
             }
+            if (co2 is null && !isElectricity)
+                diagnostics.Add(Messages.Create("Carbon.NoCo2Factor", DiagnosticSeverity.Warning, item.Code, catalogue.Name(item.Code), set.Id));
             factors.Add(new Factors(item.Code, slot, unit.Symbol, tce.Value, co2, isElectricity ? unit.Scale / Kwh.Scale : null));
         }
         return new CalculatorBuild(new EnergyCarbonCalculator(set, factors), diagnostics);
@@ -55,42 +60,60 @@ public sealed class EnergyCarbonCalculator
     public EnergyCarbonResult Compute(ItemValues values, int year, IReadOnlyList<string>? regionPath = null)
     {
         var carriers = new List<CarrierEnergy>(_carriers.Count);
-        var notes = new List<IndicatorDiagnostic>();
-        GridFactor? grid = null;
+        Electricity? electricity = null;
         double totalTce = 0, totalCo2 = 0;
         foreach (var f in _carriers)
         {
             var quantity = values.Raw[f.Slot];
             if (double.IsNaN(quantity)) continue;
-            var tce = quantity * (f.KwhPerUnit is { } kwh ? ElectricityTce(year, kwh, notes) ?? f.TcePerUnit : f.TcePerUnit);
-            double? co2 = f.Co2PerUnit is { } c ? quantity * c : null;
-            if (f.KwhPerUnit is { } perUnit && (grid ??= GridFactorFor(year, regionPath, notes)) is { } g)
-                co2 = quantity * perUnit * g.KgCo2PerKwh / 1000;
-            if (co2 is null) notes.Add(Messages.Create("Carbon.NoCo2Factor", DiagnosticSeverity.Warning, f.Code, values.Catalogue.Name(f.Code), Set.Id));
+            var tce = quantity * f.TcePerUnit;
+            var co2 = quantity * f.Co2PerUnit;
+            if (f.KwhPerUnit is { } kwh)
+            {
+                electricity = ElectricityFor(year, regionPath);
+                if (electricity.KgcePerKwh is { } generation) tce = quantity * kwh * generation / 1000;
+                co2 = quantity * kwh * electricity.Grid?.KgCo2PerKwh / 1000;
+            }
             carriers.Add(new CarrierEnergy(f.Code, quantity, f.Unit, tce, co2));
             totalTce += tce;
             totalCo2 += co2 ?? 0;
         }
-        return new EnergyCarbonResult(Set.Id, year, Set.ElectricityBasis, carriers, totalTce, totalCo2, grid, notes);
+        return new EnergyCarbonResult(Set.Id, year, Set.ElectricityBasis, carriers, totalTce, totalCo2, electricity?.Grid, electricity?.Notes ?? []);
     }
 
-    /// <summary>tce per canonical unit of electricity on the generation basis, or null for the calorific basis (or with a note when the year has no figure).</summary>
-    private double? ElectricityTce(int year, double kwhPerUnit, List<IndicatorDiagnostic> notes)
+    /// <summary>The electricity figures of a year and region path, looked up once and kept (the notes are immutable).</summary>
+    private Electricity ElectricityFor(int year, IReadOnlyList<string>? regionPath)
+    {
+        var key = (year, regionPath is null ? "" : string.Join(',', regionPath));
+        return _electricity.GetOrAdd(key, _ =>
+        {
+            var notes = new List<IndicatorDiagnostic>();
+            return new Electricity(GenerationFigure(year, notes), GridFactorFor(year, regionPath, notes), notes);
+        });
+    }
+
+    /// <summary>kgce/kWh on the generation basis, or null for the calorific basis (or, with a note, when the year has no figure).</summary>
+    private double? GenerationFigure(int year, List<IndicatorDiagnostic> notes)
     {
         if (Set.ElectricityBasis == ElectricityBasis.Calorific) return null;
         var figure = Set.GenerationFactors.FirstOrDefault(g => g.Year == year);
-        if (figure is not null) return kwhPerUnit * figure.KgcePerKwh / 1000;
-        notes.Add(Messages.Create("Carbon.GenerationBasisMissing", DiagnosticSeverity.Warning, DataItemCodes.Electricity, year, Set.Id));
-        return null;
+        if (figure is null) notes.Add(Messages.Create("Carbon.GenerationBasisMissing", DiagnosticSeverity.Warning, DataItemCodes.Electricity, year, Set.Id));
+        return figure?.KgcePerKwh;
     }
 
     private GridFactor? GridFactorFor(int year, IReadOnlyList<string>? regionPath, List<IndicatorDiagnostic> notes)
     {
-        var regions = (regionPath ?? []).Append(CoefficientSet.NationalRegion).ToList();
-        var candidates = regions.SelectMany(r => Set.GridFactors.Where(g => g.Region == r)).ToList();
-        var found = candidates.FirstOrDefault(g => g.Year == year)
-            ?? candidates.Where(g => g.Year < year).MaxBy(g => g.Year)
-            ?? candidates.Where(g => g.Year > year).MinBy(g => g.Year);
+        GridFactor? exact = null, earlier = null, later = null;
+        foreach (var region in (regionPath ?? []).Append(CoefficientSet.NationalRegion))
+        {
+            foreach (var g in Set.GridFactors.Where(g => g.Region == region))
+            {
+                if (g.Year == year) exact ??= g;
+                else if (g.Year < year && (earlier is null || g.Year > earlier.Year)) earlier = g;
+                else if (g.Year > year && (later is null || g.Year < later.Year)) later = g;
+            }
+        }
+        var found = exact ?? earlier ?? later;
         if (found is null)
             notes.Add(Messages.Create("Carbon.NoGridFactor", DiagnosticSeverity.Warning, DataItemCodes.Electricity, year, Set.Id));
         else if (found.Year != year)
@@ -106,6 +129,8 @@ public sealed class EnergyCarbonCalculator
     private static Unit Parse(string symbol) => UnitCatalogue.TryParse(symbol, out var unit) ? unit! : throw new InvalidOperationException(symbol);
 
     private sealed record Factors(string Code, int Slot, string Unit, double TcePerUnit, double? Co2PerUnit, double? KwhPerUnit);
+
+    private sealed record Electricity(double? KgcePerKwh, GridFactor? Grid, IReadOnlyList<IndicatorDiagnostic> Notes);
 }
 
 /// <summary>A calculator and the problems found with the coefficient set (carriers left out).</summary>

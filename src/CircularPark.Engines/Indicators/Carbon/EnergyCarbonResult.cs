@@ -11,7 +11,8 @@ public sealed record CarrierEnergy(string Code, double Quantity, string Unit, do
 /// <summary>
 /// Energy and CO₂ of one park-year by carrier and in total, with the coefficient set, year and electricity
 /// basis used and the grid factor applied. Carriers without a value are left out; <see cref="Diagnostics"/>
-/// notes a grid factor taken from another year, a carrier without a CO₂ factor, a missing generation figure.
+/// notes a grid factor taken from another year or a missing generation figure (a fuel without a CO₂ factor is
+/// reported once, when the calculator is created).
 /// </summary>
 /// <param name="CoefficientSetId">Id of the set used.</param>
 /// <param name="Year">Year computed.</param>

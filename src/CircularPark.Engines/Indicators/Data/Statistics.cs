@@ -52,7 +52,7 @@ public sealed record NormalizedStatistics(
                 diagnostics.Add(problem);
                 continue;
             }
-            var code = catalogue[entry.Code].Code;
+            var code = catalogue.Items[values.Slot(entry.Code)].Code;
             if (!string.IsNullOrWhiteSpace(entry.Comment)) comments[code] = entry.Comment;
             if (entry.PriceBaseYear is { } year) baseYears[code] = year;
         }
@@ -63,17 +63,16 @@ public sealed record NormalizedStatistics(
     {
         if (!catalogue.TryGet(entry.Code, out var item, out var slot))
             return Error("Data.UnknownItem", entry.Code, entry.Code);
-        var name = catalogue.Name(item.Code);
         if (!double.IsFinite(entry.Value))
-            return Error("Data.NotANumber", item.Code, name);
+            return Error("Data.NotANumber", item.Code, catalogue.Name(item.Code));
         if (!double.IsNaN(values.Raw[slot]))
-            return Error("Data.Duplicate", item.Code, name);
+            return Error("Data.Duplicate", item.Code, catalogue.Name(item.Code));
         var canonical = catalogue.UnitAt(slot);
         var given = canonical;
         if (entry.Unit is not null && !UnitCatalogue.TryParse(entry.Unit, out given))
-            return Error("Data.UnknownUnit", item.Code, name, entry.Unit);
+            return Error("Data.UnknownUnit", item.Code, catalogue.Name(item.Code), entry.Unit);
         if (!TryFactor(item, given!, canonical, out var factor))
-            return Error("Data.UnitNotConvertible", item.Code, name, entry.Unit!, canonical.Symbol);
+            return Error("Data.UnitNotConvertible", item.Code, catalogue.Name(item.Code), entry.Unit!, canonical.Symbol);
         values.Raw[slot] = entry.Value * factor;
         return null;
     }

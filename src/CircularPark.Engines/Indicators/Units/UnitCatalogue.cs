@@ -49,6 +49,7 @@ public static class UnitCatalogue
     /// <summary>Parses a unit expression; false (and <paramref name="unit"/> null) when a part is unknown or the text is empty.</summary>
     public static bool TryParse(string? text, out Unit? unit)
     {
+        if (text is not null && Atoms.TryGetValue(text, out unit)) return true;
         unit = null;
         var compact = string.Concat((text ?? "").Where(c => !char.IsWhiteSpace(c)));
         if (compact.Length == 0) return false;
