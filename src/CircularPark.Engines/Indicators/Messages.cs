@@ -62,7 +62,7 @@ internal static class Messages
     /// </summary>
     public static string Excerpt(string formula, TextSpan span)
     {
-        var line = formula.ReplaceLineEndings(" ");
+        var line = formula.Replace('\r', ' ').Replace('\n', ' '); // one character for one, so spans stay in place
         var start = Math.Clamp(span.Start, 0, line.Length);
         var pad = string.Concat(line.AsSpan(0, start).ToArray().Select(c => IsWide(c) ? '\u3000' : ' '));
         return line + "\n" + pad + new string('^', Math.Max(1, Math.Min(span.Length, line.Length - start)));

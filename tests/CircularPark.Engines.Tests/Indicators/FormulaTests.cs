@@ -79,6 +79,12 @@ public class FormulaTests
         Assert.Equal("VA / 增加值\n     ^^^", Refusal("VA / 增加值", "1").Excerpt);
     }
 
+    [Fact]
+    public void A_formula_written_over_two_lines_is_shown_on_one_with_the_caret_in_place()
+    {
+        Assert.Equal("VA /  NOPE\n      ^^^^", Refusal("VA /\r\nNOPE", "1").Excerpt);
+    }
+
     [Theory]
     [InlineData("SO2 + W_TAP", "t", 4, "t", "m³")] // tonnes + cubic metres
     [InlineData("VA − E_TOTAL", "万元", 3, "万元", "tce")]
