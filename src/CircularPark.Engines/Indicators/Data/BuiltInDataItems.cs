@@ -1,0 +1,60 @@
+using static CircularPark.Engines.Indicators.Data.DataItemCodes;
+
+namespace CircularPark.Engines.Indicators.Data;
+
+/// <summary>
+/// The built-in statistics of issue 3 item 1, with canonical units as Chinese statistical reports write them
+/// (万元, t, 万m³, 万kWh, GJ, m³, km²). Value added and gross output are at constant prices and need a price
+/// base year on entry. Energy carriers are parts of <c>E_TOTAL</c> (compared in tce); tap and self-supplied
+/// water are parts of <c>W_FRESH</c>. <c>E_TOTAL</c>, <c>W_FRESH</c> and <c>CO2</c> are derived when not reported.
+/// </summary>
+public static class BuiltInDataItems
+{
+    /// <summary>All built-in items, in form order.</summary>
+    public static IReadOnlyList<DataItem> All { get; } =
+    [
+        Money(ValueAdded, "工业增加值（可比价）", "Industrial value added (constant prices)"),
+        Money(GrossOutput, "工业总产值（可比价）", "Industrial gross output (constant prices)"),
+        Carrier(Coal, "原煤", "Raw coal", "t"),
+        Carrier(NaturalGas, "天然气", "Natural gas", "万m³"),
+        Carrier(OilProducts, "油品", "Oil products", "t"),
+        Carrier(Electricity, "电力", "Electricity", "万kWh"),
+        Carrier(Heat, "热力", "Heat", "GJ"),
+        Carrier(Steam, "蒸汽", "Steam", "t"),
+        Carrier(OtherEnergy, "其他能源", "Other energy", "tce"),
+        Quantity(EnergyTotal, "综合能源消费量", "Comprehensive energy consumption", "tce") with { IsDerived = true },
+        Quantity(TapWater, "自来水取水量", "Tap water drawn", "m³") with { TotalCode = FreshWater },
+        Quantity(SelfSuppliedWater, "自备水取水量", "Self-supplied water drawn", "m³") with { TotalCode = FreshWater },
+        Quantity(FreshWater, "工业新鲜水取用量", "Industrial fresh water drawn", "m³") with { IsDerived = true },
+        Quantity(ReusedWater, "工业重复用水量", "Industrial water reused", "m³"),
+        Quantity(Land, "工业用地面积", "Industrial land area", "km²"),
+        Quantity(SolidWasteGenerated, "一般工业固体废物产生量", "Industrial solid waste generated", "t"),
+        Quantity(SolidWasteUtilised, "一般工业固体废物综合利用量", "Industrial solid waste utilised", "t"),
+        Quantity(SolidWasteUtilisedFromStock, "综合利用往年贮存量", "Solid waste utilised from earlier storage", "t") with { TotalCode = SolidWasteUtilised },
+        Quantity(SolidWasteStored, "一般工业固体废物贮存量", "Industrial solid waste stored", "t"),
+        Quantity(SolidWasteDisposed, "一般工业固体废物处置量", "Industrial solid waste disposed", "t"),
+        Quantity(HazardousWaste, "危险废物产生量", "Hazardous waste generated", "t"),
+        Quantity(Wastewater, "工业废水排放量", "Industrial wastewater discharged", "t") with { TonnesPerCubicMetre = 1.0 },
+        Quantity(Cod, "化学需氧量排放量", "COD discharged", "t"),
+        Quantity(AmmoniaNitrogen, "氨氮排放量", "Ammonia nitrogen (NH₃-N) discharged", "t"),
+        Quantity(SulphurDioxide, "二氧化硫排放量", "SO₂ emitted", "t"),
+        Quantity(NitrogenOxides, "氮氧化物排放量", "NOx emitted", "t"),
+        Quantity(Particulates, "颗粒物排放量", "Particulates emitted", "t"),
+        Quantity(MainMinerals, "主要矿产资源消费量", "Main mineral resources consumed", "t"),
+        Quantity(Co2, "二氧化碳排放量（能源活动）", "CO₂ emitted by energy use", "t") with { IsDerived = true },
+        Rate(CleanProductionAuditRate, "清洁生产审核覆盖率", "Clean-production audit coverage"),
+        Rate(DomesticWasteRecoveryRate, "生活垃圾资源化利用率", "Domestic-waste recovery rate"),
+    ];
+
+    private static DataItem Quantity(string code, string zh, string en, string unit) =>
+        new(code, zh, en, unit, DataItemKind.Quantity) { IsBuiltIn = true };
+
+    private static DataItem Carrier(string code, string zh, string en, string unit) =>
+        Quantity(code, zh, en, unit) with { IsEnergyCarrier = true, TotalCode = EnergyTotal };
+
+    private static DataItem Money(string code, string zh, string en) =>
+        new(code, zh, en, "万元", DataItemKind.Money) { IsBuiltIn = true, RequiresPriceBaseYear = true };
+
+    private static DataItem Rate(string code, string zh, string en) =>
+        new(code, zh, en, "%", DataItemKind.Rate) { IsBuiltIn = true };
+}

@@ -1,0 +1,98 @@
+namespace CircularPark.Engines.Indicators.Data;
+
+/// <summary>Codes of the built-in data items, as written in formulas (see <see cref="BuiltInDataItems"/>).</summary>
+public static class DataItemCodes
+{
+    /// <summary>industrial value added, 万元 at constant prices.</summary>
+    public const string ValueAdded = "VA";
+
+    /// <summary>industrial gross output, 万元 at constant prices.</summary>
+    public const string GrossOutput = "GO";
+
+    /// <summary>raw coal consumed, t.</summary>
+    public const string Coal = "E_COAL";
+
+    /// <summary>natural gas consumed, 万m³.</summary>
+    public const string NaturalGas = "E_GAS";
+
+    /// <summary>oil products consumed, t.</summary>
+    public const string OilProducts = "E_OIL";
+
+    /// <summary>electricity consumed, 万kWh.</summary>
+    public const string Electricity = "E_ELEC";
+
+    /// <summary>heat bought, GJ.</summary>
+    public const string Heat = "E_HEAT";
+
+    /// <summary>steam bought, t.</summary>
+    public const string Steam = "E_STEAM";
+
+    /// <summary>other energy, already in tce.</summary>
+    public const string OtherEnergy = "E_OTHER";
+
+    /// <summary>comprehensive energy consumption, tce (derived from the carriers when not reported).</summary>
+    public const string EnergyTotal = "E_TOTAL";
+
+    /// <summary>tap water drawn, m³.</summary>
+    public const string TapWater = "W_TAP";
+
+    /// <summary>self-supplied water drawn, m³.</summary>
+    public const string SelfSuppliedWater = "W_SELF";
+
+    /// <summary>fresh water, m³ (tap + self-supplied when not reported).</summary>
+    public const string FreshWater = "W_FRESH";
+
+    /// <summary>water reused, m³.</summary>
+    public const string ReusedWater = "W_REUSED";
+
+    /// <summary>industrial land area, km².</summary>
+    public const string Land = "LAND";
+
+    /// <summary>industrial solid waste generated, t.</summary>
+    public const string SolidWasteGenerated = "SW_GEN";
+
+    /// <summary>industrial solid waste utilised (including from earlier storage), t.</summary>
+    public const string SolidWasteUtilised = "SW_UTIL";
+
+    /// <summary>solid waste utilised out of earlier years' storage, t.</summary>
+    public const string SolidWasteUtilisedFromStock = "SW_UTIL_STOCK";
+
+    /// <summary>solid waste stored, t.</summary>
+    public const string SolidWasteStored = "SW_STORED";
+
+    /// <summary>solid waste disposed, t.</summary>
+    public const string SolidWasteDisposed = "SW_DISPOSED";
+
+    /// <summary>hazardous waste generated, t.</summary>
+    public const string HazardousWaste = "HW";
+
+    /// <summary>wastewater discharged, t.</summary>
+    public const string Wastewater = "WW";
+
+    /// <summary>COD discharged, t.</summary>
+    public const string Cod = "COD";
+
+    /// <summary>ammonia nitrogen (NH₃-N) discharged, t.</summary>
+    public const string AmmoniaNitrogen = "NH3N";
+
+    /// <summary>SO₂ emitted, t.</summary>
+    public const string SulphurDioxide = "SO2";
+
+    /// <summary>NOx emitted, t.</summary>
+    public const string NitrogenOxides = "NOX";
+
+    /// <summary>particulates emitted, t.</summary>
+    public const string Particulates = "PM";
+
+    /// <summary>main mineral resources consumed, t.</summary>
+    public const string MainMinerals = "MINERAL";
+
+    /// <summary>CO₂ emitted from energy use, t (derived from the carriers when not reported).</summary>
+    public const string Co2 = "CO2";
+
+    /// <summary>share of enterprises with a clean-production audit, %.</summary>
+    public const string CleanProductionAuditRate = "CP_AUDIT_RATE";
+
+    /// <summary>domestic-waste recovery rate, %.</summary>
+    public const string DomesticWasteRecoveryRate = "DW_RECOVERY_RATE";
+}
