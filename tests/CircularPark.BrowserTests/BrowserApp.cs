@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CircularPark.BrowserTests;
+
+/// <summary>
+/// The web app on a real socket (Kestrel, port 0) over a fresh in-memory SQLite database with the source data and the
+/// demo accounts, and Debian's Chromium driven by Playwright. One per test class.
+/// </summary>
+public sealed class BrowserApp : IAsyncLifetime
+{
+    private readonly string _connectionString = $"Data Source=file:browser-{Guid.NewGuid():N}?mode=memory&cache=shared";
+    private readonly string _dataFolder = Directory.CreateTempSubdirectory("circularpark-browser-").FullName;
+    private SqliteConnection? _keepAlive;
+    private Factory? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+    public string BaseUrl { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        _keepAlive = new SqliteConnection(_connectionString);
+        await _keepAlive.OpenAsync();
+        _factory = new Factory(_connectionString, _dataFolder);
+        _factory.UseKestrel(0);
+        _factory.StartServer();
+        BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A new page that fails the test on any script error, with pages in Chinese as a new user sees them.</summary>
+    public async Task<(IPage Page, List<string> Errors)> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "zh-CN", ViewportSize = new() { Width = 1300, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        return (page, errors);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (_factory is not null) await _factory.DisposeAsync();
+        if (_keepAlive is not null) await _keepAlive.DisposeAsync();
+        Directory.Delete(_dataFolder, recursive: true);
+    }
+
+    private sealed class Factory(string connectionString, string dataFolder) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            builder.UseSetting("Database:Provider", "sqlite");
+            builder.UseSetting("ConnectionStrings:Sqlite", connectionString);
+            builder.UseSetting("Demo:Enabled", "true");
+            builder.UseSetting("Data:Folder", dataFolder);
+        }
+    }
+}

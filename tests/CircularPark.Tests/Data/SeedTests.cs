@@ -1,0 +1,29 @@
+using CircularPark.Campaigns;
+using CircularPark.Data.Seed;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Tests.Data;
+
+public class SeedTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    [Fact]
+    public async Task Seeding_loads_the_sources_once_and_a_second_run_adds_nothing()
+    {
+        await using var db = database.NewContext("seed");
+        var seed = new SeedDatabase(db, TestDatabase.Importer(db));
+
+        var first = await seed.ExecuteAsync(SeedFiles.Embedded());
+        var second = await seed.ExecuteAsync(SeedFiles.Embedded());
+
+        Assert.Empty(first.Problems);
+        Assert.Equal((47, 4, 115, 3, 9), (first.Regions, first.Campaigns, first.ParksCreated, first.MembershipChanges, first.Opinions));
+        Assert.Equal((0, 0, 0, 0, 0), (second.Regions, second.Campaigns, second.ParksCreated, second.MembershipChanges, second.Opinions));
+        Assert.Equal(115, await db.Parks.CountAsync());
+        Assert.Equal(106, await db.Participations.CountAsync(p => p.Campaign!.Code == "sd-2018-336" && p.State == ParticipationState.Listed));
+        Assert.Equal(9, await db.Participations.CountAsync(p => p.Campaign!.Code == "gd-2020-923" && p.State == ParticipationState.Approved));
+        var laiwu = await db.Parks.Include(p => p.Memberships).ThenInclude(m => m.Region).SingleAsync(p => p.Name == "莱芜钢城经济开发区");
+        Assert.Equal(["莱芜市 …2019-01-09", "济南市 2019-01-09…"],
+            laiwu.Memberships.OrderBy(m => m.ValidFrom ?? DateOnly.MinValue).Select(m => $"{m.Region!.NameZh} {m.ValidFrom:yyyy-MM-dd}…{m.ValidTo:yyyy-MM-dd}"));
+        Assert.True(await db.AuditEntries.AnyAsync(a => a.Entity == "Park" && a.Action == "Added" && a.Actor == "seed"));
+    }
+}
