@@ -33,6 +33,18 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
         _ => false,
     };
 
+    /// <summary>
+    /// May read a park's non-public data (statistics, plans, models, enterprises): ministry and admin everywhere,
+    /// province, city and expert users within their region, park and enterprise users their own park.
+    /// </summary>
+    public bool CanSeePark(RegionTree tree, int parkId, int? parkRegionId) => Role switch
+    {
+        Roles.Admin or Roles.Ministry => true,
+        Roles.Province or Roles.City or Roles.Expert => RegionId is { } scope && parkRegionId is { } region && tree.IsWithin(region, scope),
+        Roles.Park or Roles.Enterprise => ParkId == parkId,
+        _ => false,
+    };
+
     /// <summary>May import parks and campaign lists (regional officials and admins); each row is still checked with <see cref="CanChangeRegion"/>.</summary>
     public bool CanImport => Role is Roles.Admin or Roles.Ministry or Roles.Province or Roles.City;
 
