@@ -31,6 +31,18 @@ internal static class WebSetup
         services.AddScoped<UpdatePark>();
         services.AddScoped<GetParkDetail>();
         services.AddScoped<ImportUploads>();
+        services.AddScoped<CircularPark.Indicators.IndicatorCatalog>();
+        services.AddScoped<CircularPark.Indicators.ComputeIndicators>();
+        services.AddScoped<CircularPark.Indicators.DefineIndicator>();
+        services.AddScoped<CircularPark.Statistics.SaveParkStatistics>();
+        services.AddScoped<CircularPark.Statistics.SubmitParkStatistics>();
+        services.AddScoped<CircularPark.Statistics.GetParkStatistics>();
+        services.AddScoped<CircularPark.Plans.CreatePlan>();
+        services.AddScoped<CircularPark.Plans.SavePlanDraft>();
+        services.AddScoped<CircularPark.Plans.SubmitPlan>();
+        services.AddScoped<CircularPark.Plans.RevisePlan>();
+        services.AddScoped<CircularPark.Plans.GetPlan>();
+        services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {
