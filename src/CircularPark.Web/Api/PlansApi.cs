@@ -5,7 +5,6 @@ using CircularPark.Indicators;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Plans;
-using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Api;
 
@@ -32,17 +31,11 @@ internal static class PlansApi
 
     public sealed record PlanRef(int PlanId, int Number, long Version);
 
-    public sealed record PlanListItem(int PlanId, string Campaign, string Title, int LatestNumber, PlanStatus Status);
-
     public static async Task<IResult> ListParkPlans(int parkId, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, AccessScope.From(http.User), change: false, ct);
         if (access != AccessOutcome.Allowed) return access == AccessOutcome.Forbidden ? TypedResults.Forbid() : Problems.NotFound(Text.Get("Park.NotFound", parkId));
-        var plans = await db.Plans.AsNoTracking().Where(p => p.ParkId == parkId)
-            .Select(p => new { p.Id, Campaign = db.Campaigns.Where(c => c.Id == p.CampaignId).Select(c => c.Code).Single(), p.Title,
-                Latest = p.Versions.OrderByDescending(v => v.Number).Select(v => new { v.Number, v.Status }).First() })
-            .ToListAsync(ct);
-        return TypedResults.Ok(plans.Select(p => new PlanListItem(p.Id, p.Campaign, p.Title, p.Latest.Number, p.Latest.Status)).ToList());
+        return TypedResults.Ok(await PlanList.ForParkAsync(db, parkId, ct));
     }
 
     public static async Task<IResult> StartPlan(int parkId, StartPlanInput input, CreatePlan create, HttpContext http, CancellationToken ct) =>
