@@ -24,6 +24,7 @@ internal static class IndicatorsApi
         group.MapGet("/coefficient-sets", ListCoefficientSets).WithName(nameof(ListCoefficientSets));
         group.MapGet("/parks/{parkId:int}/indicators", GetParkIndicators).WithName(nameof(GetParkIndicators)).RequireAuthorization();
         group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).RequireAuthorization();
+        group.MapGet("/campaigns/{code}/statistics/check", CheckCampaignStatistics).WithName(nameof(CheckCampaignStatistics)).RequireAuthorization();
     }
 
     public sealed record IndicatorDto(string Code, string NameZh, string NameEn, string Group, string Unit, string Direction, string Formula,
@@ -84,18 +85,30 @@ internal static class IndicatorsApi
         return results.Parks.Count == 0 ? Problems.NotFound(Text.Get("Statistics.NotFound", year)) : TypedResults.Ok(results.Parks[0]);
     }
 
+    /// <summary>The batch check: every rule over the stored statistics of the campaign's parks the user may see.</summary>
+    public static async Task<IResult> CheckCampaignStatistics(string code, int year, CheckStatistics check, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
+        return TypedResults.Ok(await check.ExecuteAsync(await VisibleParksAsync(db, code, AccessScope.From(http.User), ct), year, ct));
+    }
+
+    /// <summary>The parks of a campaign whose data <paramref name="user"/> may see.</summary>
+    private static async Task<List<int>> VisibleParksAsync(AppDbContext db, string code, AccessScope user, CancellationToken ct)
+    {
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        return (await db.Participations.AsNoTracking().Where(p => p.Campaign!.Code == code)
+                .Select(p => new { p.ParkId, p.Park!.Memberships }).ToListAsync(ct))
+            .Where(p => user.CanSeePark(tree, p.ParkId, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId))
+            .Select(p => p.ParkId).ToList();
+    }
+
     /// <summary>The indicators of every park of a campaign the user may see, with city, province and national roll-ups; xlsx with format=xlsx.</summary>
     public static async Task<IResult> GetCampaignIndicators(string code, int year, int? baseline, string? format, ComputeIndicators compute,
         AppDbContext db, HttpContext http, CancellationToken ct)
     {
         if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
-        var user = AccessScope.From(http.User);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        var parks = (await db.Participations.AsNoTracking().Where(p => p.Campaign!.Code == code)
-                .Select(p => new { p.ParkId, p.Park!.Memberships }).ToListAsync(ct))
-            .Where(p => user.CanSeePark(tree, p.ParkId, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId))
-            .Select(p => p.ParkId).ToList();
+        var parks = await VisibleParksAsync(db, code, AccessScope.From(http.User), ct);
         var results = await compute.ExecuteAsync(new IndicatorRequest(parks, [year], baseline), ct);
         return format == "xlsx"
             ? TypedResults.File(IndicatorExport.Indicators(results), Problems.XlsxType, $"{code}-indicators-{year}.xlsx")

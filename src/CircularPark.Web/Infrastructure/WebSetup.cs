@@ -42,6 +42,8 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Plans.SubmitPlan>();
         services.AddScoped<CircularPark.Plans.RevisePlan>();
         services.AddScoped<CircularPark.Plans.GetPlan>();
+        services.AddScoped<CircularPark.Statistics.ImportStatistics>();
+        services.AddScoped<CircularPark.Statistics.CheckStatistics>();
         services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
