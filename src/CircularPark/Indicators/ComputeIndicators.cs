@@ -67,6 +67,15 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
     private static string? CodeAt(RegionTree tree, IReadOnlyList<string> path, RegionLevel level) =>
         path.Select(tree.FindByCode).FirstOrDefault(r => r?.Level == level)?.Code;
 
+    /// <summary>The park's value of an indicator: values come in library order, so the position is tried first.</summary>
+    private static IndicatorValue? ValueOf(ParkIndicators park, string code, int position)
+    {
+        if (position < park.Values.Count && park.Values[position].Code == code) return park.Values[position];
+        foreach (var value in park.Values)
+            if (value.Code == code) return value;
+        return null;
+    }
+
     private static List<IndicatorRollUp> RollUps(List<CompiledIndicator> indicators, List<ParkIndicators> parks)
     {
         var rollUps = new List<IndicatorRollUp>();
@@ -76,7 +85,7 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
             foreach (var (level, key) in new (string, Func<ParkIndicators, string?>)[] { ("city", p => p.CityCode), ("province", p => p.ProvinceCode), ("nation", _ => "000000") })
                 foreach (var group in ofYear.Where(p => key(p) is not null).GroupBy(p => key(p)!))
                     rollUps.Add(new IndicatorRollUp(level, group.Key, year, indicators
-                        .Select(i => RollUp.Combine(i, group.SelectMany(p => p.Values.Where(v => v.Code == i.Code)))).ToList()));
+                        .Select((i, position) => RollUp.Combine(i, group.Select(p => ValueOf(p, i.Code, position)).OfType<IndicatorValue>())).ToList()));
         }
         return rollUps;
     }

@@ -24,8 +24,16 @@ public static class StatisticsQueries
                     join v in db.StatisticValues.AsNoTracking() on s.Id equals v.ParkStatisticsId
                     where years.Contains(s.Year)
                     select new { s.ParkId, s.Year, v.Code, v.Value };
-        if (parkIds is not null) query = query.Where(x => parkIds.Contains(x.ParkId));
-        var rows = await query.ToListAsync(ct);
-        return rows.GroupBy(r => (r.ParkId, r.Year)).ToDictionary(g => g.Key, g => g.Select(r => (r.Code, r.Value)).ToList());
+        // A long list of parks is cheaper to filter here than to send as a parameter.
+        var wanted = parkIds is null ? null : parkIds.ToHashSet();
+        if (parkIds is { Count: <= 500 }) query = query.Where(x => parkIds.Contains(x.ParkId));
+        var result = new Dictionary<(int Park, int Year), List<(string Code, double Value)>>();
+        await foreach (var row in query.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (wanted is not null && !wanted.Contains(row.ParkId)) continue;
+            if (!result.TryGetValue((row.ParkId, row.Year), out var list)) result[(row.ParkId, row.Year)] = list = [];
+            list.Add((row.Code, row.Value));
+        }
+        return result;
     }
 }
