@@ -31,14 +31,16 @@ public sealed class IndicatorDatabaseBenchmark : IBenchmark
         var seed = IndicatorBenchmark.Option(args, "--seed", 20_261_123);
         var at = Array.IndexOf(args, "--postgres");
         var server = at >= 0 ? args[at + 1] : "Host=127.0.0.1;Username=app;Password=app;Database=postgres";
-        var file = Path.Combine(Path.GetTempPath(), $"cp-bench-{Guid.NewGuid():N}.db");
+        var keep = Array.IndexOf(args, "--sqlite-file") is >= 0 and var k ? args[k + 1] : null; // reuse a stored SQLite file between runs
+        var file = keep ?? Path.Combine(Path.GetTempPath(), $"cp-bench-{Guid.NewGuid():N}.db");
         var database = $"bench_{Guid.NewGuid():N}";
         var pg = new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
         try
         {
             await Execute(server, $"CREATE DATABASE \"{database}\"");
             foreach (var (provider, cs) in new[] { (DatabaseProvider.Sqlite, $"Data Source={file}"), (DatabaseProvider.Postgres, pg) })
-                await RunOne(provider, cs, parks, years, seed);
+                if (provider == DatabaseProvider.Sqlite || Array.IndexOf(args, "--sqlite-only") < 0)
+                    await RunOne(provider, cs, parks, years, seed);
             return 0;
         }
         finally
@@ -46,7 +48,7 @@ public sealed class IndicatorDatabaseBenchmark : IBenchmark
             NpgsqlConnection.ClearAllPools();
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             await DropAsync(server, database);
-            File.Delete(file);
+            if (keep is null) File.Delete(file);
         }
     }
 
@@ -63,8 +65,13 @@ public sealed class IndicatorDatabaseBenchmark : IBenchmark
         await using (var db = Context())
         {
             await db.Database.MigrateAsync();
-            await new SeedDatabase(db, new ImportParks(db)).ExecuteAsync(SeedFiles.Embedded());
-            ids = await Store(Context, parks, years, seed);
+            if (await db.ParkStatistics.AnyAsync())
+                ids = await db.Parks.Where(p => p.Name.StartsWith("基准测试园区")).Select(p => p.Id).ToListAsync();
+            else
+            {
+                await new SeedDatabase(db, new ImportParks(db)).ExecuteAsync(SeedFiles.Embedded());
+                ids = await Store(Context, parks, years, seed);
+            }
         }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{provider}: stored {parks:N0} parks × {years} years in {load.Elapsed.TotalSeconds:F1} s"));
 

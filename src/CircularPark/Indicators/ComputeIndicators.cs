@@ -39,19 +39,19 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
         var years = request.Years.Concat(request.BaselineYear is { } b ? [b] : []).Distinct().ToList();
         var stored = await StatisticsQueries.LoadValuesAsync(db, ids, years, ct);
         var codes = request.Codes;
-        var results = new List<ParkIndicators>();
-        foreach (var (parkId, (name, path)) in parks.OrderBy(p => p.Key))
+        // The engine is immutable and thread-safe: parks are computed in parallel, then put back in park order.
+        var results = parks.OrderBy(p => p.Key).AsParallel().AsOrdered().SelectMany(park =>
         {
+            var (parkId, (name, path)) = (park.Key, park.Value);
             BaselineYear? baseline = request.BaselineYear is { } by && stored.TryGetValue((parkId, by), out var baseValues)
                 ? setup.Engine.Baseline(new ParkYearValues(by, Values(setup, baseValues)), path) : null;
-            foreach (var year in request.Years)
+            return request.Years.Where(year => stored.ContainsKey((parkId, year))).Select(year =>
             {
-                if (!stored.TryGetValue((parkId, year), out var raw)) continue;
-                var result = setup.Engine.Compute(new ParkYearValues(year, Values(setup, raw)), baseline, path, codes);
-                results.Add(new ParkIndicators(parkId, name, CodeAt(tree, path, RegionLevel.City), CodeAt(tree, path, RegionLevel.Province), year,
-                    result.Energy.TotalTce, result.Energy.TotalCo2Tonnes, result.Indicators));
-            }
-        }
+                var result = setup.Engine.Compute(new ParkYearValues(year, Values(setup, stored[(parkId, year)])), baseline, path, codes);
+                return new ParkIndicators(parkId, name, CodeAt(tree, path, RegionLevel.City), CodeAt(tree, path, RegionLevel.Province), year,
+                    result.Energy.TotalTce, result.Energy.TotalCo2Tonnes, result.Indicators);
+            }).ToList();
+        }).ToList();
         var indicators = setup.Library.Indicators.Where(i => codes is null || codes.Contains(i.Code, StringComparer.OrdinalIgnoreCase)).ToList();
         return new IndicatorResults(indicators, results, RollUps(indicators, results));
     }
