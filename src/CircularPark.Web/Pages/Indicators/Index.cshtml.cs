@@ -35,6 +35,16 @@ public sealed class IndexModel(IndicatorCatalog catalog, DefineIndicator define)
         return Page();
     }
 
+    public async Task<IActionResult> OnPostItemAsync(string code, string nameZh, string nameEn, string unit, Engines.Indicators.Data.DataItemKind kind, CancellationToken ct)
+    {
+        var result = await define.AddDataItemAsync(new DataItemInput(code ?? "", nameZh ?? "", nameEn ?? "", unit ?? "", kind), AccessScope.From(User), ct);
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Outcome == UpdateOutcome.Updated) return RedirectToPage(new { added = code });
+        Problems = result.Problems;
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var setup = (await catalog.LoadAsync(null, ct))!;
