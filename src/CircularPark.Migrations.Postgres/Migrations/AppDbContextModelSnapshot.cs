@@ -1022,6 +1022,237 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("CircularPark.Reports.ProjectProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<double>("InvestmentThisYear")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("InvestmentTotal")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<double>("PercentComplete")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("ProjectKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("ReportVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportVersionId");
+
+                    b.ToTable("ProjectProgress");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("MessageEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("MessageZh")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequirementId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequirementId", "Period", "Kind", "ParkId", "RegionId")
+                        .IsUnique();
+
+                    b.ToTable("Reminders");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportEvent");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("Co2CutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Difficulties")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<double?>("EnergySavedTce")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Experience")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("PollutantsCutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("boolean");
+
+                    b.Property<double?>("WaterSavedM3")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.YearlyReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequirementId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequirementId");
+
+                    b.HasIndex("ParkId", "RequirementId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("YearlyReports");
+                });
+
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1543,6 +1774,48 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("CircularPark.Reports.ProjectProgress", b =>
+                {
+                    b.HasOne("CircularPark.Reports.ReportVersion", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("ReportVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportEvent", b =>
+                {
+                    b.HasOne("CircularPark.Reports.YearlyReport", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
+                {
+                    b.HasOne("CircularPark.Reports.YearlyReport", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.YearlyReport", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Campaigns.ReportRequirement", null)
+                        .WithMany()
+                        .HasForeignKey("RequirementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
                 {
                     b.HasOne("CircularPark.Reviews.ReviewOpinion", null)
@@ -1670,6 +1943,18 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("Targets");
 
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
+                {
+                    b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.YearlyReport", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CircularPark.Reviews.ReviewOpinion", b =>

@@ -979,6 +979,227 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.ToTable("Regions");
                 });
 
+            modelBuilder.Entity("CircularPark.Reports.ProjectProgress", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DelayReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("InvestmentThisYear")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("InvestmentTotal")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("PercentComplete")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ProjectKey")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportVersionId");
+
+                    b.ToTable("ProjectProgress");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.Reminder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageEn")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MessageZh")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequirementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequirementId", "Period", "Kind", "ParkId", "RegionId")
+                        .IsUnique();
+
+                    b.ToTable("Reminders");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportEvent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId");
+
+                    b.ToTable("ReportEvent");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Co2CutT")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Difficulties")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("EnergySavedTce")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Experience")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("PollutantsCutT")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Submitted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("WaterSavedM3")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ReportVersions");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.YearlyReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequirementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequirementId");
+
+                    b.HasIndex("ParkId", "RequirementId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("YearlyReports");
+                });
+
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1484,6 +1705,48 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("CircularPark.Reports.ProjectProgress", b =>
+                {
+                    b.HasOne("CircularPark.Reports.ReportVersion", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("ReportVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportEvent", b =>
+                {
+                    b.HasOne("CircularPark.Reports.YearlyReport", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
+                {
+                    b.HasOne("CircularPark.Reports.YearlyReport", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.YearlyReport", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Campaigns.ReportRequirement", null)
+                        .WithMany()
+                        .HasForeignKey("RequirementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
                 {
                     b.HasOne("CircularPark.Reviews.ReviewOpinion", null)
@@ -1611,6 +1874,18 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Navigation("Targets");
 
                     b.Navigation("Tasks");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
+                {
+                    b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.YearlyReport", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Versions");
                 });
 
             modelBuilder.Entity("CircularPark.Reviews.ReviewOpinion", b =>

@@ -44,6 +44,11 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Plans.GetPlan>();
         services.AddScoped<CircularPark.Statistics.ImportStatistics>();
         services.AddScoped<CircularPark.Statistics.CheckStatistics>();
+        services.AddScoped<CircularPark.Reports.SaveReportDraft>();
+        services.AddScoped<CircularPark.Reports.MoveReport>();
+        services.AddScoped<CircularPark.Reports.GetReportTimeliness>();
+        services.AddScoped<CircularPark.Reports.SendReminders>();
+        services.AddHostedService<ReminderJob>();
         services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>

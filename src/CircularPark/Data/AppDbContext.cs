@@ -35,6 +35,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Indicators.CoefficientSetRecord> CoefficientSets => Set<Indicators.CoefficientSetRecord>();
     public DbSet<Plans.ImplementationPlan> Plans => Set<Plans.ImplementationPlan>();
     public DbSet<Plans.PlanVersion> PlanVersions => Set<Plans.PlanVersion>();
+    public DbSet<Reports.YearlyReport> YearlyReports => Set<Reports.YearlyReport>();
+    public DbSet<Reports.ReportVersion> ReportVersions => Set<Reports.ReportVersion>();
+    public DbSet<Reports.Reminder> Reminders => Set<Reports.Reminder>();
 
     public TimeProvider Clock => clock;
 
