@@ -24,8 +24,7 @@ public static class MaterialFlowChapter
         numbering ??= new ChapterNumbering();
         var (table, figure) = (numbering.FirstTable, numbering.FirstFigure);
         docx.Heading(numbering.Heading ?? Zh("Mfa.Chapter.Title"));
-        var year = (before ?? after)?.Year.ToString(CultureInfo.InvariantCulture) ?? "";
-        docx.Text(Zh("Mfa.Chapter.Intro", year));
+        docx.Text(Zh("Mfa.Chapter.Intro", before?.Year.ToString(CultureInfo.InvariantCulture) ?? "—", after?.Year.ToString(CultureInfo.InvariantCulture) ?? "—"));
         if (before is null) docx.Text(Zh("Mfa.Chapter.Missing", Zh("Scenario.Before")));
         if (after is null) docx.Text(Zh("Mfa.Chapter.Missing", Zh("Scenario.PlannedAfter")));
         var codes = (before?.Layers ?? []).Concat(after?.Layers ?? []).Select(l => l.Code).Distinct().ToList();
