@@ -13,6 +13,7 @@ app.MapAccountApi();
 app.MapCampaignsApi();
 app.MapParksApi();
 app.MapImportsApi();
+app.MapMaterialFlowsApi();
 app.MapRazorPages();
 
 app.Run();

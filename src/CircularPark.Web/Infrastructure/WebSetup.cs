@@ -5,6 +5,7 @@ using CircularPark.Data;
 using CircularPark.Data.Seed;
 using CircularPark.Identity;
 using CircularPark.Imports;
+using CircularPark.MaterialFlows;
 using CircularPark.Parks;
 using CircularPark.Web.Pages.Import;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,16 @@ internal static class WebSetup
         services.AddScoped<UpdatePark>();
         services.AddScoped<GetParkDetail>();
         services.AddScoped<ImportUploads>();
+        services.AddScoped<GetMaterialFlowModels>();
+        services.AddScoped<GetMaterialFlowModel>();
+        services.AddScoped<GetMaterialFlowDataItems>();
+        services.AddScoped<CreateMaterialFlowModel>();
+        services.AddScoped<SaveMaterialFlowModel>();
+        services.AddScoped<DeleteMaterialFlowModel>();
+        services.AddScoped<ReconcileMaterialFlowLayer>();
+        services.AddScoped<CompareMaterialFlowModels>();
+        services.AddScoped<ImportMaterialFlowModel>();
+        services.AddScoped<DemoMaterialFlows>();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

@@ -78,26 +78,51 @@ public sealed record SankeyGraph(string Layer, string Title, string Unit, IReadO
             [.. analysis.Flows.Where(f => f.Value is null).Select(f => f.Code)]);
     }
 
+    /// <summary>
+    /// The flows to redirect so that no cycle remains. Ordinary flows go first: a depth-first search over them alone
+    /// breaks the cycles that have no recycled flow. Recycled flows are then added one by one, and one that would close
+    /// a cycle (its destination already reaches its source) becomes a loop.
+    /// </summary>
     private static HashSet<string> BackEdges(List<FlowResult> internalFlows, MaterialFlowDocument doc)
     {
         var order = doc.Processes.Select((p, i) => (p.Code, i)).ToDictionary(x => x.Code, x => x.i);
-        var outgoing = internalFlows.GroupBy(f => f.From).ToDictionary(g => g.Key,
-            g => g.OrderBy(f => f.Roles.HasFlag(FlowRoles.Recycled)).ThenBy(f => order[f.To]).ToList());
-        var starts = doc.Processes.Select(p => p.Code).OrderByDescending(c => internalFlows.All(f => f.To != c)).ToList();
+        var ordinary = internalFlows.Where(f => !f.Roles.HasFlag(FlowRoles.Recycled)).OrderBy(f => order[f.To]).ToList();
+        var outgoing = ordinary.GroupBy(f => f.From).ToDictionary(g => g.Key, g => g.ToList());
         var state = new Dictionary<string, int>(); // 1 on the stack, 2 done
-        var back = new HashSet<string>();
+        var loops = new HashSet<string>();
         void Visit(string node)
         {
             state[node] = 1;
             foreach (var flow in outgoing.GetValueOrDefault(node) ?? [])
             {
                 var s = state.GetValueOrDefault(flow.To);
-                if (s == 1) back.Add(flow.Code);
+                if (s == 1) loops.Add(flow.Code);
                 else if (s == 0) Visit(flow.To);
             }
             state[node] = 2;
         }
-        foreach (var start in starts) if (state.GetValueOrDefault(start) == 0) Visit(start);
-        return back;
+        foreach (var start in doc.Processes.Select(p => p.Code).OrderByDescending(c => internalFlows.All(f => f.To != c)))
+            if (state.GetValueOrDefault(start) == 0) Visit(start);
+
+        var edges = ordinary.Where(f => !loops.Contains(f.Code)).Select(f => (f.From, f.To)).ToList();
+        foreach (var flow in internalFlows.Where(f => f.Roles.HasFlag(FlowRoles.Recycled)))
+        {
+            if (Reaches(edges, flow.To, flow.From)) loops.Add(flow.Code);
+            else edges.Add((flow.From, flow.To));
+        }
+        return loops;
+    }
+
+    private static bool Reaches(List<(string From, string To)> edges, string from, string to)
+    {
+        var seen = new HashSet<string> { from };
+        var queue = new Queue<string>([from]);
+        while (queue.TryDequeue(out var node))
+        {
+            if (node == to) return true;
+            foreach (var (_, next) in edges.Where(e => e.From == node))
+                if (seen.Add(next)) queue.Enqueue(next);
+        }
+        return false;
     }
 }
