@@ -136,6 +136,28 @@ public class MaterialFlowsApiTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Fact]
+    public async Task A_planned_after_model_starts_as_a_copy_of_the_before_model_and_one_model_per_year_and_scenario_is_kept()
+    {
+        var app = await apps.For(Provider.Sqlite);
+        var admin = await app.ClientAsAsync(Roles.Admin);
+        var park = await ParkIdAsync(app, Yinghong);
+        var (before, _) = await CreateAsync(admin, park, DoviSolisio(2014));
+
+        var copy = await admin.PostAsJsonAsync($"/api/parks/{park}/material-flows", new { year = 2027, scenario = "PlannedAfter", copyFrom = before });
+        var twice = await admin.PostAsJsonAsync($"/api/parks/{park}/material-flows", new { year = 2027, scenario = "PlannedAfter" });
+        var missing = await admin.PostAsJsonAsync($"/api/parks/{park}/material-flows", new { year = 2028, scenario = "PlannedAfter", copyFrom = 99999 });
+
+        Assert.Equal(HttpStatusCode.Created, copy.StatusCode);
+        var document = (await copy.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("document");
+        Assert.Equal("PlannedAfter", document.GetProperty("scenario").GetString());
+        Assert.Equal(6, document.GetProperty("flows").GetArrayLength());
+        Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
+        Assert.Equal("There is no material-flow model with id 99999",
+            (await missing.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errorsEn").GetProperty("copyFrom").GetString());
+    }
+
+    [Fact]
     public async Task An_unknown_layer_is_a_400_naming_the_layer()
     {
         var app = await apps.For(Provider.Sqlite);
