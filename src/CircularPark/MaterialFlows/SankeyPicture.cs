@@ -93,7 +93,9 @@ public static class SankeyPicture
         var step = last == 0 ? 0 : (width - 2 * Margin - NodeWidth - 40) / (double)last;
         foreach (var group in columns)
         {
-            var nodes = group.OrderBy(n => Centre(n.Id, links, boxes) ?? n.Number).ToList();
+            // Nodes fed from earlier columns follow their sources' weighted centre; the others keep their order.
+            var nodes = group.Select(n => (Node: n, Centre: Centre(n.Id, links, boxes)))
+                .OrderBy(x => x.Centre.HasValue).ThenBy(x => x.Centre).ThenBy(x => x.Node.Number).Select(x => x.Node).ToList();
             var total = nodes.Sum(n => throughput[n.Id] * k) + Gap * (nodes.Count - 1);
             var y = Margin + (available - total) / 2;
             foreach (var n in nodes)
@@ -109,7 +111,7 @@ public static class SankeyPicture
     {
         var sources = links.Where(l => l.Target == node && placed.ContainsKey(l.Source)).ToList();
         var weight = sources.Sum(l => l.Value);
-        return weight <= 0 ? null : sources.Sum(l => (placed[l.Source].Y + placed[l.Source].Height / 2) * l.Value) / weight * 1000;
+        return weight <= 0 ? null : sources.Sum(l => (placed[l.Source].Y + placed[l.Source].Height / 2) * l.Value) / weight;
     }
 
     /// <summary>0xRRGGBB00 by role: recycled (and loop) green, emission red-brown, product blue, waste orange, else slate.</summary>
