@@ -13,6 +13,9 @@ app.MapAccountApi();
 app.MapCampaignsApi();
 app.MapParksApi();
 app.MapImportsApi();
+app.MapStatisticsApi();
+app.MapIndicatorsApi();
+app.MapPlansApi();
 app.MapMaterialFlowsApi();
 app.MapRazorPages();
 

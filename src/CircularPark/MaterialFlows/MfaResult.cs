@@ -1,6 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Regions;
+using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.MaterialFlows;
@@ -19,16 +19,21 @@ public enum MfaOutcome
 public sealed record MfaResult<T>(MfaOutcome Outcome, T? Value = default, IReadOnlyList<ModelProblem>? Problems = null)
 ;
 
-/// <summary>What the user may do with a park's material-flow models: read (CanSeePark) and change (CanChangePark).</summary>
+/// <summary>
+/// What the user may do with a park's material-flow models: read (CanSeePark) and change (CanChangePark, which every
+/// role grants only where it also grants reading). Null when there is no such park.
+/// </summary>
 internal sealed record ParkRights(bool CanSee, bool CanChange, string ParkName)
 {
     public static async Task<ParkRights?> OfAsync(AppDbContext db, int parkId, AccessScope user, CancellationToken ct)
     {
-        var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == parkId, ct);
-        if (park is null) return null;
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var region = park.MembershipOn(DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime))?.RegionId;
-        return new ParkRights(user.CanSeePark(tree, parkId, region), user.CanChangePark(tree, parkId, region), park.Name);
+        var (outcome, place) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
+        return outcome switch
+        {
+            AccessOutcome.NotFound => null,
+            AccessOutcome.Forbidden => new ParkRights(false, false, ""),
+            _ => new ParkRights(true, user.CanChangePark(place!.Tree, parkId, place.RegionId), place.Name),
+        };
     }
 }
 

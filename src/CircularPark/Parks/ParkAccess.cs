@@ -1,0 +1,43 @@
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Parks;
+
+/// <summary>Outcome of asking whether a user may see or change a park's data.</summary>
+public enum AccessOutcome
+{
+    Allowed,
+    NotFound,
+    Forbidden,
+}
+
+/// <summary>A park's place in the region tree, as the scope checks need it.</summary>
+public sealed record ParkPlace(int ParkId, string Name, int? RegionId, IReadOnlyList<string> RegionPath, RegionTree Tree);
+
+/// <summary>Loads a park with its current region and checks the user's scope, for every feature that holds park data.</summary>
+public static class ParkAccess
+{
+    public static async Task<(AccessOutcome Outcome, ParkPlace? Place)> CheckAsync(
+        AppDbContext db, int parkId, AccessScope user, bool change, CancellationToken ct)
+    {
+        var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == parkId, ct);
+        if (park is null) return (AccessOutcome.NotFound, null);
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var region = park.MembershipOn(today)?.RegionId;
+        var allowed = change ? user.CanChangePark(tree, parkId, region) : user.CanSeePark(tree, parkId, region);
+        if (!allowed) return (AccessOutcome.Forbidden, null);
+        return (AccessOutcome.Allowed, new ParkPlace(parkId, park.Name, region, RegionPath(tree, region), tree));
+    }
+
+    /// <summary>Region codes from the most specific up to the nation (for region-specific grid factors).</summary>
+    public static IReadOnlyList<string> RegionPath(RegionTree tree, int? regionId)
+    {
+        var path = new List<string>();
+        for (var r = regionId is { } id ? tree.Find(id) : null; r is not null; r = r.ParentId is { } p ? tree.Find(p) : null)
+            path.Add(r.Code);
+        return path;
+    }
+}
