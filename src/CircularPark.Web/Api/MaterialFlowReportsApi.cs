@@ -43,17 +43,14 @@ internal static class MaterialFlowReportsApi
         int id, string? layer, GetMaterialFlowModel get, HttpContext http, CancellationToken ct) =>
         await Picture(id, layer, get, AccessScope.From(http.User), ct);
 
+    /// <summary>The plan chapter on its own: the latest "before" and "planned after" models unless years are given.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ForbidHttpResult>> MaterialFlowChapterDocx(
-        int parkId, GetMaterialFlowModels list, GetMaterialFlowModel get, HttpContext http, CancellationToken ct)
+        int parkId, int? baselineYear, int? targetYear, GetMaterialFlowChapterModels chapter, HttpContext http, CancellationToken ct)
     {
-        var user = AccessScope.From(http.User);
-        var models = await list.ExecuteAsync(parkId, user, ct);
+        var models = await chapter.ExecuteAsync(parkId, baselineYear, targetYear, AccessScope.From(http.User), ct);
         if (models.Outcome != MfaOutcome.Ok) return models.Outcome == MfaOutcome.Forbidden ? TypedResults.Forbid() : Problems.NotFound(Text.Get("Park.NotFound", parkId));
-        async Task<MaterialFlowDocument?> Read(int? id) => id is { } i ? (await get.ExecuteAsync(i, user, ct)).Value?.Document : null;
-        var before = await Read(Latest(models.Value!, Scenario.Before, null));
-        var after = await Read(Latest(models.Value!, Scenario.PlannedAfter, null));
         var docx = new DocxBuilder().Title(models.Value!.ParkName).Blank();
-        MaterialFlowChapter.Append(docx, before, after);
+        MaterialFlowChapter.Append(docx, models.Value.Before, models.Value.After);
         return TypedResults.File(docx.Build(), Problems.DocxType, $"material-flow-chapter-{parkId}.docx");
     }
 

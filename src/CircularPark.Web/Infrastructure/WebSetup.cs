@@ -42,6 +42,7 @@ internal static class WebSetup
         services.AddScoped<CompareMaterialFlowModels>();
         services.AddScoped<ImportMaterialFlowModel>();
         services.AddScoped<DemoMaterialFlows>();
+        services.AddScoped<GetMaterialFlowChapterModels>();
         services.AddScoped<CircularPark.Indicators.IndicatorCatalog>();
         services.AddScoped<CircularPark.Indicators.ComputeIndicators>();
         services.AddScoped<CircularPark.Indicators.DefineIndicator>();

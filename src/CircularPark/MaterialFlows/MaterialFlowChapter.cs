@@ -4,7 +4,10 @@ using CircularPark.Localization;
 
 namespace CircularPark.MaterialFlows;
 
-/// <summary>Where the chapter sits in a plan: its heading (e.g. "三、园区物质流分析") and the first table and figure numbers.</summary>
+/// <summary>
+/// Where the chapter sits in a plan: its heading (e.g. "三、园区物质流分析"; null for the default, "" for none when the
+/// caller has written it) and the first table and figure numbers.
+/// </summary>
 public sealed record ChapterNumbering(string? Heading = null, int FirstTable = 1, int FirstFigure = 1);
 
 /// <summary>
@@ -23,7 +26,7 @@ public static class MaterialFlowChapter
         ArgumentNullException.ThrowIfNull(docx);
         numbering ??= new ChapterNumbering();
         var (table, figure) = (numbering.FirstTable, numbering.FirstFigure);
-        docx.Heading(numbering.Heading ?? Zh("Mfa.Chapter.Title"));
+        if (numbering.Heading != "") docx.Heading(numbering.Heading ?? Zh("Mfa.Chapter.Title"));
         docx.Text(Zh("Mfa.Chapter.Intro", before?.Year.ToString(CultureInfo.InvariantCulture) ?? "—", after?.Year.ToString(CultureInfo.InvariantCulture) ?? "—"));
         if (before is null) docx.Text(Zh("Mfa.Chapter.Missing", Zh("Scenario.Before")));
         if (after is null) docx.Text(Zh("Mfa.Chapter.Missing", Zh("Scenario.PlannedAfter")));

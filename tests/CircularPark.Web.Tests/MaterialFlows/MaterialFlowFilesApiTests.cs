@@ -148,6 +148,28 @@ public class MaterialFlowFilesApiTests(Apps apps) : IClassFixture<Apps>
         Assert.All(comparison.GetProperty("layers")[0].GetProperty("flows").EnumerateArray(), f => Assert.Equal(0, f.GetProperty("difference").GetDouble(), 9));
     }
 
+    [Fact]
+    public async Task A_plan_s_Word_export_carries_the_park_s_before_and_after_balances_and_Sankey_pictures()
+    {
+        var app = await apps.For(Provider.Sqlite);
+        var province = await app.ClientAsAsync(Roles.Province, regionCode: "440000");
+        var park = await ParkIdAsync(app, "惠东产业转移工业园");
+        await CreateAsync(province, park, Rich(2020));
+        await CreateAsync(province, park, Rich(2025) with { Scenario = Scenario.PlannedAfter });
+        var plan = (await (await province.PostAsJsonAsync($"/api/parks/{park}/plans", new { campaign = "gd-2020-923" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
+
+        var bytes = await province.GetByteArrayAsync($"/api/plans/{plan}/export.docx");
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        Assert.Equal(4, document.MainDocumentPart!.ImageParts.Count());
+        var text = document.MainDocumentPart.Document.Body!.InnerText;
+        Assert.Contains("二、物质流分析", text, StringComparison.Ordinal);
+        Assert.Contains("表 1  总物质过程物质平衡（改造前）", text, StringComparison.Ordinal);
+        Assert.Contains("图 4  水桑基图（改造后（规划））", text, StringComparison.Ordinal);
+        Assert.True(text.IndexOf("图 4", StringComparison.Ordinal) < text.IndexOf("三、主要任务", StringComparison.Ordinal), "the chapter sits in the plan's material-flow section");
+    }
+
     private static async Task<JsonElement> ImportAsync(HttpClient client, int park, byte[] file, string name, bool dryRun, HttpStatusCode expected = HttpStatusCode.OK)
     {
         using var content = new MultipartFormDataContent { { new ByteArrayContent(file), "file", name } };
