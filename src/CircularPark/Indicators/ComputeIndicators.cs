@@ -39,19 +39,19 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
         var years = request.Years.Concat(request.BaselineYear is { } b ? [b] : []).Distinct().ToList();
         var stored = await StatisticsQueries.LoadValuesAsync(db, ids, years, ct);
         var codes = request.Codes;
-        var results = new List<ParkIndicators>();
-        foreach (var (parkId, (name, path)) in parks.OrderBy(p => p.Key))
+        // The engine is immutable and thread-safe: parks are computed in parallel, then put back in park order.
+        var results = parks.OrderBy(p => p.Key).AsParallel().AsOrdered().SelectMany(park =>
         {
+            var (parkId, (name, path)) = (park.Key, park.Value);
             BaselineYear? baseline = request.BaselineYear is { } by && stored.TryGetValue((parkId, by), out var baseValues)
                 ? setup.Engine.Baseline(new ParkYearValues(by, Values(setup, baseValues)), path) : null;
-            foreach (var year in request.Years)
+            return request.Years.Where(year => stored.ContainsKey((parkId, year))).Select(year =>
             {
-                if (!stored.TryGetValue((parkId, year), out var raw)) continue;
-                var result = setup.Engine.Compute(new ParkYearValues(year, Values(setup, raw)), baseline, path, codes);
-                results.Add(new ParkIndicators(parkId, name, CodeAt(tree, path, RegionLevel.City), CodeAt(tree, path, RegionLevel.Province), year,
-                    result.Energy.TotalTce, result.Energy.TotalCo2Tonnes, result.Indicators));
-            }
-        }
+                var result = setup.Engine.Compute(new ParkYearValues(year, Values(setup, stored[(parkId, year)])), baseline, path, codes);
+                return new ParkIndicators(parkId, name, CodeAt(tree, path, RegionLevel.City), CodeAt(tree, path, RegionLevel.Province), year,
+                    result.Energy.TotalTce, result.Energy.TotalCo2Tonnes, result.Indicators);
+            }).ToList();
+        }).ToList();
         var indicators = setup.Library.Indicators.Where(i => codes is null || codes.Contains(i.Code, StringComparer.OrdinalIgnoreCase)).ToList();
         return new IndicatorResults(indicators, results, RollUps(indicators, results));
     }
@@ -67,6 +67,15 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
     private static string? CodeAt(RegionTree tree, IReadOnlyList<string> path, RegionLevel level) =>
         path.Select(tree.FindByCode).FirstOrDefault(r => r?.Level == level)?.Code;
 
+    /// <summary>The park's value of an indicator: values come in library order, so the position is tried first.</summary>
+    private static IndicatorValue? ValueOf(ParkIndicators park, string code, int position)
+    {
+        if (position < park.Values.Count && park.Values[position].Code == code) return park.Values[position];
+        foreach (var value in park.Values)
+            if (value.Code == code) return value;
+        return null;
+    }
+
     private static List<IndicatorRollUp> RollUps(List<CompiledIndicator> indicators, List<ParkIndicators> parks)
     {
         var rollUps = new List<IndicatorRollUp>();
@@ -76,7 +85,7 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
             foreach (var (level, key) in new (string, Func<ParkIndicators, string?>)[] { ("city", p => p.CityCode), ("province", p => p.ProvinceCode), ("nation", _ => "000000") })
                 foreach (var group in ofYear.Where(p => key(p) is not null).GroupBy(p => key(p)!))
                     rollUps.Add(new IndicatorRollUp(level, group.Key, year, indicators
-                        .Select(i => RollUp.Combine(i, group.SelectMany(p => p.Values.Where(v => v.Code == i.Code)))).ToList()));
+                        .Select((i, position) => RollUp.Combine(i, group.Select(p => ValueOf(p, i.Code, position)).OfType<IndicatorValue>())).ToList()));
         }
         return rollUps;
     }

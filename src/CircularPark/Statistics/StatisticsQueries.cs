@@ -16,16 +16,33 @@ public static class StatisticsQueries
         return values.Count == 0 ? null : new ParkYearStatistics(year, values.Select(v => StatisticsEntry.From(v).ToEngine()).ToList());
     }
 
-    /// <summary>Canonical values of many park-years at once: (park, year) → code → value.</summary>
+    /// <summary>
+    /// Canonical values of many park-years at once: (park, year) → (code, value). Two flat queries (the park-years, then
+    /// their values) instead of a join, read synchronously: the fastest path on both providers for ~10⁶ rows.
+    /// </summary>
     public static async Task<Dictionary<(int Park, int Year), List<(string Code, double Value)>>> LoadValuesAsync(
         AppDbContext db, IReadOnlyCollection<int>? parkIds, IReadOnlyCollection<int> years, CancellationToken ct)
     {
-        var query = from s in db.ParkStatistics.AsNoTracking()
-                    join v in db.StatisticValues.AsNoTracking() on s.Id equals v.ParkStatisticsId
-                    where years.Contains(s.Year)
-                    select new { s.ParkId, s.Year, v.Code, v.Value };
-        if (parkIds is not null) query = query.Where(x => parkIds.Contains(x.ParkId));
-        var rows = await query.ToListAsync(ct);
-        return rows.GroupBy(r => (r.ParkId, r.Year)).ToDictionary(g => g.Key, g => g.Select(r => (r.Code, r.Value)).ToList());
+        var wanted = parkIds?.ToHashSet();
+        var headers = db.ParkStatistics.AsNoTracking().Where(s => years.Contains(s.Year));
+        // A long list of parks is cheaper to filter here than to send as a parameter.
+        if (parkIds is { Count: <= 500 }) headers = headers.Where(s => parkIds.Contains(s.ParkId));
+        var byId = (await headers.Select(s => new { s.Id, s.ParkId, s.Year }).ToListAsync(ct))
+            .Where(s => wanted is null || wanted.Contains(s.ParkId))
+            .ToDictionary(s => s.Id, s => (s.ParkId, s.Year));
+        var result = byId.Values.ToDictionary(k => k, _ => new List<(string Code, double Value)>(32));
+        if (byId.Count == 0) return result;
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var values = byId.Count > 500
+            ? db.StatisticValues.AsNoTracking()
+            : db.StatisticValues.AsNoTracking().Where(v => byId.Keys.Contains(v.ParkStatisticsId));
+        foreach (var row in values.Select(v => new { v.ParkStatisticsId, v.Code, v.Value }).AsEnumerable())
+        {
+            ct.ThrowIfCancellationRequested();
+            if (!byId.TryGetValue(row.ParkStatisticsId, out var key)) continue;
+            if (!codes.TryGetValue(row.Code, out var code)) codes[row.Code] = code = row.Code;
+            result[key].Add((code, row.Value));
+        }
+        return result;
     }
 }

@@ -20,6 +20,8 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
         public string? Value { get; set; }
         public string? Unit { get; set; }
         public string? Comment { get; set; }
+        public int? PriceBaseYear { get; set; }
+        public bool NeedsBaseYear { get; set; }
         public string NameZh { get; set; } = "";
         public string NameEn { get; set; } = "";
         public string CanonicalUnit { get; set; } = "";
@@ -54,7 +56,7 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
         foreach (var row in posted.Where(r => !string.IsNullOrWhiteSpace(r.Value)))
         {
             if (double.TryParse(row.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-                entries.Add(new StatisticsEntry(row.Code, value, string.IsNullOrWhiteSpace(row.Unit) ? null : row.Unit.Trim(), row.Comment));
+                entries.Add(new StatisticsEntry(row.Code, value, string.IsNullOrWhiteSpace(row.Unit) ? null : row.Unit.Trim(), row.Comment, row.PriceBaseYear));
             else
             {
                 var message = Localization.Text.Get("Stats.NotANumber", row.Code, row.Value);
@@ -112,6 +114,7 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
             return new Row
             {
                 Code = i.Code, NameZh = i.NameZh, NameEn = i.NameEn, CanonicalUnit = i.Unit, Comment = stored?.Comment, Unit = stored?.EnteredUnit,
+                NeedsBaseYear = i.RequiresPriceBaseYear, PriceBaseYear = stored?.PriceBaseYear,
                 Value = stored?.EnteredValue.ToString("R", CultureInfo.InvariantCulture),
             };
         }).ToList();
@@ -122,7 +125,7 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
     {
         foreach (var row in fresh)
             if (posted.FirstOrDefault(p => p.Code == row.Code) is { } p)
-                (row.Value, row.Unit, row.Comment) = (p.Value, p.Unit, p.Comment);
+                (row.Value, row.Unit, row.Comment, row.PriceBaseYear) = (p.Value, p.Unit, p.Comment, p.PriceBaseYear);
         return fresh;
     }
 }
