@@ -3,13 +3,14 @@ using CircularPark.Cli;
 using CircularPark.Cli.Commands;
 
 // circularpark: bulk work on the CircularPark database from the command line. `circularpark --help` lists the commands.
-var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import and export commands")
+var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export and material-flow commands")
 {
     DbCommands.Create(),
     ImportCommands.Create(),
     ExportCommands.Create(),
     ComputeCommands.Create(),
     ComputeCommands.CreateCheck(),
+    MfaCommands.Create(),
 };
 root.Options.Add(CliHost.ProviderOption);
 root.Options.Add(CliHost.ConnectionOption);

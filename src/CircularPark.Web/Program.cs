@@ -17,6 +17,7 @@ app.MapStatisticsApi();
 app.MapIndicatorsApi();
 app.MapPlansApi();
 app.MapReportsApi();
+app.MapMaterialFlowsApi();
 app.MapRazorPages();
 
 app.Run();

@@ -585,6 +585,222 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.ToTable("CustomIndicators");
                 });
 
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaFlow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FromId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RelativeUncertainty")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("StandardDeviation")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ToId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromId");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("LayerId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("MfaFlow");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaLayer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("MfaLayer");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Scenario")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ValueAdded")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId", "Year", "Scenario")
+                        .IsUnique();
+
+                    b.ToTable("MaterialFlowModels");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaParameter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FlowId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LayerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProcessId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("RelativeUncertainty")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("StandardDeviation")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlowId");
+
+                    b.HasIndex("LayerId");
+
+                    b.HasIndex("ProcessId");
+
+                    b.ToTable("MfaParameter");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaProcess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("MfaProcess");
+                });
+
             modelBuilder.Entity("CircularPark.Parks.Park", b =>
                 {
                     b.Property<int>("Id")
@@ -1574,6 +1790,87 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaFlow", b =>
+                {
+                    b.HasOne("CircularPark.MaterialFlows.MfaProcess", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.MaterialFlows.MfaLayer", "Layer")
+                        .WithMany("Flows")
+                        .HasForeignKey("LayerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.MaterialFlows.MfaProcess", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("From");
+
+                    b.Navigation("Layer");
+
+                    b.Navigation("To");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaLayer", b =>
+                {
+                    b.HasOne("CircularPark.MaterialFlows.MfaModel", null)
+                        .WithMany("Layers")
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaModel", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", "Park")
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Park");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaParameter", b =>
+                {
+                    b.HasOne("CircularPark.MaterialFlows.MfaFlow", "Flow")
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CircularPark.MaterialFlows.MfaLayer", "Layer")
+                        .WithMany("Parameters")
+                        .HasForeignKey("LayerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.MaterialFlows.MfaProcess", "Process")
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Flow");
+
+                    b.Navigation("Layer");
+
+                    b.Navigation("Process");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaProcess", b =>
+                {
+                    b.HasOne("CircularPark.MaterialFlows.MfaModel", null)
+                        .WithMany("Processes")
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Parks.ParkRegionMembership", b =>
                 {
                     b.HasOne("CircularPark.Parks.Park", null)
@@ -1853,6 +2150,20 @@ namespace CircularPark.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CircularPark.Campaigns.Participation", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaLayer", b =>
+                {
+                    b.Navigation("Flows");
+
+                    b.Navigation("Parameters");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaModel", b =>
+                {
+                    b.Navigation("Layers");
+
+                    b.Navigation("Processes");
                 });
 
             modelBuilder.Entity("CircularPark.Parks.Park", b =>

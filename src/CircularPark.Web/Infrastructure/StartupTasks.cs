@@ -1,6 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Data.Seed;
 using CircularPark.Identity;
+using CircularPark.MaterialFlows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace CircularPark.Web.Infrastructure;
 /// <summary>
 /// At start: the embedded SQLite database is migrated and, when empty, seeded with the source documents' data
 /// (PostgreSQL is migrated with <c>circularpark db migrate</c>, unless Database:MigrateAtStart is true). Demo
-/// accounts are created only when Demo:Enabled is true.
+/// accounts and the demo material-flow models (示例数据) are created only when Demo:Enabled is true.
 /// </summary>
 internal static class StartupTasks
 {
@@ -30,7 +31,10 @@ internal static class StartupTasks
         }
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         if (configuration.GetValue<bool>("Demo:Enabled"))
+        {
             await DemoAccounts.EnsureAsync(services.GetRequiredService<UserManager<AppUser>>(), db);
+            await services.GetRequiredService<DemoMaterialFlows>().ExecuteAsync();
+        }
     }
 
     private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CircularPark.Auditing;
 using CircularPark.Campaigns;
 using CircularPark.Identity;
+using CircularPark.MaterialFlows;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using CircularPark.Reviews;
@@ -27,6 +28,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Participation> Participations => Set<Participation>();
     public DbSet<ParticipationStateChange> ParticipationStateChanges => Set<ParticipationStateChange>();
     public DbSet<ReviewOpinion> ReviewOpinions => Set<ReviewOpinion>();
+    public DbSet<MfaModel> MaterialFlowModels => Set<MfaModel>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Statistics.ParkStatistics> ParkStatistics => Set<Statistics.ParkStatistics>();
     public DbSet<Statistics.StatisticValue> StatisticValues => Set<Statistics.StatisticValue>();

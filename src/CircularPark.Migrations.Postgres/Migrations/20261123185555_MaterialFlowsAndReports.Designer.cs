@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CircularPark.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123185202_YearlyReports")]
-    partial class YearlyReports
+    [Migration("20261123185555_MaterialFlowsAndReports")]
+    partial class MaterialFlowsAndReports
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -611,6 +611,232 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("CustomIndicators");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaFlow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("FromId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LayerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<double?>("RelativeUncertainty")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Roles")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("StandardDeviation")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromId");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("LayerId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("MfaFlow");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaLayer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("MfaLayer");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Scenario")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("ValueAdded")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId", "Year", "Scenario")
+                        .IsUnique();
+
+                    b.ToTable("MaterialFlowModels");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaParameter", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("FlowId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LayerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("ProcessId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("RelativeUncertainty")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("StandardDeviation")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FlowId");
+
+                    b.HasIndex("LayerId");
+
+                    b.HasIndex("ProcessId");
+
+                    b.ToTable("MfaParameter");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaProcess", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("ModelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModelId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("MfaProcess");
                 });
 
             modelBuilder.Entity("CircularPark.Parks.Park", b =>
@@ -1642,6 +1868,87 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaFlow", b =>
+                {
+                    b.HasOne("CircularPark.MaterialFlows.MfaProcess", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.MaterialFlows.MfaLayer", "Layer")
+                        .WithMany("Flows")
+                        .HasForeignKey("LayerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.MaterialFlows.MfaProcess", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("From");
+
+                    b.Navigation("Layer");
+
+                    b.Navigation("To");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaLayer", b =>
+                {
+                    b.HasOne("CircularPark.MaterialFlows.MfaModel", null)
+                        .WithMany("Layers")
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaModel", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", "Park")
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Park");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaParameter", b =>
+                {
+                    b.HasOne("CircularPark.MaterialFlows.MfaFlow", "Flow")
+                        .WithMany()
+                        .HasForeignKey("FlowId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CircularPark.MaterialFlows.MfaLayer", "Layer")
+                        .WithMany("Parameters")
+                        .HasForeignKey("LayerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.MaterialFlows.MfaProcess", "Process")
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("Flow");
+
+                    b.Navigation("Layer");
+
+                    b.Navigation("Process");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaProcess", b =>
+                {
+                    b.HasOne("CircularPark.MaterialFlows.MfaModel", null)
+                        .WithMany("Processes")
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Parks.ParkRegionMembership", b =>
                 {
                     b.HasOne("CircularPark.Parks.Park", null)
@@ -1925,6 +2232,20 @@ namespace CircularPark.Migrations.Postgres.Migrations
             modelBuilder.Entity("CircularPark.Campaigns.Participation", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaLayer", b =>
+                {
+                    b.Navigation("Flows");
+
+                    b.Navigation("Parameters");
+                });
+
+            modelBuilder.Entity("CircularPark.MaterialFlows.MfaModel", b =>
+                {
+                    b.Navigation("Layers");
+
+                    b.Navigation("Processes");
                 });
 
             modelBuilder.Entity("CircularPark.Parks.Park", b =>
