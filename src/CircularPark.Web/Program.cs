@@ -16,6 +16,7 @@ app.MapImportsApi();
 app.MapStatisticsApi();
 app.MapIndicatorsApi();
 app.MapPlansApi();
+app.MapReviewsApi();
 app.MapRazorPages();
 
 app.Run();
