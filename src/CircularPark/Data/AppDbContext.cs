@@ -29,6 +29,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<ParticipationStateChange> ParticipationStateChanges => Set<ParticipationStateChange>();
     public DbSet<ReviewOpinion> ReviewOpinions => Set<ReviewOpinion>();
     public DbSet<MfaModel> MaterialFlowModels => Set<MfaModel>();
+    public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Statistics.ParkStatistics> ParkStatistics => Set<Statistics.ParkStatistics>();
     public DbSet<Statistics.StatisticValue> StatisticValues => Set<Statistics.StatisticValue>();
