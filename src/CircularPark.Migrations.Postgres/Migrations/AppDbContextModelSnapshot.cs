@@ -71,6 +71,9 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<double>("AcceptanceThreshold")
+                        .HasColumnType("double precision");
+
                     b.Property<DateOnly?>("ApplicationClosesOn")
                         .HasColumnType("date");
 

@@ -62,6 +62,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("AcceptanceThreshold")
+                        .HasColumnType("REAL");
+
                     b.Property<DateOnly?>("ApplicationClosesOn")
                         .HasColumnType("TEXT");
 

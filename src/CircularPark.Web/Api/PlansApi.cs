@@ -24,6 +24,7 @@ internal static class PlansApi
         group.MapGet("/compare", ComparePlanVersions).WithName(nameof(ComparePlanVersions));
         group.MapGet("/export.docx", ExportPlan).WithName(nameof(ExportPlan));
         group.MapGet("/achievement", GetAchievement).WithName(nameof(GetAchievement));
+        group.MapGet("/eligibility", GetEligibility).WithName(nameof(GetEligibility));
     }
 
     public sealed record StartPlanInput(string Campaign, int? BaselineYear);
@@ -95,6 +96,18 @@ internal static class PlansApi
         return access switch
         {
             AccessOutcome.Allowed => TypedResults.Ok(targets),
+            AccessOutcome.Forbidden => TypedResults.Forbid(),
+            _ => Problems.NotFound(Text.Get("Plan.NotFound")),
+        };
+    }
+
+    /// <summary>May the park apply for acceptance in <paramref name="year"/>? Lists the projects behind and the indicators below the threshold, with values.</summary>
+    public static async Task<IResult> GetEligibility(int planId, int year, CheckAcceptanceEligibility check, HttpContext http, CancellationToken ct)
+    {
+        var (access, result) = await check.ExecuteAsync(planId, year, AccessScope.From(http.User), ct);
+        return access switch
+        {
+            AccessOutcome.Allowed => TypedResults.Ok(result),
             AccessOutcome.Forbidden => TypedResults.Forbid(),
             _ => Problems.NotFound(Text.Get("Plan.NotFound")),
         };

@@ -62,6 +62,7 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Reports.SendReminders>();
         services.AddHostedService<ReminderJob>();
         services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
+        services.AddScoped<CircularPark.Plans.CheckAcceptanceEligibility>();
         services.AddScoped<SetUpCampaign>();
         services.AddScoped<CircularPark.Reviews.ApplyForCampaign>();
         services.AddScoped<CircularPark.Reviews.RecommendPark>();

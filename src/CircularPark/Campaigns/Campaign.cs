@@ -48,6 +48,8 @@ public sealed class Campaign
     /// <summary>Number and date of the notice that publishes the list (e.g. 粤工信节能函〔2020〕923 号, 2020-09-28); null until published.</summary>
     public string? NoticeNumber { get; set; }
     public DateOnly? NoticeIssuedOn { get; set; }
+    /// <summary>Share of each resource/environment target an indicator must reach for acceptance (Jiangsu 2013: 90 %).</summary>
+    public double AcceptanceThreshold { get; set; } = 0.9;
     public long Version { get; set; }
     public List<CampaignTarget> Targets { get; set; } = [];
     public List<CampaignRegionGroup> RegionGroups { get; set; } = [];

@@ -119,6 +119,18 @@ public class PlansApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(0.0568 / 0.063152, targets["EI_ENERGY"].GetProperty("ratio").GetDouble(), 12);
         Assert.False(targets["EI_ENERGY"].GetProperty("passed").GetBoolean());
         Assert.True(targets["SWUR"].GetProperty("passed").GetBoolean());
+
+        var eligibility = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{plan}/eligibility?year=2022");
+        Assert.False(eligibility.GetProperty("eligible").GetBoolean());
+        Assert.Equal(0.9, eligibility.GetProperty("threshold").GetDouble());
+        var below = Assert.Single(eligibility.GetProperty("indicatorsBelow").EnumerateArray());
+        Assert.Equal("EI_ENERGY", below.GetProperty("indicatorCode").GetString());
+        Assert.Equal(0.063152, below.GetProperty("actual").GetDouble(), 9);
+        Assert.Equal(0.0568, below.GetProperty("target").GetDouble(), 9);
+        var behind = Assert.Single(eligibility.GetProperty("projectsBehind").EnumerateArray()); // P01 ends in 2022 and no progress was reported
+        Assert.Equal(("P01", 100.0), (behind.GetProperty("key").GetString(), behind.GetProperty("planned").GetDouble()));
+        var early = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{plan}/eligibility?year=2021");
+        Assert.Equal(7000.0 / 12000 * 100, early.GetProperty("projectsBehind")[0].GetProperty("planned").GetDouble(), 3); // 7,000 of 12,000 万元 planned by 2021
     }
 
     [Fact]

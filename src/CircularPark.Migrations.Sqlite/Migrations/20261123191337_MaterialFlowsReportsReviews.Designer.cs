@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CircularPark.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123190145_MaterialFlowsReportsReviews")]
+    [Migration("20261123191337_MaterialFlowsReportsReviews")]
     partial class MaterialFlowsReportsReviews
     {
         /// <inheritdoc />
@@ -64,6 +64,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<double>("AcceptanceThreshold")
+                        .HasColumnType("REAL");
 
                     b.Property<DateOnly?>("ApplicationClosesOn")
                         .HasColumnType("TEXT");

@@ -38,6 +38,13 @@ namespace CircularPark.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<double>(
+                name: "AcceptanceThreshold",
+                table: "Campaigns",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 0.0);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ApplicationClosesOn",
                 table: "Campaigns",
@@ -592,6 +599,10 @@ namespace CircularPark.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "Round",
                 table: "ReviewOpinions");
+
+            migrationBuilder.DropColumn(
+                name: "AcceptanceThreshold",
+                table: "Campaigns");
 
             migrationBuilder.DropColumn(
                 name: "ApplicationClosesOn",

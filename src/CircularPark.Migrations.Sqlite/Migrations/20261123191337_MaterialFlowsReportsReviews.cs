@@ -37,6 +37,13 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<double>(
+                name: "AcceptanceThreshold",
+                table: "Campaigns",
+                type: "REAL",
+                nullable: false,
+                defaultValue: 0.0);
+
             migrationBuilder.AddColumn<DateOnly>(
                 name: "ApplicationClosesOn",
                 table: "Campaigns",
@@ -591,6 +598,10 @@ namespace CircularPark.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "Round",
                 table: "ReviewOpinions");
+
+            migrationBuilder.DropColumn(
+                name: "AcceptanceThreshold",
+                table: "Campaigns");
 
             migrationBuilder.DropColumn(
                 name: "ApplicationClosesOn",

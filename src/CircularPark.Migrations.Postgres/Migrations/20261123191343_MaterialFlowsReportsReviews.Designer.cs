@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CircularPark.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123190157_MaterialFlowsReportsReviews")]
+    [Migration("20261123191343_MaterialFlowsReportsReviews")]
     partial class MaterialFlowsReportsReviews
     {
         /// <inheritdoc />
@@ -73,6 +73,9 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("AcceptanceThreshold")
+                        .HasColumnType("double precision");
 
                     b.Property<DateOnly?>("ApplicationClosesOn")
                         .HasColumnType("date");
