@@ -20,6 +20,7 @@ internal static class ReportsApi
         group.MapPost("/reports/{reportId:int}/{step}", MoveReportStep).WithName(nameof(MoveReportStep));
         group.MapGet("/report-requirements/{requirementId:int}/timeliness", GetTimeliness).WithName(nameof(GetTimeliness));
         group.MapGet("/reminders", ListReminders).WithName(nameof(ListReminders));
+        group.MapGet("/campaigns/{code}/province-summary/{provinceCode}/{year:int}", GetProvinceSummaryReport).WithName(nameof(GetProvinceSummaryReport));
         group.MapPost("/reminders/run", RunReminders).WithName(nameof(RunReminders));
     }
 
@@ -78,6 +79,20 @@ internal static class ReportsApi
 
     public static async Task<IResult> RunReminders(SendReminders send, HttpContext http, CancellationToken ct) =>
         AccessScope.From(http.User).Role == Roles.Admin ? TypedResults.Ok(new { written = await send.ExecuteAsync(7, ct) }) : TypedResults.Forbid();
+
+    /// <summary>The province's yearly summary for the nation: JSON, or format=xlsx|docx.</summary>
+    public static async Task<IResult> GetProvinceSummaryReport(string code, string provinceCode, int year, string? format, GetProvinceSummary summary,
+        HttpContext http, CancellationToken ct)
+    {
+        var result = await summary.ExecuteAsync(code, provinceCode, year, AccessScope.From(http.User), ct);
+        if (result is null) return Problems.CampaignNotFound(code);
+        return format switch
+        {
+            "xlsx" => TypedResults.File(Exports.ProvinceSummaryExport.Xlsx(result), Problems.XlsxType, $"{code}-{provinceCode}-{year}.xlsx"),
+            "docx" => TypedResults.File(Exports.ProvinceSummaryExport.Docx(result), Problems.DocxType, $"{code}-{provinceCode}-{year}.docx"),
+            _ => TypedResults.Ok(result),
+        };
+    }
 
     private static async Task<HashSet<int>> VisibleParksAsync(AppDbContext db, AccessScope user, CancellationToken ct)
     {
