@@ -13,6 +13,10 @@ app.MapAccountApi();
 app.MapCampaignsApi();
 app.MapParksApi();
 app.MapImportsApi();
+app.MapEnterprisesApi();
+app.MapChainsApi();
+app.MapRoutesApi();
+app.MapExchangeApi();
 app.MapRazorPages();
 
 app.Run();

@@ -31,6 +31,7 @@ internal static class WebSetup
         services.AddScoped<UpdatePark>();
         services.AddScoped<GetParkDetail>();
         services.AddScoped<ImportUploads>();
+        services.AddCircularParkSymbiosis();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

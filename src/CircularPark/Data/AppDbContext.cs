@@ -1,10 +1,13 @@
 using System.Text.Json;
 using CircularPark.Auditing;
 using CircularPark.Campaigns;
+using CircularPark.Chains;
+using CircularPark.Enterprises;
 using CircularPark.Identity;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using CircularPark.Reviews;
+using CircularPark.WasteExchange;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -27,6 +30,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Participation> Participations => Set<Participation>();
     public DbSet<ParticipationStateChange> ParticipationStateChanges => Set<ParticipationStateChange>();
     public DbSet<ReviewOpinion> ReviewOpinions => Set<ReviewOpinion>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EnterpriseStream> EnterpriseStreams => Set<EnterpriseStream>();
+    public DbSet<StreamUse> StreamUses => Set<StreamUse>();
+    public DbSet<EnterpriseInput> EnterpriseInputs => Set<EnterpriseInput>();
+    public DbSet<UtilisationRoute> UtilisationRoutes => Set<UtilisationRoute>();
+    public DbSet<ExchangeListing> ExchangeListings => Set<ExchangeListing>();
+    public DbSet<ListingQuality> ListingQualities => Set<ListingQuality>();
+    public DbSet<MatchingRun> MatchingRuns => Set<MatchingRun>();
+    public DbSet<ProposedExchange> ProposedExchanges => Set<ProposedExchange>();
+    public DbSet<Exchange> Exchanges => Set<Exchange>();
+    public DbSet<ExchangeDelivery> ExchangeDeliveries => Set<ExchangeDelivery>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public TimeProvider Clock => clock;

@@ -5,6 +5,9 @@ namespace CircularPark.Imports;
 /// <summary>One problem in an import file: the spreadsheet row (header = 1, 0 = the file), the column, the rule and the message.</summary>
 public sealed record ImportProblem(int Row, string? Column, string Rule, string MessageZh, string MessageEn)
 {
+    /// <summary>The sheet of a workbook with several (null for single-table files).</summary>
+    public string? Sheet { get; init; }
+
     public static ImportProblem Of(int row, string? column, string rule, Bilingual message) =>
         new(row, column, rule, message.Zh, message.En);
 }

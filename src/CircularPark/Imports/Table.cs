@@ -34,7 +34,13 @@ public static class TableReader
         };
     }
 
-    private static Table ReadXlsx(Stream stream)
+    private static Table ReadXlsx(Stream stream) => ReadSheets(stream, firstOnly: true)[0].Table;
+
+    /// <summary>Every sheet of an .xlsx file, by name, in workbook order (for workbooks with several tables).</summary>
+    /// <exception cref="TableReadException">The file is not a readable workbook.</exception>
+    public static IReadOnlyList<(string Name, Table Table)> ReadWorkbook(Stream stream) => ReadSheets(stream, firstOnly: false);
+
+    private static List<(string Name, Table Table)> ReadSheets(Stream stream, bool firstOnly)
     {
         try
         {
@@ -43,29 +49,34 @@ public static class TableReader
             copy.Position = 0;
             using var document = SpreadsheetDocument.Open(copy, false);
             var workbook = document.WorkbookPart ?? throw new TableReadException("no workbook");
-            var sheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new TableReadException("no sheet");
-            var part = (WorksheetPart)workbook.GetPartById(sheet.Id!);
+            var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+            if (sheets.Count == 0) throw new TableReadException("no sheet");
             var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            var lines = new List<TableRow>();
-            foreach (var row in part.Worksheet.Descendants<Row>())
-            {
-                var number = (int)(row.RowIndex?.Value ?? (uint)(lines.Count + 1));
-                var cells = new List<string>();
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                    while (cells.Count < column) cells.Add("");
-                    cells.Add(CellText(cell, shared));
-                }
-                lines.Add(new TableRow(number, cells));
-                if (lines.Count > MaxRows + 1) break;
-            }
-            return Split(lines);
+            return [.. sheets.Take(firstOnly ? 1 : sheets.Count).Select(sheet => (sheet.Name?.Value ?? "", ReadSheet((WorksheetPart)workbook.GetPartById(sheet.Id!), shared)))];
         }
         catch (Exception e) when (e is not TableReadException and not OutOfMemoryException)
         {
             throw new TableReadException(e.Message, e);
         }
+    }
+
+    private static Table ReadSheet(WorksheetPart part, string[] shared)
+    {
+        var lines = new List<TableRow>();
+        foreach (var row in part.Worksheet.Descendants<Row>())
+        {
+            var number = (int)(row.RowIndex?.Value ?? (uint)(lines.Count + 1));
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
+                while (cells.Count < column) cells.Add("");
+                cells.Add(CellText(cell, shared));
+            }
+            lines.Add(new TableRow(number, cells));
+            if (lines.Count > MaxRows + 1) break;
+        }
+        return Split(lines);
     }
 
     private static string CellText(Cell cell, string[] shared)
