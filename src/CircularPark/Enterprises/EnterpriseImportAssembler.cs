@@ -81,7 +81,8 @@ internal sealed partial class EnterpriseImportAssembler(
         foreach (var rows in groups.Where(g => g[0].Direction == StreamDirection.Output))
         {
             var (first, old) = (rows[0], e?.Streams.FirstOrDefault(s => s.MaterialCode == rows[0].MaterialCode));
-            var named = rows.Where(r => r.User is not null || r.OutsideUser is not null).ToList();
+            // A row naming an unknown user is already reported (Group); its use is left out here.
+            var named = rows.Where(r => (r.User is not null && _ids.ContainsKey(r.User)) || (r.User is null && r.OutsideUser is not null)).ToList();
             var stream = new StreamDraft
             {
                 Name = first.Name, Kind = first.Kind!.Value, MaterialCode = first.MaterialCode, MaterialCategory = first.Category ?? old?.MaterialCategory,

@@ -34,14 +34,14 @@ internal sealed class EnterpriseRowParser(SheetColumns columns, List<ImportProbl
     {
         var before = problems.Count;
         var enterprise = Required(row, "Enterprise");
-        var direction = Enum(row, "Direction", "direction", StreamDirection.Output, required: true);
+        var direction = Enum<StreamDirection>(row, "Direction", "direction", required: true);
         var code = Required(row, "MaterialCode");
         var name = Required(row, "Name");
-        var kind = direction == StreamDirection.Output ? Enum(row, "Kind", "stream-kind", StreamKind.Waste, required: true) : (StreamKind?)null;
+        var kind = direction == StreamDirection.Output ? Enum<StreamKind>(row, "Kind", "stream-kind", required: true) : null;
         var quantity = Number(row, "Quantity", signed: false);
         if (quantity is null && columns.Value(row, "Quantity").Length == 0) problems.Add(columns.Problem(row.Number, "Quantity", "required", ""));
         var unit = Unit(row);
-        var cells = new StreamCells(row.Number, enterprise ?? "", direction, code ?? "", name ?? "", Optional(row, "Category"), kind, quantity ?? 0, unit,
+        var cells = new StreamCells(row.Number, enterprise ?? "", direction ?? StreamDirection.Output, code ?? "", name ?? "", Optional(row, "Category"), kind, quantity ?? 0, unit,
             Optional(row, "HazardCode"), Optional(row, "SolidWasteCode"), Bool(row, "BoughtOutside"), Optional(row, "User"), Optional(row, "OutsideUser"),
             Number(row, "UserQuantity", signed: false));
         return problems.Count > before ? null : cells;
@@ -77,7 +77,7 @@ internal sealed class EnterpriseRowParser(SheetColumns columns, List<ImportProbl
         return null;
     }
 
-    private T Enum<T>(TableRow row, string key, string rule, T fallback, bool required) where T : struct, System.Enum
+    private T? Enum<T>(TableRow row, string key, string rule, bool required) where T : struct, System.Enum
     {
         var value = columns.Value(row, key);
         if (value.Length == 0)
@@ -86,7 +86,7 @@ internal sealed class EnterpriseRowParser(SheetColumns columns, List<ImportProbl
         }
         else if (Text.TryParseLabel<T>(value, out var parsed)) return parsed;
         else problems.Add(columns.Problem(row.Number, key, rule, value));
-        return fallback;
+        return null;
     }
 
     private QuantityUnit Unit(TableRow row)

@@ -102,7 +102,7 @@ public static class EnterpriseRules
         }
         var wholes = uses.Count(u => u.Quantity is null);
         var used = uses.Sum(u => u.Quantity ?? 0);
-        if (double.IsFinite(s.Quantity) && (wholes > 1 || (wholes == 1 && uses.Count > 1) || used > s.Quantity * (1 + 1e-9)))
+        if (uses.Count > 0 && double.IsFinite(s.Quantity) && s.Quantity >= 0 && (wholes > 1 || (wholes == 1 && uses.Count > 1) || used > s.Quantity * (1 + 1e-9)))
             check.Fail("uses", "StreamColumn.UserQuantity", "overused", wholes > 0 ? "—" : Invariant(used), Invariant(s.Quantity));
     }
 

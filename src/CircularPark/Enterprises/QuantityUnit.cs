@@ -42,8 +42,7 @@ public static class QuantityUnits
     /// <summary>Reads a label in either language, the enum name or a common spelling (t, 吨, 万吨, m³, 立方米 …).</summary>
     public static bool TryParse(string? text, out QuantityUnit unit)
     {
-        var s = (text ?? "").Trim().Replace(" ", "", StringComparison.Ordinal);
-        if (Aliases.TryGetValue(s, out unit)) return true;
-        return Text.TryParseLabel(s, out unit);
+        var s = (text ?? "").Trim();
+        return Aliases.TryGetValue(s.Replace(" ", "", StringComparison.Ordinal), out unit) || Text.TryParseLabel(s, out unit);
     }
 }

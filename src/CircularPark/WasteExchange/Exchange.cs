@@ -23,7 +23,9 @@ public sealed class Exchange
     public int? RunId { get; set; }
     public int? AllocationNumber { get; set; }
     public int OfferId { get; set; }
+    public ExchangeListing? Offer { get; set; }
     public int NeedId { get; set; }
+    public ExchangeListing? Need { get; set; }
     public int SupplierId { get; set; }
     public Enterprise? Supplier { get; set; }
     public int ReceiverId { get; set; }
@@ -61,8 +63,8 @@ internal sealed class ExchangeConfiguration : IEntityTypeConfiguration<Exchange>
         builder.Property(x => x.Version).IsConcurrencyToken();
         builder.Ignore(x => x.DeliveredTonnes);
         builder.HasIndex(x => new { x.RunId, x.AllocationNumber });
-        builder.HasOne<ExchangeListing>().WithMany().HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne<ExchangeListing>().WithMany().HasForeignKey(x => x.NeedId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.Offer).WithMany().HasForeignKey(x => x.OfferId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.Need).WithMany().HasForeignKey(x => x.NeedId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.Supplier).WithMany().HasForeignKey(x => x.SupplierId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.Receiver).WithMany().HasForeignKey(x => x.ReceiverId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(x => x.Deliveries).WithOne().HasForeignKey(d => d.ExchangeId).OnDelete(DeleteBehavior.Cascade);
