@@ -9,7 +9,7 @@ namespace CircularPark.Web.Infrastructure;
 /// <summary>
 /// At start: the embedded SQLite database is migrated and, when empty, seeded with the source documents' data
 /// (PostgreSQL is migrated with <c>circularpark db migrate</c>, unless Database:MigrateAtStart is true). Demo
-/// accounts are created only when Demo:Enabled is true.
+/// accounts and the illustrative enterprises and listings (示例数据) are created only when Demo:Enabled is true.
 /// </summary>
 internal static class StartupTasks
 {
@@ -22,7 +22,8 @@ internal static class StartupTasks
         var provider = Database.ProviderFrom(configuration);
         if (provider == DatabaseProvider.Sqlite || configuration.GetValue<bool>("Database:MigrateAtStart"))
             await db.Database.MigrateAsync();
-        if (configuration.GetValue("Database:SeedAtStart", true) && !await db.Campaigns.AnyAsync())
+        // A database seeded before the route knowledge base existed gets its routes too (seeding is idempotent).
+        if (configuration.GetValue("Database:SeedAtStart", true) && (!await db.Campaigns.AnyAsync() || !await db.UtilisationRoutes.AnyAsync()))
         {
             var result = await services.GetRequiredService<SeedDatabase>().ExecuteAsync(SeedFiles.Embedded());
             if (result.Problems.Count > 0)
@@ -30,7 +31,10 @@ internal static class StartupTasks
         }
         await EnsureRolesAsync(services.GetRequiredService<RoleManager<IdentityRole>>());
         if (configuration.GetValue<bool>("Demo:Enabled"))
+        {
             await DemoAccounts.EnsureAsync(services.GetRequiredService<UserManager<AppUser>>(), db);
+            await DemoSymbiosis.EnsureAsync(db, services.GetRequiredService<TimeProvider>());
+        }
     }
 
     private static async Task EnsureRolesAsync(RoleManager<IdentityRole> roles)

@@ -13,6 +13,7 @@ public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageMod
 {
     public ParkDetail? Park { get; private set; }
     public bool CanEdit { get; private set; }
+    public bool CanSee { get; private set; }
     public string CurrentRegion { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -21,6 +22,7 @@ public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageMod
         if (Park is null) return NotFound();
         var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
         CanEdit = AccessScope.From(User).CanChangePark(tree, Park.Id, Park.CurrentRegionId);
+        CanSee = AccessScope.From(User).CanSeePark(tree, Park.Id, Park.CurrentRegionId);
         var english = Bilingual.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);
         CurrentRegion = Park.Regions.LastOrDefault(r => r.RegionCode == Park.CurrentRegionCode) is { } m ? (english ? m.PathEn : m.PathZh) : "";
         return Page();
