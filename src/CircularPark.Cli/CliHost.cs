@@ -43,6 +43,7 @@ internal static class CliHost
         services.AddScoped<ImportParks>();
         services.AddScoped<SeedDatabase>();
         services.AddScoped<GetCampaignSummary>();
+        services.AddCircularParkSymbiosis();
         return services.BuildServiceProvider();
     }
 }
