@@ -1589,13 +1589,13 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
                 {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
+                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Need")
                         .WithMany()
                         .HasForeignKey("NeedId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
+                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Offer")
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1617,6 +1617,10 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Need");
+
+                    b.Navigation("Offer");
 
                     b.Navigation("Receiver");
 

@@ -1532,13 +1532,13 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
                 {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
+                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Need")
                         .WithMany()
                         .HasForeignKey("NeedId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
+                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Offer")
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1560,6 +1560,10 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Need");
+
+                    b.Navigation("Offer");
 
                     b.Navigation("Receiver");
 

@@ -36,34 +36,24 @@ internal sealed class EnterpriseWriter(AppDbContext db)
         return changed;
     }
 
-    private bool ApplyStreams(Enterprise enterprise, List<StreamDraft> drafts, Func<StreamDraft, IReadOnlyList<ResolvedUse>?> usesOf, bool keepMissing)
-    {
-        var changed = false;
-        var byCode = enterprise.Streams.ToDictionary(s => s.MaterialCode, StringComparer.Ordinal);
-        foreach (var d in drafts)
+    private bool ApplyStreams(Enterprise enterprise, List<StreamDraft> drafts, Func<StreamDraft, IReadOnlyList<ResolvedUse>?> usesOf, bool keepMissing) =>
+        Merge(enterprise.Streams, drafts, s => s.MaterialCode, d => d.MaterialCode, code => new EnterpriseStream { Name = "", MaterialCode = code }, (stream, d) =>
         {
-            var code = d.MaterialCode.Trim();
-            if (!byCode.Remove(code, out var stream))
-            {
-                stream = new EnterpriseStream { Name = "", MaterialCode = code };
-                enterprise.Streams.Add(stream);
-                changed = true;
-            }
             var before = (stream.Name, stream.MaterialCategory, stream.Kind, stream.Quantity, stream.Unit, stream.HazardCode, stream.SolidWasteCode);
-            (stream.Name, stream.MaterialCategory, stream.Kind, stream.Quantity, stream.Unit) =
-                (d.Name.Trim(), Clean(d.MaterialCategory), d.Kind, d.Quantity, d.Unit);
+            (stream.Name, stream.MaterialCategory, stream.Kind, stream.Quantity, stream.Unit) = (d.Name.Trim(), Clean(d.MaterialCategory), d.Kind, d.Quantity, d.Unit);
             stream.HazardCode = HazardousWasteCode.TryParse(d.HazardCode, out var hazard) ? hazard!.Value : null;
             stream.SolidWasteCode = string.IsNullOrWhiteSpace(d.SolidWasteCode) ? null : WasteCodes.NormaliseSolidWaste(d.SolidWasteCode);
-            changed |= before != (stream.Name, stream.MaterialCategory, stream.Kind, stream.Quantity, stream.Unit, stream.HazardCode, stream.SolidWasteCode);
-            if (usesOf(d) is { } uses) changed |= ApplyUses(stream, uses);
-        }
-        if (!keepMissing)
+            var changed = before != (stream.Name, stream.MaterialCategory, stream.Kind, stream.Quantity, stream.Unit, stream.HazardCode, stream.SolidWasteCode);
+            return usesOf(d) is { } uses ? ApplyUses(stream, uses) | changed : changed;
+        }, keepMissing);
+
+    private bool ApplyInputs(Enterprise enterprise, List<InputDraft> drafts, bool keepMissing) =>
+        Merge(enterprise.Inputs, drafts, i => i.MaterialCode, d => d.MaterialCode, code => new EnterpriseInput { Name = "", MaterialCode = code }, (input, d) =>
         {
-            foreach (var gone in byCode.Values) enterprise.Streams.Remove(db.Remove(gone).Entity);
-            changed |= byCode.Count > 0;
-        }
-        return changed;
-    }
+            var before = (input.Name, input.Quantity, input.Unit, input.BoughtOutsidePark);
+            (input.Name, input.Quantity, input.Unit, input.BoughtOutsidePark) = (d.Name.Trim(), d.Quantity, d.Unit, d.BoughtOutsidePark);
+            return before != (input.Name, input.Quantity, input.Unit, input.BoughtOutsidePark);
+        }, keepMissing);
 
     private bool ApplyUses(EnterpriseStream stream, IReadOnlyList<ResolvedUse> uses)
     {
@@ -75,29 +65,25 @@ internal sealed class EnterpriseWriter(AppDbContext db)
         return true;
     }
 
-    private bool ApplyInputs(Enterprise enterprise, List<InputDraft> drafts, bool keepMissing)
+    /// <summary>Matches drafts to stored children by material code: updates, adds, and (unless kept) removes the missing ones.</summary>
+    private bool Merge<TEntity, TDraft>(List<TEntity> stored, List<TDraft> drafts, Func<TEntity, string> codeOf, Func<TDraft, string> draftCodeOf,
+        Func<string, TEntity> create, Func<TEntity, TDraft, bool> update, bool keepMissing) where TEntity : class
     {
         var changed = false;
-        var byCode = enterprise.Inputs.ToDictionary(i => i.MaterialCode, StringComparer.Ordinal);
+        var byCode = stored.ToDictionary(codeOf, StringComparer.Ordinal);
         foreach (var d in drafts)
         {
-            var code = d.MaterialCode.Trim();
-            if (!byCode.Remove(code, out var input))
+            var code = draftCodeOf(d).Trim();
+            if (!byCode.Remove(code, out var entity))
             {
-                input = new EnterpriseInput { Name = "", MaterialCode = code };
-                enterprise.Inputs.Add(input);
+                stored.Add(entity = create(code));
                 changed = true;
             }
-            var before = (input.Name, input.Quantity, input.Unit, input.BoughtOutsidePark);
-            (input.Name, input.Quantity, input.Unit, input.BoughtOutsidePark) = (d.Name.Trim(), d.Quantity, d.Unit, d.BoughtOutsidePark);
-            changed |= before != (input.Name, input.Quantity, input.Unit, input.BoughtOutsidePark);
+            changed |= update(entity, d);
         }
-        if (!keepMissing)
-        {
-            foreach (var gone in byCode.Values) enterprise.Inputs.Remove(db.Remove(gone).Entity);
-            changed |= byCode.Count > 0;
-        }
-        return changed;
+        if (keepMissing || byCode.Count == 0) return changed;
+        foreach (var gone in byCode.Values) stored.Remove(db.Remove(gone).Entity);
+        return true;
     }
 
     private static (string, string, double?, double?, string?, string?, string?, DateOnly?) Facts(Enterprise e) =>

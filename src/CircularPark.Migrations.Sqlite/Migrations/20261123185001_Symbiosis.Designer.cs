@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CircularPark.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123181711_Symbiosis")]
+    [Migration("20261123185001_Symbiosis")]
     partial class Symbiosis
     {
         /// <inheritdoc />
@@ -1535,13 +1535,13 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
                 {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
+                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Need")
                         .WithMany()
                         .HasForeignKey("NeedId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
+                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Offer")
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1563,6 +1563,10 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Need");
+
+                    b.Navigation("Offer");
 
                     b.Navigation("Receiver");
 

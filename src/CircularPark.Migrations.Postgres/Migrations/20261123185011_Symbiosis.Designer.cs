@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CircularPark.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123181719_Symbiosis")]
+    [Migration("20261123185011_Symbiosis")]
     partial class Symbiosis
     {
         /// <inheritdoc />
@@ -1592,13 +1592,13 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
                 {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
+                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Need")
                         .WithMany()
                         .HasForeignKey("NeedId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
+                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Offer")
                         .WithMany()
                         .HasForeignKey("OfferId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1620,6 +1620,10 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasForeignKey("SupplierId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.Navigation("Need");
+
+                    b.Navigation("Offer");
 
                     b.Navigation("Receiver");
 
