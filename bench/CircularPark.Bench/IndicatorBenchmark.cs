@@ -71,7 +71,7 @@ public sealed class IndicatorBenchmark : IBenchmark
         return count;
     }
 
-    private static List<List<ParkYearStatistics>> Generate(int parks, int years, int seed)
+    internal static List<List<ParkYearStatistics>> Generate(int parks, int years, int seed)
     {
         var random = new Random(seed);
         return [.. Enumerable.Range(0, parks).Select(_ => Park(random, years))];
@@ -110,7 +110,7 @@ public sealed class IndicatorBenchmark : IBenchmark
         return ms;
     }
 
-    private static int Option(string[] args, string name, int fallback)
+    internal static int Option(string[] args, string name, int fallback)
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;

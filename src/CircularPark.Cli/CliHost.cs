@@ -27,6 +27,9 @@ internal static class CliHost
         Recursive = true,
     };
 
+    /// <summary>The command line runs on the server with the database's credentials: it acts with the administrator's scope.</summary>
+    public static Identity.AccessScope Operator => new(Identity.Roles.Admin, null, null, $"cli:{Environment.UserName}");
+
     public static ServiceProvider Services(ParseResult parse)
     {
         var settings = new Dictionary<string, string?>();
@@ -43,6 +46,11 @@ internal static class CliHost
         services.AddScoped<ImportParks>();
         services.AddScoped<SeedDatabase>();
         services.AddScoped<GetCampaignSummary>();
+        services.AddScoped<Indicators.IndicatorCatalog>();
+        services.AddScoped<Indicators.ComputeIndicators>();
+        services.AddScoped<Statistics.SaveParkStatistics>();
+        services.AddScoped<Statistics.ImportStatistics>();
+        services.AddScoped<Statistics.CheckStatistics>();
         services.AddCircularParkSymbiosis();
         return services.BuildServiceProvider();
     }

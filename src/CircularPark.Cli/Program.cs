@@ -8,6 +8,8 @@ var root = new RootCommand("CircularPark 园区循环化改造管理平台: data
     DbCommands.Create(),
     ImportCommands.Create(),
     ExportCommands.Create(),
+    ComputeCommands.Create(),
+    ComputeCommands.CreateCheck(),
     SymbiosisCommands.Create(),
     ExchangeCommands.Create(),
 };

@@ -37,6 +37,6 @@ public partial class LocalizationTests(Apps apps) : IClassFixture<Apps>
         return dir?.FullName ?? throw new InvalidOperationException("Run the tests inside the repository.");
     }
 
-    [GeneratedRegex(@"L\[""([A-Za-z.]+)""")]
+    [GeneratedRegex(@"L\[""([A-Za-z0-9.]+)""")]
     private static partial Regex KeyPattern();
 }

@@ -117,7 +117,7 @@ internal static class ExchangeApi
         int park, int year, GetDeliveredExchanges delivered, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         if (year is < 2000 or > 2100) return Problems.Invalid("year", "Rule.year", "年度", "year", year, 2000, 2100);
-        return await ParkAccess.LoadAsync(db, park, AccessScope.From(http.User), ct) switch
+        return await ParkRights.LoadAsync(db, park, AccessScope.From(http.User), ct) switch
         {
             null => Problems.NotFound(Text.Get("Park.NotFound", park)),
             { CanSee: false } => TypedResults.Forbid(),

@@ -17,6 +17,7 @@ internal static class ImportsApi
     {
         var group = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization();
         group.MapPost("/parks", ImportParkList).WithName(nameof(ImportParkList)).DisableAntiforgery();
+        group.MapPost("/statistics", ImportStatisticsFile).WithName(nameof(ImportStatisticsFile)).DisableAntiforgery();
     }
 
     public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ForbidHttpResult>> ImportParkList(
@@ -28,6 +29,17 @@ internal static class ImportsApi
         if (file.Length > MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", MaxFileBytes / 1024 / 1024);
         await using var stream = file.OpenReadStream();
         var report = await import.ExecuteAsync(stream, file.FileName, string.IsNullOrWhiteSpace(campaign) ? null : campaign, dryRun ?? true, user, ct);
+        return report.HasProblems && !report.DryRun ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
+    }
+
+    /// <summary>Statistics in long form (园区名称, 年份, 数据项, 数值, 单位, 说明); scope is checked per park.</summary>
+    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem>> ImportStatisticsFile(
+        IFormFile? file, [FromQuery] bool? dryRun, CircularPark.Statistics.ImportStatistics import, HttpContext http, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return Problems.Invalid("file", "Rule.empty-file");
+        if (file.Length > MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", MaxFileBytes / 1024 / 1024);
+        await using var stream = file.OpenReadStream();
+        var report = await import.ExecuteAsync(stream, file.FileName, dryRun ?? true, AccessScope.From(http.User), ct);
         return report.HasProblems && !report.DryRun ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
     }
 }

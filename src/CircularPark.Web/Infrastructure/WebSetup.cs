@@ -31,6 +31,20 @@ internal static class WebSetup
         services.AddScoped<UpdatePark>();
         services.AddScoped<GetParkDetail>();
         services.AddScoped<ImportUploads>();
+        services.AddScoped<CircularPark.Indicators.IndicatorCatalog>();
+        services.AddScoped<CircularPark.Indicators.ComputeIndicators>();
+        services.AddScoped<CircularPark.Indicators.DefineIndicator>();
+        services.AddScoped<CircularPark.Statistics.SaveParkStatistics>();
+        services.AddScoped<CircularPark.Statistics.SubmitParkStatistics>();
+        services.AddScoped<CircularPark.Statistics.GetParkStatistics>();
+        services.AddScoped<CircularPark.Plans.CreatePlan>();
+        services.AddScoped<CircularPark.Plans.SavePlanDraft>();
+        services.AddScoped<CircularPark.Plans.SubmitPlan>();
+        services.AddScoped<CircularPark.Plans.RevisePlan>();
+        services.AddScoped<CircularPark.Plans.GetPlan>();
+        services.AddScoped<CircularPark.Statistics.ImportStatistics>();
+        services.AddScoped<CircularPark.Statistics.CheckStatistics>();
+        services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
         services.AddCircularParkSymbiosis();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
@@ -66,7 +80,8 @@ internal static class WebSetup
         // Pages carry Chinese text as it is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddRazorPages().AddViewLocalization().AddDataAnnotationsLocalization();
+        // Required-ness is the use cases' rule, with messages in both languages, not MVC's implicit one.
+        services.AddRazorPages().AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true).AddViewLocalization().AddDataAnnotationsLocalization();
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

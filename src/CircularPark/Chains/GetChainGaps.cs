@@ -26,7 +26,7 @@ public sealed record SuppliableInputView(int InputId, string InputName, string M
     double TonnesPerYear, IReadOnlyList<SupplyView> Candidates);
 
 /// <summary>The chain-gap report of a park (empty unless <c>Access.CanSee</c>).</summary>
-public sealed record ChainGapsView(ParkAccess Access, GapOrder Order, IReadOnlyList<GapView> Gaps, IReadOnlyList<SuppliableInputView> SuppliableInputs)
+public sealed record ChainGapsView(ParkRights Access, GapOrder Order, IReadOnlyList<GapView> Gaps, IReadOnlyList<SuppliableInputView> SuppliableInputs)
 {
     public double UnusedTonnesPerYear => Gaps.Sum(g => g.UnusedTonnesPerYear);
 }
@@ -39,7 +39,7 @@ public sealed class GetChainGaps(AppDbContext db)
 {
     public async Task<ChainGapsView?> ExecuteAsync(int parkId, GapOrder order, AccessScope user, CancellationToken ct = default)
     {
-        var access = await ParkAccess.LoadAsync(db, parkId, user, ct);
+        var access = await ParkRights.LoadAsync(db, parkId, user, ct);
         if (access is null) return null;
         if (!access.CanSee) return new ChainGapsView(access, order, [], []);
         var graphs = ParkGraphs.From(await GetParkEnterprises.LoadAsync(db, parkId, ct));

@@ -26,14 +26,14 @@ public sealed record ChainNode(string Id, string Name, ChainNodeType Type, strin
 public sealed record ChainLink(string Source, string Target, StreamKind Kind, double TonnesPerYear, string Label, bool Coupling);
 
 /// <summary>The chain graph of a park (empty unless <c>Access.CanSee</c>).</summary>
-public sealed record ChainGraphView(ParkAccess Access, IReadOnlyList<ChainNode> Nodes, IReadOnlyList<ChainLink> Links, IReadOnlyList<string> Divisions);
+public sealed record ChainGraphView(ParkRights Access, IReadOnlyList<ChainNode> Nodes, IReadOnlyList<ChainLink> Links, IReadOnlyList<string> Divisions);
 
 /// <summary>The chain graph of a park: enterprises, the materials they put out and who uses them, laid out in layers.</summary>
 public sealed class GetChainGraph(AppDbContext db)
 {
     public async Task<ChainGraphView?> ExecuteAsync(int parkId, AccessScope user, CancellationToken ct = default)
     {
-        var access = await ParkAccess.LoadAsync(db, parkId, user, ct);
+        var access = await ParkRights.LoadAsync(db, parkId, user, ct);
         if (access is null) return null;
         if (!access.CanSee) return new ChainGraphView(access, [], [], []);
         var enterprises = await GetParkEnterprises.LoadAsync(db, parkId, ct);

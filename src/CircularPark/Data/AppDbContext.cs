@@ -42,6 +42,13 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Exchange> Exchanges => Set<Exchange>();
     public DbSet<ExchangeDelivery> ExchangeDeliveries => Set<ExchangeDelivery>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Statistics.ParkStatistics> ParkStatistics => Set<Statistics.ParkStatistics>();
+    public DbSet<Statistics.StatisticValue> StatisticValues => Set<Statistics.StatisticValue>();
+    public DbSet<Indicators.CustomDataItem> CustomDataItems => Set<Indicators.CustomDataItem>();
+    public DbSet<Indicators.CustomIndicator> CustomIndicators => Set<Indicators.CustomIndicator>();
+    public DbSet<Indicators.CoefficientSetRecord> CoefficientSets => Set<Indicators.CoefficientSetRecord>();
+    public DbSet<Plans.ImplementationPlan> Plans => Set<Plans.ImplementationPlan>();
+    public DbSet<Plans.PlanVersion> PlanVersions => Set<Plans.PlanVersion>();
 
     public TimeProvider Clock => clock;
 

@@ -10,7 +10,7 @@ public sealed class CreateEnterprise(AppDbContext db)
 {
     public async Task<SaveResult> ExecuteAsync(int parkId, EnterpriseDraft draft, AccessScope user, CancellationToken ct = default)
     {
-        var access = await ParkAccess.LoadAsync(db, parkId, user, ct);
+        var access = await ParkRights.LoadAsync(db, parkId, user, ct);
         if (access is null) return SaveResult.NotFound;
         if (!access.CanChange) return SaveResult.Forbidden;
         var others = await db.Enterprises.Where(e => e.ParkId == parkId).ToDictionaryAsync(e => e.Id, ct);

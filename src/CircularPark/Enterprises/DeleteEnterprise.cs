@@ -15,7 +15,7 @@ public sealed class DeleteEnterprise(AppDbContext db)
 {
     public async Task<SaveResult> ExecuteAsync(int parkId, int id, AccessScope user, CancellationToken ct = default)
     {
-        var access = await ParkAccess.LoadAsync(db, parkId, user, ct);
+        var access = await ParkRights.LoadAsync(db, parkId, user, ct);
         if (access is null) return SaveResult.NotFound;
         var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);
         if (enterprise is null) return SaveResult.NotFound;

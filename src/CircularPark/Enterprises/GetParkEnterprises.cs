@@ -35,14 +35,14 @@ public sealed record UseView(int? EnterpriseId, string? EnterpriseName, string? 
 public sealed record InputView(int Id, string Name, string MaterialCode, double Quantity, QuantityUnit Unit, double TonnesPerYear, bool BoughtOutsidePark);
 
 /// <summary>A park's enterprises as the user may see them: <see cref="Enterprises"/> is empty unless <c>Access.CanSee</c>.</summary>
-public sealed record ParkEnterprises(ParkAccess Access, IReadOnlyList<EnterpriseView> Enterprises);
+public sealed record ParkEnterprises(ParkRights Access, IReadOnlyList<EnterpriseView> Enterprises);
 
 /// <summary>The enterprises of a park with their streams, users and inputs, by name; null when the park does not exist.</summary>
 public sealed class GetParkEnterprises(AppDbContext db)
 {
     public async Task<ParkEnterprises?> ExecuteAsync(int parkId, AccessScope user, CancellationToken ct = default)
     {
-        var access = await ParkAccess.LoadAsync(db, parkId, user, ct);
+        var access = await ParkRights.LoadAsync(db, parkId, user, ct);
         if (access is null) return null;
         return new ParkEnterprises(access, access.CanSee ? await LoadAsync(db, parkId, ct) : []);
     }

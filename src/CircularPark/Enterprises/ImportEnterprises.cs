@@ -19,7 +19,7 @@ public sealed class ImportEnterprises(AppDbContext db)
 {
     public async Task<Lookup<ImportReport>> ExecuteAsync(int parkId, Stream file, string fileName, bool dryRun, AccessScope user, CancellationToken ct = default)
     {
-        var access = await ParkAccess.LoadAsync(db, parkId, user, ct);
+        var access = await ParkRights.LoadAsync(db, parkId, user, ct);
         if (access is null) return Lookup.NotFound<ImportReport>();
         if (!access.CanChange) return Lookup.Forbidden<ImportReport>();
         if (!string.Equals(Path.GetExtension(fileName), ".xlsx", StringComparison.OrdinalIgnoreCase))

@@ -11,7 +11,7 @@ public sealed class UpdateEnterprise(AppDbContext db)
 {
     public async Task<SaveResult> ExecuteAsync(int parkId, int id, EnterpriseDraft draft, AccessScope user, CancellationToken ct = default)
     {
-        var access = await ParkAccess.LoadAsync(db, parkId, user, ct);
+        var access = await ParkRights.LoadAsync(db, parkId, user, ct);
         if (access is null) return SaveResult.NotFound;
         var enterprise = await db.Enterprises.Include(e => e.Streams).ThenInclude(s => s.Uses).Include(e => e.Inputs)
             .SingleOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);

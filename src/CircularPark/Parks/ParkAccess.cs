@@ -5,24 +5,45 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Parks;
 
-/// <summary>What one user may do with one park's non-public data (enterprises, chains, exchange), from its current region.</summary>
-public sealed record ParkAccess(int ParkId, string ParkName, int? RegionId, bool CanSee, bool CanChange, bool CanTrade)
+/// <summary>Outcome of asking whether a user may see or change a park's data.</summary>
+public enum AccessOutcome
 {
-    /// <summary>The park's access for <paramref name="user"/>, or null when there is no such park.</summary>
-    public static async Task<ParkAccess?> LoadAsync(AppDbContext db, int parkId, AccessScope user, CancellationToken ct)
+    Allowed,
+    NotFound,
+    Forbidden,
+}
+
+/// <summary>A park's place in the region tree, as the scope checks need it.</summary>
+public sealed record ParkPlace(int ParkId, string Name, int? RegionId, IReadOnlyList<string> RegionPath, RegionTree Tree);
+
+/// <summary>Loads a park with its current region and checks the user's scope, for every feature that holds park data.</summary>
+public static class ParkAccess
+{
+    public static async Task<(AccessOutcome Outcome, ParkPlace? Place)> CheckAsync(
+        AppDbContext db, int parkId, AccessScope user, bool change, CancellationToken ct)
+    {
+        var place = await FindAsync(db, parkId, ct);
+        if (place is null) return (AccessOutcome.NotFound, null);
+        var allowed = change ? user.CanChangePark(place.Tree, parkId, place.RegionId) : user.CanSeePark(place.Tree, parkId, place.RegionId);
+        return allowed ? (AccessOutcome.Allowed, place) : (AccessOutcome.Forbidden, null);
+    }
+
+    /// <summary>The park with its current region, or null when there is no such park (no scope check).</summary>
+    public static async Task<ParkPlace?> FindAsync(AppDbContext db, int parkId, CancellationToken ct)
     {
         var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == parkId, ct);
         if (park is null) return null;
         var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
         var region = park.MembershipOn(DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime))?.RegionId;
-        return new ParkAccess(park.Id, park.Name, region, user.CanSeePark(tree, park.Id, region),
-            user.CanChangePark(tree, park.Id, region), user.CanTradeForPark(tree, park.Id, region));
+        return new ParkPlace(parkId, park.Name, region, RegionPath(tree, region), tree);
     }
 
-    /// <summary>The access to the park of an enterprise, or null when there is no such enterprise.</summary>
-    public static async Task<ParkAccess?> ForEnterpriseAsync(AppDbContext db, int enterpriseId, AccessScope user, CancellationToken ct)
+    /// <summary>Region codes from the most specific up to the nation (for region-specific grid factors).</summary>
+    public static IReadOnlyList<string> RegionPath(RegionTree tree, int? regionId)
     {
-        var parkId = await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => (int?)e.ParkId).SingleOrDefaultAsync(ct);
-        return parkId is null ? null : await LoadAsync(db, parkId.Value, user, ct);
+        var path = new List<string>();
+        for (var r = regionId is { } id ? tree.Find(id) : null; r is not null; r = r.ParentId is { } p ? tree.Find(p) : null)
+            path.Add(r.Code);
+        return path;
     }
 }

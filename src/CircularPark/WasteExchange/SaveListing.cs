@@ -82,5 +82,5 @@ public sealed class WithdrawListing(AppDbContext db)
 internal static class ListingAccess
 {
     public static async Task<bool> CanTradeAsync(AppDbContext db, int enterpriseId, AccessScope user, CancellationToken ct) =>
-        (await ParkAccess.ForEnterpriseAsync(db, enterpriseId, user, ct))?.CanTrade == true;
+        (await ParkRights.ForEnterpriseAsync(db, enterpriseId, user, ct))?.CanTrade == true;
 }

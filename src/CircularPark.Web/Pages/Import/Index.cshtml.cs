@@ -12,13 +12,15 @@ namespace CircularPark.Web.Pages.Import;
 /// <summary>Upload → dry run with every problem listed → confirm the same stored file → all-or-nothing commit.</summary>
 [Authorize]
 [RequestSizeLimit(Api.ImportsApi.MaxFileBytes + 64 * 1024)]
-public sealed class IndexModel(ImportParks import, ImportUploads uploads, AppDbContext db) : PageModel
+public sealed class IndexModel(ImportParks import, CircularPark.Statistics.ImportStatistics importStatistics, ImportUploads uploads, AppDbContext db) : PageModel
 {
     public IReadOnlyList<Campaign> Campaigns { get; private set; } = [];
     public ImportReport? Report { get; private set; }
     public string? Token { get; private set; }
     public string? Campaign { get; private set; }
     public string? FileName { get; private set; }
+    /// <summary>What the file holds: "parks" (a park or campaign list) or "statistics".</summary>
+    public string Kind { get; private set; } = "parks";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -27,8 +29,9 @@ public sealed class IndexModel(ImportParks import, ImportUploads uploads, AppDbC
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCheckAsync(IFormFile? file, string? campaign, CancellationToken ct)
+    public async Task<IActionResult> OnPostCheckAsync(IFormFile? file, string? campaign, string? kind, CancellationToken ct)
     {
+        Kind = kind == "statistics" ? "statistics" : "parks";
         var user = AccessScope.From(User);
         if (!user.CanImport) return Forbid();
         await LoadAsync(ct);
@@ -41,12 +44,13 @@ public sealed class IndexModel(ImportParks import, ImportUploads uploads, AppDbC
         FileName = Path.GetFileName(file.FileName);
         Token = await uploads.SaveAsync(file, user.Name, ct);
         await using var stream = file.OpenReadStream();
-        Report = await import.ExecuteAsync(stream, FileName, Campaign, dryRun: true, user, ct);
+        Report = await RunAsync(stream, FileName, dryRun: true, user, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCommitAsync(string token, string? campaign, string fileName, CancellationToken ct)
+    public async Task<IActionResult> OnPostCommitAsync(string token, string? campaign, string fileName, string? kind, CancellationToken ct)
     {
+        Kind = kind == "statistics" ? "statistics" : "parks";
         var user = AccessScope.From(User);
         if (!user.CanImport) return Forbid();
         await LoadAsync(ct);
@@ -54,11 +58,16 @@ public sealed class IndexModel(ImportParks import, ImportUploads uploads, AppDbC
         var path = uploads.Find(token, user.Name);
         if (path is null) return RedirectToPage();
         await using (var stream = System.IO.File.OpenRead(path))
-            Report = await import.ExecuteAsync(stream, Path.GetFileName(fileName), Campaign, dryRun: false, user, ct);
+            Report = await RunAsync(stream, Path.GetFileName(fileName), dryRun: false, user, ct);
         if (Report.Committed) ImportUploads.Delete(path);
         else (Token, FileName) = (token, fileName);
         return Page();
     }
+
+    private Task<ImportReport> RunAsync(Stream stream, string fileName, bool dryRun, AccessScope user, CancellationToken ct) =>
+        Kind == "statistics"
+            ? importStatistics.ExecuteAsync(stream, fileName, dryRun, user, ct)
+            : import.ExecuteAsync(stream, fileName, Campaign, dryRun, user, ct);
 
     private async Task LoadAsync(CancellationToken ct) =>
         Campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);

@@ -43,6 +43,7 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         }
         var moves = await ApplyRegionChangesAsync(files, ct);
         var opinions = await SeedOpinionsAsync(files, ct);
+        await SeedCoefficientSetsAsync(ct);
         var routes = await RouteKnowledge.SeedAsync(db, files, ct);
         return new SeedResult(regions, campaigns, created, moves, opinions, problems) { Routes = routes };
     }
@@ -162,6 +163,15 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         }
         await db.SaveChangesAsync(ct);
         return added;
+    }
+
+    /// <summary>The built-in coefficient set of domain.md §10 (figures and sources in the engine, ADR 0031).</summary>
+    private async Task SeedCoefficientSetsAsync(CancellationToken ct)
+    {
+        var set = Engines.Indicators.Carbon.CoefficientSets.ChinaDefault;
+        if (await db.CoefficientSets.AnyAsync(s => s.Id == set.Id, ct)) return;
+        db.CoefficientSets.Add(Indicators.IndicatorCatalog.Record(set));
+        await db.SaveChangesAsync(ct);
     }
 
     private static IEnumerable<Dictionary<string, string>> Csv(SeedFiles files, string name)

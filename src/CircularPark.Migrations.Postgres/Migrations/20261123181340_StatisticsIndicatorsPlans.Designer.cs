@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CircularPark.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123185011_Symbiosis")]
-    partial class Symbiosis
+    [Migration("20261123181340_StatisticsIndicatorsPlans")]
+    partial class StatisticsIndicatorsPlans
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -394,244 +394,6 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("ReportRequirements");
                 });
 
-            modelBuilder.Entity("CircularPark.Chains.UtilisationRoute", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("CategoryEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("CategoryZh")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("MaterialCategory")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("ReceivingIndustries")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Replaces")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Source")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("UseEn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("UseZh")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MaterialCategory", "UseZh")
-                        .IsUnique();
-
-                    b.ToTable("UtilisationRoutes");
-                });
-
-            modelBuilder.Entity("CircularPark.Enterprises.Enterprise", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Address")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("IndustryCode")
-                        .IsRequired()
-                        .HasMaxLength(5)
-                        .HasColumnType("character varying(5)");
-
-                    b.Property<bool>("IsExample")
-                        .HasColumnType("boolean");
-
-                    b.Property<double?>("Latitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Longitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("ParkId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("PermitNumber")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("PermitScope")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<DateOnly?>("PermitValidTo")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime>("UpdatedAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ParkId", "Name")
-                        .IsUnique();
-
-                    b.ToTable("Enterprises");
-                });
-
-            modelBuilder.Entity("CircularPark.Enterprises.EnterpriseInput", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("BoughtOutsidePark")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("EnterpriseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<double>("Quantity")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("Unit")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId", "MaterialCode")
-                        .IsUnique();
-
-                    b.ToTable("EnterpriseInputs");
-                });
-
-            modelBuilder.Entity("CircularPark.Enterprises.EnterpriseStream", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("EnterpriseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("HazardCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<int>("Kind")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("MaterialCategory")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("MaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<double>("Quantity")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("SolidWasteCode")
-                        .HasMaxLength(11)
-                        .HasColumnType("character varying(11)");
-
-                    b.Property<int>("Unit")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId", "MaterialCode")
-                        .IsUnique();
-
-                    b.ToTable("EnterpriseStreams");
-                });
-
-            modelBuilder.Entity("CircularPark.Enterprises.StreamUse", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("OutsideUser")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<double?>("Quantity")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("StreamId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("UserEnterpriseId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("StreamId");
-
-                    b.HasIndex("UserEnterpriseId");
-
-                    b.ToTable("StreamUses");
-                });
-
             modelBuilder.Entity("CircularPark.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -707,6 +469,148 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("CircularPark.Indicators.CoefficientSetRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CoefficientSets");
+                });
+
+            modelBuilder.Entity("CircularPark.Indicators.CustomDataItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CustomDataItems");
+                });
+
+            modelBuilder.Entity("CircularPark.Indicators.CustomIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AchievementMethod")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Direction")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Formula")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("NameEn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("NameZh")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("CustomIndicators");
                 });
 
             modelBuilder.Entity("CircularPark.Parks.Park", b =>
@@ -792,6 +696,288 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.HasIndex("RegionId");
 
                     b.ToTable("ParkRegionMemberships");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.ImplementationPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId");
+
+                    b.HasIndex("ParkId", "CampaignId")
+                        .IsUnique();
+
+                    b.ToTable("Plans");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.IndicatorTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("BaselineValue")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanVersionId");
+
+                    b.ToTable("IndicatorTarget");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.KeyProject", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("AirPollutantsCutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Class")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Co2CutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("ContentAndScale")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("DesignCapacityYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EndYear")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("EnergySavedTce")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<double>("OtherFunding")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("OwnerEnterprise")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("SelfFunded")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("SolidWasteCutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("StartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("SubsidyRequested")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TotalInvestment")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("WastewaterCutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("WaterSavedM3")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanVersionId");
+
+                    b.ToTable("KeyProject");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.PlanTask", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("TaskCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanVersionId");
+
+                    b.ToTable("PlanTask");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.PlanVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("BaselineYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BasicSituation")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("BenefitEconomic")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("BenefitEnvironmental")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("BenefitSocial")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("CoefficientSetId")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("MaterialFlowAnalysis")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodEndYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeriodStartYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Safeguards")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("PlanVersions");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.PollutantLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("DischargeT")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("PlanVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pollutant")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Treatment")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PlanVersionId");
+
+                    b.ToTable("PollutantLine");
                 });
 
             modelBuilder.Entity("CircularPark.Regions.Region", b =>
@@ -917,7 +1103,7 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("ReviewOpinions");
                 });
 
-            modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
+            modelBuilder.Entity("CircularPark.Statistics.ParkStatistics", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -925,283 +1111,48 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("AgreedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateOnly>("AgreedOn")
-                        .HasColumnType("date");
-
-                    b.Property<double>("AgreedTonnes")
-                        .HasColumnType("double precision");
-
-                    b.Property<int?>("AllocationNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("DistanceKm")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("MaterialCode")
+                    b.Property<string>("CoefficientSetId")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
-                    b.Property<int>("NeedId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OfferId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ReceiverId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("RunId")
+                    b.Property<int>("ParkId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
-                    b.Property<int>("SupplierId")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("TransportCostPerTonne")
-                        .HasColumnType("double precision");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NeedId");
-
-                    b.HasIndex("OfferId");
-
-                    b.HasIndex("ReceiverId");
-
-                    b.HasIndex("SupplierId");
-
-                    b.HasIndex("RunId", "AllocationNumber");
-
-                    b.ToTable("Exchanges");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeDelivery", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("DeliveredOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ExchangeId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<double>("Tonnes")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExchangeId");
-
-                    b.ToTable("ExchangeDeliveries");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeListing", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("AvailableFrom")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("AvailableTo")
-                        .HasColumnType("date");
-
-                    b.Property<double>("CostPerTonne")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("EnterpriseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("HazardCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<bool>("IsExample")
-                        .HasColumnType("boolean");
-
-                    b.Property<double>("Latitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Longitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("MaterialCategory")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("MaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("Side")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("Tonnes")
-                        .HasColumnType("double precision");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("Side", "MaterialCode");
-
-                    b.ToTable("ExchangeListings");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ListingQuality", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Attribute")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<int>("ListingId")
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("Max")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Min")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Value")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ListingId");
-
-                    b.ToTable("ListingQualities");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.MatchingRun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<double>("BaselineCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Co2KgPerTonneKm")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("DetailsJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<double>("DisposalCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("FeasiblePairs")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Needs")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Offers")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ParkId")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("RateYuanPerTonneKm")
-                        .HasColumnType("double precision");
-
-                    b.Property<int?>("RegionId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("RunAtUtc")
+                    b.Property<DateTime?>("SubmittedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("RunBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.Property<double>("SavingsYuan")
-                        .HasColumnType("double precision");
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("ScopeName")
+                    b.Property<string>("UpdatedBy")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<double>("TonnesDiverted")
-                        .HasColumnType("double precision");
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
-                    b.Property<double>("TonnesNeeded")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TonnesOffered")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TotalCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TransportCo2Kg")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TransportCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("VirginCostYuan")
-                        .HasColumnType("double precision");
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.ToTable("MatchingRuns");
+                    b.HasIndex("ParkId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ParkStatistics");
                 });
 
-            modelBuilder.Entity("CircularPark.WasteExchange.ProposedExchange", b =>
+            modelBuilder.Entity("CircularPark.Statistics.StatisticValue", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1209,75 +1160,37 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<double>("Co2Kg")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("DistanceKm")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("MaterialCode")
+                    b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
-                    b.Property<int>("NeedId")
-                        .HasColumnType("integer");
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("NeedMaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
+                    b.Property<string>("EnteredUnit")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
 
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OfferId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ReceiverId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ReceiverName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<double>("ReceiverSavingYuan")
+                    b.Property<double>("EnteredValue")
                         .HasColumnType("double precision");
 
-                    b.Property<string>("RouteUse")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("RunId")
+                    b.Property<int>("ParkStatisticsId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("SupplierId")
+                    b.Property<int?>("PriceBaseYear")
                         .HasColumnType("integer");
 
-                    b.Property<string>("SupplierName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<double>("SupplierSavingYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Tonnes")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TransportCostPerTonne")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TransportCostYuan")
+                    b.Property<double>("Value")
                         .HasColumnType("double precision");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RunId", "Number")
+                    b.HasIndex("ParkStatisticsId", "Code")
                         .IsUnique();
 
-                    b.ToTable("ProposedExchanges");
+                    b.ToTable("StatisticValues");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1498,51 +1411,6 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CircularPark.Enterprises.Enterprise", b =>
-                {
-                    b.HasOne("CircularPark.Parks.Park", "Park")
-                        .WithMany()
-                        .HasForeignKey("ParkId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Park");
-                });
-
-            modelBuilder.Entity("CircularPark.Enterprises.EnterpriseInput", b =>
-                {
-                    b.HasOne("CircularPark.Enterprises.Enterprise", null)
-                        .WithMany("Inputs")
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CircularPark.Enterprises.EnterpriseStream", b =>
-                {
-                    b.HasOne("CircularPark.Enterprises.Enterprise", null)
-                        .WithMany("Streams")
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CircularPark.Enterprises.StreamUse", b =>
-                {
-                    b.HasOne("CircularPark.Enterprises.EnterpriseStream", null)
-                        .WithMany("Uses")
-                        .HasForeignKey("StreamId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "UserEnterprise")
-                        .WithMany()
-                        .HasForeignKey("UserEnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade);
-
-                    b.Navigation("UserEnterprise");
-                });
-
             modelBuilder.Entity("CircularPark.Parks.ParkRegionMembership", b =>
                 {
                     b.HasOne("CircularPark.Parks.Park", null)
@@ -1558,6 +1426,114 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.ImplementationPlan", b =>
+                {
+                    b.HasOne("CircularPark.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.IndicatorTarget", b =>
+                {
+                    b.HasOne("CircularPark.Plans.PlanVersion", null)
+                        .WithMany("Targets")
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CircularPark.Plans.YearAmount", "Yearly", b1 =>
+                        {
+                            b1.Property<int>("IndicatorTargetId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Year")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Year"));
+
+                            b1.Property<double>("Value")
+                                .HasColumnType("double precision");
+
+                            b1.HasKey("IndicatorTargetId", "Year");
+
+                            b1.ToTable("IndicatorTargetYears", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("IndicatorTargetId");
+                        });
+
+                    b.Navigation("Yearly");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.KeyProject", b =>
+                {
+                    b.HasOne("CircularPark.Plans.PlanVersion", null)
+                        .WithMany("Projects")
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CircularPark.Plans.YearAmount", "YearlyInvestment", b1 =>
+                        {
+                            b1.Property<int>("KeyProjectId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Year")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Year"));
+
+                            b1.Property<double>("Value")
+                                .HasColumnType("double precision");
+
+                            b1.HasKey("KeyProjectId", "Year");
+
+                            b1.ToTable("KeyProjectInvestments", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("KeyProjectId");
+                        });
+
+                    b.Navigation("YearlyInvestment");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.PlanTask", b =>
+                {
+                    b.HasOne("CircularPark.Plans.PlanVersion", null)
+                        .WithMany("Tasks")
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("CircularPark.Plans.ImplementationPlan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.PollutantLine", b =>
+                {
+                    b.HasOne("CircularPark.Plans.PlanVersion", null)
+                        .WithMany("Pollutants")
+                        .HasForeignKey("PlanVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("CircularPark.Regions.Region", b =>
@@ -1590,80 +1566,20 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("Participation");
                 });
 
-            modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
+            modelBuilder.Entity("CircularPark.Statistics.ParkStatistics", b =>
                 {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Need")
+                    b.HasOne("CircularPark.Parks.Park", null)
                         .WithMany()
-                        .HasForeignKey("NeedId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Offer")
-                        .WithMany()
-                        .HasForeignKey("OfferId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "Receiver")
-                        .WithMany()
-                        .HasForeignKey("ReceiverId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.WasteExchange.MatchingRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "Supplier")
-                        .WithMany()
-                        .HasForeignKey("SupplierId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Need");
-
-                    b.Navigation("Offer");
-
-                    b.Navigation("Receiver");
-
-                    b.Navigation("Supplier");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeDelivery", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.Exchange", null)
-                        .WithMany("Deliveries")
-                        .HasForeignKey("ExchangeId")
+                        .HasForeignKey("ParkId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeListing", b =>
+            modelBuilder.Entity("CircularPark.Statistics.StatisticValue", b =>
                 {
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "Enterprise")
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Enterprise");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ListingQuality", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
-                        .WithMany("Quality")
-                        .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ProposedExchange", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.MatchingRun", null)
-                        .WithMany("Allocations")
-                        .HasForeignKey("RunId")
+                    b.HasOne("CircularPark.Statistics.ParkStatistics", null)
+                        .WithMany("Values")
+                        .HasForeignKey("ParkStatisticsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1738,21 +1654,25 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("History");
                 });
 
-            modelBuilder.Entity("CircularPark.Enterprises.Enterprise", b =>
-                {
-                    b.Navigation("Inputs");
-
-                    b.Navigation("Streams");
-                });
-
-            modelBuilder.Entity("CircularPark.Enterprises.EnterpriseStream", b =>
-                {
-                    b.Navigation("Uses");
-                });
-
             modelBuilder.Entity("CircularPark.Parks.Park", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.ImplementationPlan", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CircularPark.Plans.PlanVersion", b =>
+                {
+                    b.Navigation("Pollutants");
+
+                    b.Navigation("Projects");
+
+                    b.Navigation("Targets");
+
+                    b.Navigation("Tasks");
                 });
 
             modelBuilder.Entity("CircularPark.Reviews.ReviewOpinion", b =>
@@ -1760,19 +1680,9 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("Items");
                 });
 
-            modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
+            modelBuilder.Entity("CircularPark.Statistics.ParkStatistics", b =>
                 {
-                    b.Navigation("Deliveries");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeListing", b =>
-                {
-                    b.Navigation("Quality");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.MatchingRun", b =>
-                {
-                    b.Navigation("Allocations");
+                    b.Navigation("Values");
                 });
 #pragma warning restore 612, 618
         }

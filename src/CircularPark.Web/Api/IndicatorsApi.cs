@@ -1,0 +1,120 @@
+using CircularPark.Data;
+using CircularPark.Exports;
+using CircularPark.Identity;
+using CircularPark.Indicators;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Regions;
+using CircularPark.Statistics;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>The indicator library (public), user-defined indicators and data items (province users), and computed indicators (within one's scope).</summary>
+internal static class IndicatorsApi
+{
+    public static void MapIndicatorsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api").WithTags("Indicators");
+        group.MapGet("/indicators", ListIndicators).WithName(nameof(ListIndicators));
+        group.MapPost("/indicators", AddIndicator).WithName(nameof(AddIndicator)).RequireAuthorization();
+        group.MapPost("/indicators/check", CheckIndicator).WithName(nameof(CheckIndicator));
+        group.MapPost("/data-items", AddDataItem).WithName(nameof(AddDataItem)).RequireAuthorization();
+        group.MapGet("/coefficient-sets", ListCoefficientSets).WithName(nameof(ListCoefficientSets));
+        group.MapGet("/parks/{parkId:int}/indicators", GetParkIndicators).WithName(nameof(GetParkIndicators)).RequireAuthorization();
+        group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).RequireAuthorization();
+        group.MapGet("/campaigns/{code}/statistics/check", CheckCampaignStatistics).WithName(nameof(CheckCampaignStatistics)).RequireAuthorization();
+    }
+
+    public sealed record IndicatorDto(string Code, string NameZh, string NameEn, string Group, string Unit, string Direction, string Formula,
+        string Source, string AchievementMethod, bool BuiltIn, bool IsRatio);
+
+    public static async Task<Ok<List<IndicatorDto>>> ListIndicators(IndicatorCatalog catalog, CancellationToken ct)
+    {
+        var setup = (await catalog.LoadAsync(null, ct))!;
+        return TypedResults.Ok(setup.Library.Indicators.Select(i => new IndicatorDto(i.Code, i.Definition.NameZh, i.Definition.NameEn,
+            i.Definition.Group.ToString(), i.Definition.Unit, i.Definition.Direction.ToString(), i.Definition.Formula, i.Definition.Source,
+            i.Definition.AchievementMethod.ToString(), i.Definition.IsBuiltIn, i.IsRatio)).ToList());
+    }
+
+    public static async Task<IResult> AddIndicator(IndicatorInput input, DefineIndicator define, HttpContext http, CancellationToken ct)
+    {
+        var result = await define.AddIndicatorAsync(input, AccessScope.From(http.User), ct);
+        return result.Outcome switch
+        {
+            UpdateOutcome.Updated => TypedResults.Created($"/api/indicators#{input.Code}", result.Problems),
+            UpdateOutcome.Invalid => FormulaProblem(result.Problems),
+            _ => TypedResults.Forbid(),
+        };
+    }
+
+    /// <summary>Checks a formula without saving it, for the editor; 200 with the diagnostics either way.</summary>
+    public static async Task<Ok<List<StatisticsProblem>>> CheckIndicator(IndicatorInput input, IndicatorCatalog catalog, CancellationToken ct)
+    {
+        var setup = (await catalog.LoadAsync(null, ct))!;
+        var candidate = new Engines.Indicators.Library.IndicatorDefinition(input.Code, input.NameZh, input.NameEn,
+            Engines.Indicators.Library.IndicatorGroup.Custom, input.Unit, input.Direction, input.Formula, input.Source ?? "");
+        var check = Engines.Indicators.Library.IndicatorCompiler.Check(candidate, setup.Catalogue, setup.Library.Indicators.Select(i => i.Definition));
+        return TypedResults.Ok(check.Diagnostics.Select(StatisticsProblem.From).ToList());
+    }
+
+    public static async Task<IResult> AddDataItem(DataItemInput input, DefineIndicator define, HttpContext http, CancellationToken ct)
+    {
+        var result = await define.AddDataItemAsync(input, AccessScope.From(http.User), ct);
+        return result.Outcome switch
+        {
+            UpdateOutcome.Updated => TypedResults.Created($"/api/data-items#{input.Code}", result.Problems),
+            UpdateOutcome.Invalid => FormulaProblem(result.Problems),
+            _ => TypedResults.Forbid(),
+        };
+    }
+
+    public sealed record CoefficientSetDto(string Id, string Name, string Source, int Year, string Region);
+
+    public static async Task<Ok<List<CoefficientSetDto>>> ListCoefficientSets(AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await db.CoefficientSets.AsNoTracking().OrderBy(s => s.Id)
+            .Select(s => new CoefficientSetDto(s.Id, s.Name, s.Source, s.Year, s.Region)).ToListAsync(ct));
+
+    public static async Task<IResult> GetParkIndicators(int parkId, int year, int? baseline, ComputeIndicators compute, AppDbContext db,
+        HttpContext http, CancellationToken ct)
+    {
+        var (access, _) = await ParkAccess.CheckAsync(db, parkId, AccessScope.From(http.User), change: false, ct);
+        if (access != AccessOutcome.Allowed) return access == AccessOutcome.Forbidden ? TypedResults.Forbid() : Problems.NotFound(Text.Get("Park.NotFound", parkId));
+        var results = await compute.ExecuteAsync(new IndicatorRequest([parkId], [year], baseline), ct);
+        return results.Parks.Count == 0 ? Problems.NotFound(Text.Get("Statistics.NotFound", year)) : TypedResults.Ok(results.Parks[0]);
+    }
+
+    /// <summary>The batch check: every rule over the stored statistics of the campaign's parks the user may see.</summary>
+    public static async Task<IResult> CheckCampaignStatistics(string code, int year, CheckStatistics check, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
+        return TypedResults.Ok(await check.ExecuteAsync(await VisibleParksAsync(db, code, AccessScope.From(http.User), ct), year, ct));
+    }
+
+    /// <summary>The parks of a campaign whose data <paramref name="user"/> may see.</summary>
+    private static async Task<List<int>> VisibleParksAsync(AppDbContext db, string code, AccessScope user, CancellationToken ct)
+    {
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        return (await db.Participations.AsNoTracking().Where(p => p.Campaign!.Code == code)
+                .Select(p => new { p.ParkId, p.Park!.Memberships }).ToListAsync(ct))
+            .Where(p => user.CanSeePark(tree, p.ParkId, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId))
+            .Select(p => p.ParkId).ToList();
+    }
+
+    /// <summary>The indicators of every park of a campaign the user may see, with city, province and national roll-ups; xlsx with format=xlsx.</summary>
+    public static async Task<IResult> GetCampaignIndicators(string code, int year, int? baseline, string? format, ComputeIndicators compute,
+        AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
+        var parks = await VisibleParksAsync(db, code, AccessScope.From(http.User), ct);
+        var results = await compute.ExecuteAsync(new IndicatorRequest(parks, [year], baseline), ct);
+        return format == "xlsx"
+            ? TypedResults.File(IndicatorExport.Indicators(results), Problems.XlsxType, $"{code}-indicators-{year}.xlsx")
+            : TypedResults.Ok(new { indicators = results.Indicators.Select(i => i.Code), parks = results.Parks, rollUps = results.RollUps });
+    }
+
+    /// <summary>A 400 whose errors carry the message and the excerpt with a caret under the spot.</summary>
+    private static ValidationProblem FormulaProblem(IReadOnlyList<StatisticsProblem> problems) => Problems.Invalid(problems);
+}

@@ -1,0 +1,104 @@
+using CircularPark.Data;
+using CircularPark.Exports;
+using CircularPark.Identity;
+using CircularPark.Indicators;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Plans;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>Implementation plans: versioned documents; drafts change, submitted versions never do; revisions are new versions.</summary>
+internal static class PlansApi
+{
+    public static void MapPlansApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/parks/{parkId:int}/plans", ListParkPlans).WithTags("Plans").WithName(nameof(ListParkPlans)).RequireAuthorization();
+        app.MapPost("/api/parks/{parkId:int}/plans", StartPlan).WithTags("Plans").WithName(nameof(StartPlan)).RequireAuthorization();
+        var group = app.MapGroup("/api/plans/{planId:int}").WithTags("Plans").RequireAuthorization();
+        group.MapGet("/", GetPlanVersion).WithName(nameof(GetPlanVersion));
+        group.MapPut("/versions/{number:int}", SavePlanVersion).WithName(nameof(SavePlanVersion));
+        group.MapPost("/versions/{number:int}/submit", SubmitPlanVersion).WithName(nameof(SubmitPlanVersion));
+        group.MapPost("/revisions", StartRevision).WithName(nameof(StartRevision));
+        group.MapGet("/compare", ComparePlanVersions).WithName(nameof(ComparePlanVersions));
+        group.MapGet("/export.docx", ExportPlan).WithName(nameof(ExportPlan));
+        group.MapGet("/achievement", GetAchievement).WithName(nameof(GetAchievement));
+    }
+
+    public sealed record StartPlanInput(string Campaign, int? BaselineYear);
+
+    public sealed record SavePlanInput(PlanContent Content, long Version);
+
+    public sealed record PlanRef(int PlanId, int Number, long Version);
+
+    public static async Task<IResult> ListParkPlans(int parkId, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var (access, _) = await ParkAccess.CheckAsync(db, parkId, AccessScope.From(http.User), change: false, ct);
+        if (access != AccessOutcome.Allowed) return access == AccessOutcome.Forbidden ? TypedResults.Forbid() : Problems.NotFound(Text.Get("Park.NotFound", parkId));
+        return TypedResults.Ok(await PlanList.ForParkAsync(db, parkId, ct));
+    }
+
+    public static async Task<IResult> StartPlan(int parkId, StartPlanInput input, CreatePlan create, HttpContext http, CancellationToken ct) =>
+        Respond(await create.ExecuteAsync(parkId, input.Campaign, input.BaselineYear, AccessScope.From(http.User), ct), created: true);
+
+    public static async Task<IResult> GetPlanVersion(int planId, int? version, GetPlan get, HttpContext http, CancellationToken ct)
+    {
+        var (access, view) = await get.ExecuteAsync(planId, version, AccessScope.From(http.User), ct);
+        return access switch
+        {
+            AccessOutcome.Allowed => TypedResults.Ok(view),
+            AccessOutcome.Forbidden => TypedResults.Forbid(),
+            _ => Problems.NotFound(Text.Get("Plan.NotFound")),
+        };
+    }
+
+    public static async Task<IResult> SavePlanVersion(int planId, int number, SavePlanInput input, SavePlanDraft save, HttpContext http, CancellationToken ct) =>
+        Respond(await save.ExecuteAsync(planId, number, input.Content, input.Version, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> SubmitPlanVersion(int planId, int number, SubmitPlan submit, HttpContext http, CancellationToken ct) =>
+        Respond(await submit.ExecuteAsync(planId, number, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> StartRevision(int planId, RevisePlan revise, HttpContext http, CancellationToken ct) =>
+        Respond(await revise.ExecuteAsync(planId, AccessScope.From(http.User), ct), created: true);
+
+    public static async Task<IResult> ComparePlanVersions(int planId, int from, int to, GetPlan get, HttpContext http, CancellationToken ct)
+    {
+        var (access, changes) = await get.CompareAsync(planId, from, to, AccessScope.From(http.User), ct);
+        return access switch
+        {
+            AccessOutcome.Allowed => TypedResults.Ok(changes),
+            AccessOutcome.Forbidden => TypedResults.Forbid(),
+            _ => Problems.NotFound(Text.Get("Plan.NotFound")),
+        };
+    }
+
+    public static async Task<IResult> ExportPlan(int planId, int? version, GetPlan get, IndicatorCatalog catalog, HttpContext http, CancellationToken ct)
+    {
+        var (access, view) = await get.ExecuteAsync(planId, version, AccessScope.From(http.User), ct);
+        if (access != AccessOutcome.Allowed) return access == AccessOutcome.Forbidden ? TypedResults.Forbid() : Problems.NotFound(Text.Get("Plan.NotFound"));
+        var setup = (await catalog.LoadAsync(view!.CoefficientSetId, ct))!;
+        var bytes = PlanDocx.Build(view, code => setup.Library.TryGet(code, out var i) ? (i.Definition.NameZh, i.Definition.Unit) : (code, ""));
+        return TypedResults.File(bytes, Problems.DocxType, $"plan-{planId}-v{view.Number}.docx");
+    }
+
+    public static async Task<IResult> GetAchievement(int planId, int year, double? threshold, AssessPlanAchievement assess, HttpContext http, CancellationToken ct)
+    {
+        if (threshold is <= 0 or > 1) return Problems.Invalid("threshold", "Rule.range", "threshold", "threshold", threshold, 0, 1);
+        var (access, targets) = await assess.ExecuteAsync(planId, year, threshold ?? Engines.Indicators.Achievement.Achievements.DefaultThreshold,
+            AccessScope.From(http.User), ct);
+        return access switch
+        {
+            AccessOutcome.Allowed => TypedResults.Ok(targets),
+            AccessOutcome.Forbidden => TypedResults.Forbid(),
+            _ => Problems.NotFound(Text.Get("Plan.NotFound")),
+        };
+    }
+
+    private static IResult Respond(PlanResult result, bool created = false) => result.Outcome switch
+    {
+        UpdateOutcome.Updated when created => TypedResults.Created($"/api/plans/{result.PlanId}?version={result.Number}", new PlanRef(result.PlanId!.Value, result.Number!.Value, result.Version!.Value)),
+        UpdateOutcome.Updated => TypedResults.Ok(new PlanRef(result.PlanId!.Value, result.Number!.Value, result.Version!.Value)),
+        UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
+        _ => Problems.Outcome(result.Outcome, result.Message),
+    };
+}

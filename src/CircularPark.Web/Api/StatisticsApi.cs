@@ -1,0 +1,84 @@
+using CircularPark.Exports;
+using CircularPark.Identity;
+using CircularPark.Indicators;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Statistics;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>A park's yearly statistics: read and change within one's scope; every rule checked on save and on submit.</summary>
+internal static class StatisticsApi
+{
+    public static void MapStatisticsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/parks/{parkId:int}/statistics/{year:int}").WithTags("Statistics").RequireAuthorization();
+        group.MapGet("/", GetStatistics).WithName(nameof(GetStatistics));
+        group.MapPut("/", SaveStatistics).WithName(nameof(SaveStatistics));
+        group.MapPost("/submit", SubmitStatistics).WithName(nameof(SubmitStatistics));
+        group.MapGet("/export", ExportStatistics).WithName(nameof(ExportStatistics));
+        app.MapGet("/api/data-items", ListDataItems).WithTags("Statistics").WithName(nameof(ListDataItems));
+    }
+
+    public sealed record StatisticsInput(IReadOnlyList<StatisticsEntry> Entries, long? Version);
+
+    public sealed record SaveResult(long Version, IReadOnlyList<StatisticsProblem> Warnings);
+
+    public static async Task<IResult> GetStatistics(int parkId, int year, GetParkStatistics get, HttpContext http, CancellationToken ct)
+    {
+        var (outcome, view) = await get.ExecuteAsync(parkId, year, AccessScope.From(http.User), ct);
+        return outcome switch
+        {
+            AccessOutcome.Allowed => TypedResults.Ok(view),
+            AccessOutcome.Forbidden => TypedResults.Forbid(),
+            _ => Problems.NotFound(Text.Get("Statistics.NotFound", year)),
+        };
+    }
+
+    public static async Task<IResult> SaveStatistics(int parkId, int year, StatisticsInput input, SaveParkStatistics save, HttpContext http, CancellationToken ct)
+    {
+        var result = await save.ExecuteAsync(parkId, year, input.Entries ?? [], input.Version, AccessScope.From(http.User), ct);
+        return result.Outcome switch
+        {
+            UpdateOutcome.Updated => TypedResults.Ok(new SaveResult(result.Version!.Value, result.Problems)),
+            UpdateOutcome.Invalid => Problems.Invalid(result.Problems),
+            UpdateOutcome.Conflict => Problems.Conflict(Text.Get("Statistics.Locked", year)),
+            _ => Problems.Outcome(result.Outcome, Park(parkId)),
+        };
+    }
+
+    public static async Task<IResult> SubmitStatistics(int parkId, int year, SubmitParkStatistics submit, HttpContext http, CancellationToken ct)
+    {
+        var result = await submit.ExecuteAsync(parkId, year, AccessScope.From(http.User), ct);
+        return result.Outcome switch
+        {
+            UpdateOutcome.Updated => TypedResults.Ok(new SaveResult(result.Version!.Value, result.Problems)),
+            UpdateOutcome.Invalid => Problems.Invalid(result.Problems),
+            UpdateOutcome.Conflict => Problems.Conflict(Text.Get("Statistics.Locked", year)),
+            UpdateOutcome.NotFound => Problems.NotFound(Text.Get("Statistics.NotFound", year)),
+            _ => TypedResults.Forbid(),
+        };
+    }
+
+    public static async Task<IResult> ExportStatistics(int parkId, int year, GetParkStatistics get, HttpContext http, CancellationToken ct)
+    {
+        var (outcome, view) = await get.ExecuteAsync(parkId, year, AccessScope.From(http.User), ct);
+        return outcome switch
+        {
+            AccessOutcome.Allowed => TypedResults.File(IndicatorExport.Statistics(view!), Problems.XlsxType, $"statistics-{parkId}-{year}.xlsx"),
+            AccessOutcome.Forbidden => TypedResults.Forbid(),
+            _ => Problems.NotFound(Text.Get("Statistics.NotFound", year)),
+        };
+    }
+
+    public sealed record DataItemDto(string Code, string NameZh, string NameEn, string Unit, string Kind, string? TotalCode, bool BuiltIn);
+
+    public static async Task<Ok<List<DataItemDto>>> ListDataItems(IndicatorCatalog catalog, CancellationToken ct)
+    {
+        var setup = (await catalog.LoadAsync(null, ct))!;
+        return TypedResults.Ok(setup.Catalogue.Items.Select(i => new DataItemDto(i.Code, i.NameZh, i.NameEn, i.Unit, i.Kind.ToString(), i.TotalCode, i.IsBuiltIn)).ToList());
+    }
+
+    private static Bilingual Park(int id) => Text.Get("Park.NotFound", id);
+}

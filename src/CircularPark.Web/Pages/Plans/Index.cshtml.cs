@@ -1,0 +1,48 @@
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Parks;
+using CircularPark.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Pages.Plans;
+
+/// <summary>A park's implementation plans, and a new one for a campaign the park takes part in.</summary>
+[Authorize]
+public sealed class IndexModel(AppDbContext db, CreatePlan create) : PageModel
+{
+    public int ParkId { get; private set; }
+    public string ParkName { get; private set; } = "";
+    public bool CanChange { get; private set; }
+    public IReadOnlyList<PlanListItem> Plans { get; private set; } = [];
+    public IReadOnlyList<string> Campaigns { get; private set; } = [];
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int parkId, CancellationToken ct) => await LoadAsync(parkId, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostAsync(int parkId, string campaign, int? baselineYear, CancellationToken ct)
+    {
+        var result = await create.ExecuteAsync(parkId, campaign, baselineYear, AccessScope.From(User), ct);
+        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/plans/{result.PlanId}/edit");
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        Error = (result.Message ?? result.Errors?.Values.First())?.In(System.Globalization.CultureInfo.CurrentUICulture);
+        return await LoadAsync(parkId, ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(int parkId, CancellationToken ct)
+    {
+        var user = AccessScope.From(User);
+        var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
+        if (access == AccessOutcome.NotFound) return NotFound();
+        if (access == AccessOutcome.Forbidden) return Forbid();
+        (ParkId, ParkName) = (parkId, place!.Name);
+        CanChange = (await ParkAccess.CheckAsync(db, parkId, user, change: true, ct)).Outcome == AccessOutcome.Allowed;
+        Plans = await PlanList.ForParkAsync(db, parkId, ct);
+        var planned = Plans.Select(p => p.Campaign).ToHashSet();
+        Campaigns = (await db.Participations.AsNoTracking().Where(p => p.ParkId == parkId).Select(p => p.Campaign!.Code).ToListAsync(ct))
+            .Where(c => !planned.Contains(c)).ToList();
+        return null;
+    }
+}

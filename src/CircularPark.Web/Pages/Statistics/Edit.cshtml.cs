@@ -1,0 +1,131 @@
+using System.Globalization;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Indicators;
+using CircularPark.Parks;
+using CircularPark.Statistics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CircularPark.Web.Pages.Statistics;
+
+/// <summary>A park-year's statistics as a form: every data item, a value in any convertible unit, a comment; save checks every rule.</summary>
+[Authorize]
+public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetParkStatistics get, SaveParkStatistics save, SubmitParkStatistics submit) : PageModel
+{
+    public sealed class Row
+    {
+        public string Code { get; set; } = "";
+        public string? Value { get; set; }
+        public string? Unit { get; set; }
+        public string? Comment { get; set; }
+        public int? PriceBaseYear { get; set; }
+        public bool NeedsBaseYear { get; set; }
+        public string NameZh { get; set; } = "";
+        public string NameEn { get; set; } = "";
+        public string CanonicalUnit { get; set; } = "";
+    }
+
+    public int ParkId { get; private set; }
+    public string ParkName { get; private set; } = "";
+    [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty] public List<Row> Rows { get; set; } = [];
+    public StatisticsStatus Status { get; private set; } = StatisticsStatus.Draft;
+    public long? Version { get; private set; }
+    public bool Exists { get; private set; }
+    public bool Locked => Status == StatisticsStatus.Submitted;
+    public bool CanChange { get; private set; }
+    public bool Saved { get; private set; }
+    public string UpdatedBy { get; private set; } = "";
+    public string UpdatedAt { get; private set; } = "";
+    public IReadOnlyList<StatisticsProblem> Problems { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int parkId, CancellationToken ct)
+    {
+        if (await LoadAsync(parkId, ct) is { } denied) return denied;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSaveAsync(int parkId, long? version, CancellationToken ct)
+    {
+        var posted = Rows;
+        if (await LoadAsync(parkId, ct) is { } denied) return denied;
+        var entries = new List<StatisticsEntry>();
+        var problems = new List<StatisticsProblem>();
+        foreach (var row in posted.Where(r => !string.IsNullOrWhiteSpace(r.Value)))
+        {
+            if (double.TryParse(row.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                entries.Add(new StatisticsEntry(row.Code, value, string.IsNullOrWhiteSpace(row.Unit) ? null : row.Unit.Trim(), row.Comment, row.PriceBaseYear));
+            else
+            {
+                var message = Localization.Text.Get("Stats.NotANumber", row.Code, row.Value);
+                problems.Add(new StatisticsProblem("Data.NotANumber", "error", row.Code, message.Zh, message.En));
+            }
+        }
+        var result = problems.Count > 0 ? new StatisticsResult(UpdateOutcome.Invalid, problems)
+            : await save.ExecuteAsync(parkId, Year!.Value, entries, version, AccessScope.From(User), ct);
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Outcome == UpdateOutcome.Updated) return RedirectToPage(new { parkId, year = Year, saved = true });
+        Problems = result.Outcome == UpdateOutcome.Conflict
+            ? [Conflict()]
+            : result.Problems;
+        Rows = Merge(Rows, posted);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSubmitAsync(int parkId, CancellationToken ct)
+    {
+        if (await LoadAsync(parkId, ct) is { } denied) return denied;
+        var result = await submit.ExecuteAsync(parkId, Year!.Value, AccessScope.From(User), ct);
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Outcome == UpdateOutcome.Updated) return RedirectToPage(new { parkId, year = Year });
+        Problems = result.Outcome == UpdateOutcome.Conflict ? [Conflict()] : result.Problems;
+        return Page();
+    }
+
+    private StatisticsProblem Conflict()
+    {
+        var message = Localization.Text.Get("Statistics.Locked", Year);
+        return new StatisticsProblem("Statistics.Locked", "error", null, message.Zh, message.En);
+    }
+
+    private async Task<IActionResult?> LoadAsync(int parkId, CancellationToken ct)
+    {
+        var user = AccessScope.From(User);
+        var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
+        if (access == AccessOutcome.NotFound) return NotFound();
+        if (access == AccessOutcome.Forbidden) return Forbid();
+        (ParkId, ParkName) = (parkId, place!.Name);
+        Year ??= db.Clock.GetUtcNow().Year - 1;
+        CanChange = (await ParkAccess.CheckAsync(db, parkId, user, change: true, ct)).Outcome == AccessOutcome.Allowed;
+        Saved = Request.Query.ContainsKey("saved");
+        var (found, view) = await get.ExecuteAsync(parkId, Year.Value, user, ct);
+        var setup = (await catalog.LoadAsync(view?.CoefficientSetId, ct))!;
+        Exists = found == AccessOutcome.Allowed;
+        if (view is not null)
+        {
+            (Status, Version, UpdatedBy, Problems) = (view.Status, view.Version, view.UpdatedBy, view.Problems);
+            UpdatedAt = view.UpdatedAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+        }
+        Rows = setup.Catalogue.Items.Where(i => !i.IsDerived).Select(i =>
+        {
+            var stored = view?.Values.FirstOrDefault(v => v.Code == i.Code);
+            return new Row
+            {
+                Code = i.Code, NameZh = i.NameZh, NameEn = i.NameEn, CanonicalUnit = i.Unit, Comment = stored?.Comment, Unit = stored?.EnteredUnit,
+                NeedsBaseYear = i.RequiresPriceBaseYear, PriceBaseYear = stored?.PriceBaseYear,
+                Value = stored?.EnteredValue.ToString("R", CultureInfo.InvariantCulture),
+            };
+        }).ToList();
+        return null;
+    }
+
+    private static List<Row> Merge(List<Row> fresh, List<Row> posted)
+    {
+        foreach (var row in fresh)
+            if (posted.FirstOrDefault(p => p.Code == row.Code) is { } p)
+                (row.Value, row.Unit, row.Comment, row.PriceBaseYear) = (p.Value, p.Unit, p.Comment, p.PriceBaseYear);
+        return fresh;
+    }
+}

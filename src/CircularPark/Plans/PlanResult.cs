@@ -1,0 +1,35 @@
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Plans;
+
+/// <summary>What a plan action did: the outcome, field-keyed errors, and the plan version it leaves.</summary>
+public sealed record PlanResult(UpdateOutcome Outcome, IReadOnlyDictionary<string, Bilingual>? Errors = null, int? PlanId = null, int? Number = null,
+    long? Version = null, Bilingual? Message = null)
+{
+    public static PlanResult Of(AccessOutcome access) => new(access == AccessOutcome.NotFound ? UpdateOutcome.NotFound : UpdateOutcome.Forbidden);
+}
+
+/// <summary>Loads a plan with the version asked for (the latest by default) after checking the user's scope on its park.</summary>
+internal static class PlanAccess
+{
+    public static async Task<(AccessOutcome Outcome, ImplementationPlan? Plan, PlanVersion? Version)> LoadAsync(
+        AppDbContext db, int planId, int? number, AccessScope user, bool change, CancellationToken ct, bool tracking = false)
+    {
+        var plans = tracking ? db.Plans : db.Plans.AsNoTracking();
+        var plan = await plans.SingleOrDefaultAsync(p => p.Id == planId, ct);
+        if (plan is null) return (AccessOutcome.NotFound, null, null);
+        var (access, _) = await ParkAccess.CheckAsync(db, plan.ParkId, user, change, ct);
+        if (access != AccessOutcome.Allowed) return (access, null, null);
+        var versions = tracking ? db.PlanVersions : db.PlanVersions.AsNoTracking();
+        var version = await versions.Where(v => v.PlanId == planId && (number == null || v.Number == number))
+            .OrderByDescending(v => v.Number)
+            .Include(v => v.Tasks).Include(v => v.Projects).ThenInclude(p => p.YearlyInvestment)
+            .Include(v => v.Targets).ThenInclude(t => t.Yearly).Include(v => v.Pollutants)
+            .AsSplitQuery().FirstOrDefaultAsync(ct);
+        return version is null ? (AccessOutcome.NotFound, plan, null) : (AccessOutcome.Allowed, plan, version);
+    }
+}

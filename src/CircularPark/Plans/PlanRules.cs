@@ -1,0 +1,79 @@
+using System.Globalization;
+using CircularPark.Localization;
+
+namespace CircularPark.Plans;
+
+/// <summary>
+/// The rules a plan's content must keep, each failure keyed by the field's path (e.g. <c>projects[1].endYear</c>) with a
+/// message in both languages. Pure: the caller supplies the campaign's tasks, the known indicator codes and the
+/// longest period allowed.
+/// </summary>
+public static class PlanRules
+{
+    public const int DefaultMaxPeriodYears = 3;
+
+    public static Dictionary<string, Bilingual> Check(PlanContent plan, IReadOnlyCollection<string> taskCodes, Func<string, bool> isIndicator,
+        int maxPeriodYears = DefaultMaxPeriodYears)
+    {
+        var errors = new Dictionary<string, Bilingual>();
+        void Fail(string field, string key, params object?[] args) => errors.TryAdd(field, Text.Get(key, args));
+
+        if (plan.BaselineYear is < 2000 or > 2060) Fail("baselineYear", "Plan.Year", plan.BaselineYear);
+        if (plan.PeriodStartYear < plan.BaselineYear || plan.PeriodEndYear < plan.PeriodStartYear) Fail("periodEndYear", "Plan.Period", plan.PeriodStartYear, plan.PeriodEndYear, plan.BaselineYear);
+        else if (plan.PeriodEndYear - plan.PeriodStartYear + 1 > maxPeriodYears) Fail("periodEndYear", "Plan.PeriodTooLong", maxPeriodYears);
+        foreach (var (task, i) in plan.Tasks.Select((t, i) => (t, i)))
+            if (!taskCodes.Contains(task.Code)) Fail($"tasks[{i}].code", "Plan.Task", task.Code);
+        CheckProjects(plan, Fail);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (target, i) in plan.Targets.Select((t, i) => (t, i)))
+        {
+            if (!isIndicator(target.IndicatorCode)) Fail($"targets[{i}].indicatorCode", "Plan.UnknownIndicator", target.IndicatorCode);
+            else if (!seen.Add(target.IndicatorCode)) Fail($"targets[{i}].indicatorCode", "Plan.DuplicateIndicator", target.IndicatorCode);
+            foreach (var year in (target.Yearly ?? []).Where(y => y.Year < plan.PeriodStartYear || y.Year > plan.PeriodEndYear))
+                Fail($"targets[{i}].yearly", "Plan.TargetYear", year.Year, plan.PeriodStartYear, plan.PeriodEndYear);
+            if ((target.Yearly ?? []).GroupBy(y => y.Year).FirstOrDefault(g => g.Count() > 1) is { } twice)
+                Fail($"targets[{i}].yearly", "Plan.YearTwice", twice.Key);
+            if ((target.Yearly ?? []).Any(y => !double.IsFinite(y.Value)) || target.BaselineValue is { } b && !double.IsFinite(b))
+                Fail($"targets[{i}].yearly", "Plan.NotANumber");
+        }
+        foreach (var (line, i) in plan.Pollutants.Select((p, i) => (p, i)))
+        {
+            if (string.IsNullOrWhiteSpace(line.Pollutant)) Fail($"pollutants[{i}].pollutant", "Plan.Required", "污染物", "Pollutant");
+            if (line.DischargeT is < 0) Fail($"pollutants[{i}].dischargeT", "Plan.Negative", "排放量", "Discharge");
+        }
+        return errors;
+    }
+
+    private static void CheckProjects(PlanContent plan, Action<string, string, object?[]> fail)
+    {
+        var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (p, i) in plan.Projects.Select((p, i) => (p, i)))
+        {
+            var at = $"projects[{i}]";
+            if (string.IsNullOrWhiteSpace(p.Key) || !keys.Add(p.Key)) fail($"{at}.key", "Plan.ProjectKey", [p.Key]);
+            if (string.IsNullOrWhiteSpace(p.Name)) fail($"{at}.name", "Plan.Required", ["项目名称", "Project name"]);
+            if (!Enum.IsDefined(p.Class)) fail($"{at}.class", "Plan.ProjectClass", [p.Class.ToString()]);
+            foreach (var (field, zh, en, value) in new[]
+                     {
+                         ("totalInvestment", "总投资", "Total investment", (double?)p.TotalInvestment), ("subsidyRequested", "申请补助", "Subsidy requested", p.SubsidyRequested),
+                         ("selfFunded", "自筹资金", "Self-funded", p.SelfFunded), ("otherFunding", "其他资金", "Other funding", p.OtherFunding),
+                         ("energySavedTce", "节能量", "Energy saved", p.EnergySavedTce), ("waterSavedM3", "节水量", "Water saved", p.WaterSavedM3),
+                         ("co2CutT", "二氧化碳减排量", "CO₂ cut", p.Co2CutT), ("solidWasteCutT", "固体废物减量", "Solid waste cut", p.SolidWasteCutT),
+                         ("wastewaterCutT", "废水减排量", "Wastewater cut", p.WastewaterCutT), ("airPollutantsCutT", "大气污染物减排量", "Air pollutants cut", p.AirPollutantsCutT),
+                     })
+                if (value is { } v && (v < 0 || !double.IsFinite(v))) fail($"{at}.{field}", "Plan.Negative", [zh, en]);
+            if (p.SubsidyRequested + p.SelfFunded + p.OtherFunding > p.TotalInvestment + 1e-6)
+                fail($"{at}.totalInvestment", "Plan.SourcesExceedTotal", [Invariant(p.SubsidyRequested + p.SelfFunded + p.OtherFunding), Invariant(p.TotalInvestment)]);
+            if (p.EndYear < p.StartYear || p.StartYear < 2000 || p.EndYear > 2060) fail($"{at}.endYear", "Plan.ProjectYears", [p.StartYear, p.EndYear]);
+            if (p.DesignCapacityYear is { } design && design < p.StartYear) fail($"{at}.designCapacityYear", "Plan.DesignYear", [design, p.StartYear]);
+            var yearly = p.YearlyInvestment ?? [];
+            if (yearly.Any(y => y.Year < p.StartYear || y.Year > p.EndYear)) fail($"{at}.yearlyInvestment", "Plan.InvestmentYear", [p.StartYear, p.EndYear]);
+            if (yearly.GroupBy(y => y.Year).FirstOrDefault(g => g.Count() > 1) is { } twice) fail($"{at}.yearlyInvestment", "Plan.YearTwice", [twice.Key]);
+            if (yearly.Any(y => y.Value < 0)) fail($"{at}.yearlyInvestment", "Plan.Negative", ["年度投资", "Yearly investment"]);
+            if (yearly.Sum(y => y.Value) > p.TotalInvestment + 1e-6)
+                fail($"{at}.yearlyInvestment", "Plan.YearlyExceedTotal", [Invariant(yearly.Sum(y => y.Value)), Invariant(p.TotalInvestment)]);
+        }
+    }
+
+    private static string Invariant(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,60 @@
+using CircularPark.Data;
+using CircularPark.Engines.Indicators.Data;
+using CircularPark.Identity;
+using CircularPark.Indicators;
+using CircularPark.Parks;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Statistics;
+
+/// <summary>The result of saving or submitting statistics: the outcome, every problem found, and the new version.</summary>
+public sealed record StatisticsResult(UpdateOutcome Outcome, IReadOnlyList<StatisticsProblem> Problems, long? Version = null)
+{
+    public static StatisticsResult Of(UpdateOutcome outcome) => new(outcome, []);
+}
+
+/// <summary>
+/// Saves a park-year's statistics (the whole set, replacing what was there): converts units, runs every validation
+/// rule against the previous year, and stores nothing when an error-level rule is broken. Submitted statistics are
+/// immutable.
+/// </summary>
+public sealed class SaveParkStatistics(AppDbContext db, IndicatorCatalog catalog)
+{
+    public async Task<StatisticsResult> ExecuteAsync(int parkId, int year, IReadOnlyList<StatisticsEntry> entries, long? version,
+        AccessScope user, CancellationToken ct = default)
+    {
+        var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
+        if (access != AccessOutcome.Allowed) return StatisticsResult.Of(access == AccessOutcome.NotFound ? UpdateOutcome.NotFound : UpdateOutcome.Forbidden);
+        var record = await db.ParkStatistics.Include(s => s.Values).SingleOrDefaultAsync(s => s.ParkId == parkId && s.Year == year, ct);
+        if (record?.Status == StatisticsStatus.Submitted || (record is not null && version is { } v && v != record.Version))
+            return StatisticsResult.Of(UpdateOutcome.Conflict);
+
+        var setup = (await catalog.LoadAsync(record?.CoefficientSetId, ct))!;
+        var previous = await StatisticsQueries.LoadYearAsync(db, parkId, year - 1, ct);
+        var report = setup.Validator.Validate(new ParkYearStatistics(year, entries.Select(e => e.ToEngine()).ToList()), previous);
+        var problems = report.Diagnostics.Select(StatisticsProblem.From).ToList();
+        if (!report.IsSubmittable) return new StatisticsResult(UpdateOutcome.Invalid, problems);
+
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        if (record is null)
+        {
+            record = new ParkStatistics { ParkId = parkId, Year = year, CoefficientSetId = setup.Set.Id };
+            db.ParkStatistics.Add(record);
+        }
+        else
+        {
+            db.StatisticValues.RemoveRange(record.Values);
+            record.Values.Clear();
+        }
+        record.UpdatedAtUtc = now;
+        record.UpdatedBy = user.Name;
+        foreach (var entry in entries)
+            record.Values.Add(new StatisticValue
+            {
+                Code = setup.Catalogue[entry.Code].Code, Value = report.Current.Values[entry.Code]!.Value,
+                EnteredValue = entry.Value, EnteredUnit = entry.Unit, Comment = entry.Comment, PriceBaseYear = entry.PriceBaseYear,
+            });
+        await db.SaveChangesAsync(ct);
+        return new StatisticsResult(UpdateOutcome.Updated, problems, record.Version);
+    }
+}

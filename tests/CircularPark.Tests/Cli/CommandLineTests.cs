@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace CircularPark.Tests.Cli;
+
+/// <summary>The circularpark command run as a user runs it: a separate process on a real SQLite file.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("circularpark-cli-").FullName;
+
+    [Fact]
+    public async Task Migrate_seed_export_and_a_refused_import_work_from_the_command_line()
+    {
+        Assert.Equal(0, (await Run("db", "migrate")).Code);
+        var seed = await Run("db", "seed");
+        Assert.Equal(0, seed.Code);
+        Assert.Contains("115 parks", seed.Output, StringComparison.Ordinal);
+
+        var csv = Path.Combine(_folder, "summary.csv");
+        var export = await Run("export", "summary", "--campaign", "sd-2018-336", "--format", "csv", "--output", csv);
+        Assert.Equal(0, export.Code);
+        Assert.Contains("全省合计,,16,4,12,17,4,13,73,17,56,106,25,81", await File.ReadAllTextAsync(csv), StringComparison.Ordinal);
+
+        var bad = Path.Combine(_folder, "bad.csv");
+        await File.WriteAllTextAsync(bad, "园区名称,级别,属地\r\n某园区,县级,济南市\r\n", Encoding.UTF8);
+        var import = await Run("import", "parks", bad, "--dry-run");
+        Assert.Equal(1, import.Code);
+        Assert.Contains("row      2", import.Output, StringComparison.Ordinal);
+        Assert.Contains("level", import.Output, StringComparison.Ordinal);
+
+        var compute = await Run("compute", "indicators", "--campaign", "gd-2020-923", "--year", "2023");
+        Assert.Equal(0, compute.Code);
+        Assert.Contains("0 of 9 parks have statistics", compute.Output, StringComparison.Ordinal);
+        Assert.Equal(1, (await Run("export", "summary", "--campaign", "no-such")).Code);
+    }
+
+    [Fact]
+    public async Task Every_command_has_help()
+    {
+        foreach (var command in new[] { new[] { "--help" }, ["db", "seed", "--help"], ["import", "parks", "--help"], ["import", "statistics", "--help"],
+                     ["export", "summary", "--help"], ["compute", "indicators", "--help"], ["check", "statistics", "--help"] })
+        {
+            var result = await Run(command);
+            Assert.Equal(0, result.Code);
+            Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
+        }
+    }
+
+    private async Task<(int Code, string Output)> Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CircularPark.Cli.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["CIRCULARPARK_ConnectionStrings__Sqlite"] = $"Data Source={Path.Combine(_folder, "cli.db")}";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+}
