@@ -1,6 +1,6 @@
 using CircularPark.Chains;
 using CircularPark.Enterprises;
-using CircularPark.WasteExchange;
+using CircularPark.ExchangePlatform;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularPark;

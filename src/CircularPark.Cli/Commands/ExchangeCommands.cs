@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CircularPark.Parks;
-using CircularPark.WasteExchange;
+using CircularPark.ExchangePlatform;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularPark.Cli.Commands;

@@ -3,7 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Data;
-using CircularPark.WasteExchange;
+using CircularPark.ExchangePlatform;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CircularPark.Web.Api;

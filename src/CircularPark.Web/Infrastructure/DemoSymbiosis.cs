@@ -1,7 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Engines.Symbiosis;
 using CircularPark.Enterprises;
-using CircularPark.WasteExchange;
+using CircularPark.ExchangePlatform;
 using Enterprise = CircularPark.Enterprises.Enterprise;
 using Microsoft.EntityFrameworkCore;
 

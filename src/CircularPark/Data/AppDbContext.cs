@@ -7,7 +7,7 @@ using CircularPark.Identity;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using CircularPark.Reviews;
-using CircularPark.WasteExchange;
+using CircularPark.ExchangePlatform;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

@@ -3,7 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Imports;
 using CircularPark.Localization;
 using CircularPark.Parks;
-using CircularPark.WasteExchange;
+using CircularPark.ExchangePlatform;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Enterprises;

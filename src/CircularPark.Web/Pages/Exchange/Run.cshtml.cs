@@ -2,7 +2,7 @@ using System.Globalization;
 using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
-using CircularPark.WasteExchange;
+using CircularPark.ExchangePlatform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -2,7 +2,7 @@ using CircularPark.Enterprises;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 public enum ExchangeStatus
 {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CircularPark.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123185301_Symbiosis")]
+    [Migration("20261123185627_Symbiosis")]
     partial class Symbiosis
     {
         /// <inheritdoc />
@@ -630,6 +630,369 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.HasIndex("UserEnterpriseId");
 
                     b.ToTable("StreamUses");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.Exchange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("AgreedOn")
+                        .HasColumnType("date");
+
+                    b.Property<double>("AgreedTonnes")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("AllocationNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("DistanceKm")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("MaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("NeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceiverId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("TransportCostPerTonne")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("ReceiverId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("RunId", "AllocationNumber");
+
+                    b.ToTable("Exchanges");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ExchangeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<double>("Tonnes")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExchangeId");
+
+                    b.ToTable("ExchangeDeliveries");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeListing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("AvailableFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("AvailableTo")
+                        .HasColumnType("date");
+
+                    b.Property<double>("CostPerTonne")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HazardCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("boolean");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("MaterialCategory")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("MaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Side")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("Tonnes")
+                        .HasColumnType("double precision");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("Side", "MaterialCode");
+
+                    b.ToTable("ExchangeListings");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ListingQuality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Attribute")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("ListingId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("Max")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Min")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ListingQualities");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.MatchingRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("BaselineCostYuan")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Co2KgPerTonneKm")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<double>("DisposalCostYuan")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("FeasiblePairs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Offers")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("RateYuanPerTonneKm")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RunAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<double>("SavingsYuan")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("ScopeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("TonnesDiverted")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TonnesNeeded")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TonnesOffered")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TotalCostYuan")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TransportCo2Kg")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TransportCostYuan")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("VirginCostYuan")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MatchingRuns");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ProposedExchange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("Co2Kg")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("DistanceKm")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("MaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("NeedId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NeedMaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceiverId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReceiverName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("ReceiverSavingYuan")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RouteUse")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<double>("SupplierSavingYuan")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("Tonnes")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TransportCostPerTonne")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("TransportCostYuan")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProposedExchanges");
                 });
 
             modelBuilder.Entity("CircularPark.Identity.AppUser", b =>
@@ -1431,369 +1794,6 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("StatisticValues");
                 });
 
-            modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("AgreedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<DateOnly>("AgreedOn")
-                        .HasColumnType("date");
-
-                    b.Property<double>("AgreedTonnes")
-                        .HasColumnType("double precision");
-
-                    b.Property<int?>("AllocationNumber")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("DistanceKm")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("MaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<int>("NeedId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OfferId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ReceiverId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("RunId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SupplierId")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("TransportCostPerTonne")
-                        .HasColumnType("double precision");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NeedId");
-
-                    b.HasIndex("OfferId");
-
-                    b.HasIndex("ReceiverId");
-
-                    b.HasIndex("SupplierId");
-
-                    b.HasIndex("RunId", "AllocationNumber");
-
-                    b.ToTable("Exchanges");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeDelivery", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("DeliveredOn")
-                        .HasColumnType("date");
-
-                    b.Property<int>("ExchangeId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<double>("Tonnes")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExchangeId");
-
-                    b.ToTable("ExchangeDeliveries");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeListing", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateOnly>("AvailableFrom")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("AvailableTo")
-                        .HasColumnType("date");
-
-                    b.Property<double>("CostPerTonne")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("EnterpriseId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("HazardCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<bool>("IsExample")
-                        .HasColumnType("boolean");
-
-                    b.Property<double>("Latitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Longitude")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("MaterialCategory")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("MaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("Side")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("Tonnes")
-                        .HasColumnType("double precision");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("Side", "MaterialCode");
-
-                    b.ToTable("ExchangeListings");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ListingQuality", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Attribute")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<int>("ListingId")
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("Max")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Min")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("Value")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ListingId");
-
-                    b.ToTable("ListingQualities");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.MatchingRun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<double>("BaselineCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Co2KgPerTonneKm")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("DetailsJson")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.Property<double>("DisposalCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("FeasiblePairs")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Needs")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Offers")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ParkId")
-                        .HasColumnType("integer");
-
-                    b.Property<double>("RateYuanPerTonneKm")
-                        .HasColumnType("double precision");
-
-                    b.Property<int?>("RegionId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("RunAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("RunBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("character varying(256)");
-
-                    b.Property<double>("SavingsYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("ScopeName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<double>("TonnesDiverted")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TonnesNeeded")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TonnesOffered")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TotalCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TransportCo2Kg")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TransportCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("VirginCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("MatchingRuns");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ProposedExchange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<double>("Co2Kg")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("DistanceKm")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("MaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<int>("NeedId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("NeedMaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OfferId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ReceiverId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("ReceiverName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<double>("ReceiverSavingYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<string>("RouteUse")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<int>("RunId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("SupplierId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("SupplierName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<double>("SupplierSavingYuan")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("Tonnes")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TransportCostPerTonne")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("TransportCostYuan")
-                        .HasColumnType("double precision");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RunId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("ProposedExchanges");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -2057,6 +2057,84 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("UserEnterprise");
                 });
 
+            modelBuilder.Entity("CircularPark.ExchangePlatform.Exchange", b =>
+                {
+                    b.HasOne("CircularPark.ExchangePlatform.ExchangeListing", "Need")
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.ExchangePlatform.ExchangeListing", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Enterprises.Enterprise", "Receiver")
+                        .WithMany()
+                        .HasForeignKey("ReceiverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.ExchangePlatform.MatchingRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CircularPark.Enterprises.Enterprise", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Need");
+
+                    b.Navigation("Offer");
+
+                    b.Navigation("Receiver");
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeDelivery", b =>
+                {
+                    b.HasOne("CircularPark.ExchangePlatform.Exchange", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeListing", b =>
+                {
+                    b.HasOne("CircularPark.Enterprises.Enterprise", "Enterprise")
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enterprise");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ListingQuality", b =>
+                {
+                    b.HasOne("CircularPark.ExchangePlatform.ExchangeListing", null)
+                        .WithMany("Quality")
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ProposedExchange", b =>
+                {
+                    b.HasOne("CircularPark.ExchangePlatform.MatchingRun", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Parks.ParkRegionMembership", b =>
                 {
                     b.HasOne("CircularPark.Parks.Park", null)
@@ -2230,84 +2308,6 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Need")
-                        .WithMany()
-                        .HasForeignKey("NeedId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Offer")
-                        .WithMany()
-                        .HasForeignKey("OfferId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "Receiver")
-                        .WithMany()
-                        .HasForeignKey("ReceiverId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.WasteExchange.MatchingRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "Supplier")
-                        .WithMany()
-                        .HasForeignKey("SupplierId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Need");
-
-                    b.Navigation("Offer");
-
-                    b.Navigation("Receiver");
-
-                    b.Navigation("Supplier");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeDelivery", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.Exchange", null)
-                        .WithMany("Deliveries")
-                        .HasForeignKey("ExchangeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeListing", b =>
-                {
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "Enterprise")
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Enterprise");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ListingQuality", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
-                        .WithMany("Quality")
-                        .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ProposedExchange", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.MatchingRun", null)
-                        .WithMany("Allocations")
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2390,6 +2390,21 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("Uses");
                 });
 
+            modelBuilder.Entity("CircularPark.ExchangePlatform.Exchange", b =>
+                {
+                    b.Navigation("Deliveries");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeListing", b =>
+                {
+                    b.Navigation("Quality");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.MatchingRun", b =>
+                {
+                    b.Navigation("Allocations");
+                });
+
             modelBuilder.Entity("CircularPark.Parks.Park", b =>
                 {
                     b.Navigation("Memberships");
@@ -2419,21 +2434,6 @@ namespace CircularPark.Migrations.Postgres.Migrations
             modelBuilder.Entity("CircularPark.Statistics.ParkStatistics", b =>
                 {
                     b.Navigation("Values");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
-                {
-                    b.Navigation("Deliveries");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeListing", b =>
-                {
-                    b.Navigation("Quality");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.MatchingRun", b =>
-                {
-                    b.Navigation("Allocations");
                 });
 #pragma warning restore 612, 618
         }

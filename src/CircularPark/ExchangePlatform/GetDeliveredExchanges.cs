@@ -1,7 +1,7 @@
 using CircularPark.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>Whether the park sent the material (its enterprise supplied it) or received it.</summary>
 public enum ExchangeDirection

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 
-namespace CircularPark.Web.Tests.WasteExchange;
+namespace CircularPark.Web.Tests.ExchangePlatform;
 
 /// <summary>Enterprises, offers and needs entered through the API for the exchange tests; windows run from today for a year.</summary>
 internal static class ExchangeMarket

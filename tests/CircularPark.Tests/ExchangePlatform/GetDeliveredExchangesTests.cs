@@ -1,9 +1,9 @@
 using CircularPark.Data;
 using CircularPark.Enterprises;
 using CircularPark.Parks;
-using CircularPark.WasteExchange;
+using CircularPark.ExchangePlatform;
 
-namespace CircularPark.Tests.WasteExchange;
+namespace CircularPark.Tests.ExchangePlatform;
 
 public class GetDeliveredExchangesTests(TestDatabase database) : IClassFixture<TestDatabase>
 {

@@ -2,7 +2,7 @@ using System.Globalization;
 using CircularPark.Exports;
 using CircularPark.Localization;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>A matching run as a workbook for the record: totals, allocations, savings by party, what stays unmatched,
 /// and the compatible pairs a hard rule excluded. Money in yuan, mass in t, CO₂ in kg.</summary>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CircularPark.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261123185247_Symbiosis")]
+    [Migration("20261123185610_Symbiosis")]
     partial class Symbiosis
     {
         /// <inheritdoc />
@@ -599,6 +599,357 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.HasIndex("UserEnterpriseId");
 
                     b.ToTable("StreamUses");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.Exchange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AgreedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AgreedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("AgreedTonnes")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("AllocationNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("DistanceKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceiverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("TransportCostPerTonne")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NeedId");
+
+                    b.HasIndex("OfferId");
+
+                    b.HasIndex("ReceiverId");
+
+                    b.HasIndex("SupplierId");
+
+                    b.HasIndex("RunId", "AllocationNumber");
+
+                    b.ToTable("Exchanges");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExchangeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Tonnes")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExchangeId");
+
+                    b.ToTable("ExchangeDeliveries");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeListing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("AvailableFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AvailableTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("CostPerTonne")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("EnterpriseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HazardCode")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsExample")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MaterialCategory")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Side")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Tonnes")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Withdrawn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("Side", "MaterialCode");
+
+                    b.ToTable("ExchangeListings");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ListingQuality", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Attribute")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ListingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Max")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Min")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListingId");
+
+                    b.ToTable("ListingQualities");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.MatchingRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("BaselineCostYuan")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Co2KgPerTonneKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("DetailsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DisposalCostYuan")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("FeasiblePairs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Needs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Offers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("RateYuanPerTonneKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RunAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("SavingsYuan")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ScopeName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("TonnesDiverted")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TonnesNeeded")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TonnesOffered")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TotalCostYuan")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TransportCo2Kg")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TransportCostYuan")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("VirginCostYuan")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MatchingRuns");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ProposedExchange", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Co2Kg")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("DistanceKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NeedId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NeedMaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfferId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReceiverId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiverName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("ReceiverSavingYuan")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RouteUse")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SupplierName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("SupplierSavingYuan")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("Tonnes")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TransportCostPerTonne")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("TransportCostYuan")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ProposedExchanges");
                 });
 
             modelBuilder.Entity("CircularPark.Identity.AppUser", b =>
@@ -1370,357 +1721,6 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.ToTable("StatisticValues");
                 });
 
-            modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("AgreedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("AgreedOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("AgreedTonnes")
-                        .HasColumnType("REAL");
-
-                    b.Property<int?>("AllocationNumber")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("DistanceKm")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("MaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NeedId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OfferId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ReceiverId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("RunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SupplierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("TransportCostPerTonne")
-                        .HasColumnType("REAL");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("NeedId");
-
-                    b.HasIndex("OfferId");
-
-                    b.HasIndex("ReceiverId");
-
-                    b.HasIndex("SupplierId");
-
-                    b.HasIndex("RunId", "AllocationNumber");
-
-                    b.ToTable("Exchanges");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeDelivery", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("DeliveredOn")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ExchangeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RecordedBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("Tonnes")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ExchangeId");
-
-                    b.ToTable("ExchangeDeliveries");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeListing", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("AvailableFrom")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("AvailableTo")
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("CostPerTonne")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("EnterpriseId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("HazardCode")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsExample")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Latitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("Longitude")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("MaterialCategory")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Side")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Tonnes")
-                        .HasColumnType("REAL");
-
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Withdrawn")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnterpriseId");
-
-                    b.HasIndex("Side", "MaterialCode");
-
-                    b.ToTable("ExchangeListings");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ListingQuality", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Attribute")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ListingId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("Max")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("Min")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("Value")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ListingId");
-
-                    b.ToTable("ListingQualities");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.MatchingRun", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("BaselineCostYuan")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("Co2KgPerTonneKm")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("DetailsJson")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("DisposalCostYuan")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("FeasiblePairs")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Needs")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Offers")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ParkId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("RateYuanPerTonneKm")
-                        .HasColumnType("REAL");
-
-                    b.Property<int?>("RegionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("RunAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("RunBy")
-                        .IsRequired()
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("SavingsYuan")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("ScopeName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("TonnesDiverted")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("TonnesNeeded")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("TonnesOffered")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("TotalCostYuan")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("TransportCo2Kg")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("TransportCostYuan")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("VirginCostYuan")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("MatchingRuns");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ProposedExchange", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Co2Kg")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("DistanceKm")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("MaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("NeedId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("NeedMaterialCode")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Number")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OfferId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ReceiverId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ReceiverName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("ReceiverSavingYuan")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("RouteUse")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("RunId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("SupplierId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("SupplierName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<double>("SupplierSavingYuan")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("Tonnes")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("TransportCostPerTonne")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("TransportCostYuan")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("RunId", "Number")
-                        .IsUnique();
-
-                    b.ToTable("ProposedExchanges");
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1980,6 +1980,84 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Navigation("UserEnterprise");
                 });
 
+            modelBuilder.Entity("CircularPark.ExchangePlatform.Exchange", b =>
+                {
+                    b.HasOne("CircularPark.ExchangePlatform.ExchangeListing", "Need")
+                        .WithMany()
+                        .HasForeignKey("NeedId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.ExchangePlatform.ExchangeListing", "Offer")
+                        .WithMany()
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Enterprises.Enterprise", "Receiver")
+                        .WithMany()
+                        .HasForeignKey("ReceiverId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.ExchangePlatform.MatchingRun", null)
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CircularPark.Enterprises.Enterprise", "Supplier")
+                        .WithMany()
+                        .HasForeignKey("SupplierId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Need");
+
+                    b.Navigation("Offer");
+
+                    b.Navigation("Receiver");
+
+                    b.Navigation("Supplier");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeDelivery", b =>
+                {
+                    b.HasOne("CircularPark.ExchangePlatform.Exchange", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("ExchangeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeListing", b =>
+                {
+                    b.HasOne("CircularPark.Enterprises.Enterprise", "Enterprise")
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enterprise");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ListingQuality", b =>
+                {
+                    b.HasOne("CircularPark.ExchangePlatform.ExchangeListing", null)
+                        .WithMany("Quality")
+                        .HasForeignKey("ListingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ProposedExchange", b =>
+                {
+                    b.HasOne("CircularPark.ExchangePlatform.MatchingRun", null)
+                        .WithMany("Allocations")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Parks.ParkRegionMembership", b =>
                 {
                     b.HasOne("CircularPark.Parks.Park", null)
@@ -2149,84 +2227,6 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Need")
-                        .WithMany()
-                        .HasForeignKey("NeedId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", "Offer")
-                        .WithMany()
-                        .HasForeignKey("OfferId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "Receiver")
-                        .WithMany()
-                        .HasForeignKey("ReceiverId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("CircularPark.WasteExchange.MatchingRun", null)
-                        .WithMany()
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "Supplier")
-                        .WithMany()
-                        .HasForeignKey("SupplierId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Need");
-
-                    b.Navigation("Offer");
-
-                    b.Navigation("Receiver");
-
-                    b.Navigation("Supplier");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeDelivery", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.Exchange", null)
-                        .WithMany("Deliveries")
-                        .HasForeignKey("ExchangeId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeListing", b =>
-                {
-                    b.HasOne("CircularPark.Enterprises.Enterprise", "Enterprise")
-                        .WithMany()
-                        .HasForeignKey("EnterpriseId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Enterprise");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ListingQuality", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.ExchangeListing", null)
-                        .WithMany("Quality")
-                        .HasForeignKey("ListingId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ProposedExchange", b =>
-                {
-                    b.HasOne("CircularPark.WasteExchange.MatchingRun", null)
-                        .WithMany("Allocations")
-                        .HasForeignKey("RunId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2309,6 +2309,21 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Navigation("Uses");
                 });
 
+            modelBuilder.Entity("CircularPark.ExchangePlatform.Exchange", b =>
+                {
+                    b.Navigation("Deliveries");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.ExchangeListing", b =>
+                {
+                    b.Navigation("Quality");
+                });
+
+            modelBuilder.Entity("CircularPark.ExchangePlatform.MatchingRun", b =>
+                {
+                    b.Navigation("Allocations");
+                });
+
             modelBuilder.Entity("CircularPark.Parks.Park", b =>
                 {
                     b.Navigation("Memberships");
@@ -2338,21 +2353,6 @@ namespace CircularPark.Migrations.Sqlite.Migrations
             modelBuilder.Entity("CircularPark.Statistics.ParkStatistics", b =>
                 {
                     b.Navigation("Values");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.Exchange", b =>
-                {
-                    b.Navigation("Deliveries");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.ExchangeListing", b =>
-                {
-                    b.Navigation("Quality");
-                });
-
-            modelBuilder.Entity("CircularPark.WasteExchange.MatchingRun", b =>
-                {
-                    b.Navigation("Allocations");
                 });
 #pragma warning restore 612, 618
         }

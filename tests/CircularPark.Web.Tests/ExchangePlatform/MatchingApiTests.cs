@@ -3,9 +3,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using CircularPark.Identity;
 using CircularPark.Web.Tests.Parks;
-using static CircularPark.Web.Tests.WasteExchange.ExchangeMarket;
+using static CircularPark.Web.Tests.ExchangePlatform.ExchangeMarket;
 
-namespace CircularPark.Web.Tests.WasteExchange;
+namespace CircularPark.Web.Tests.ExchangePlatform;
 
 public class MatchingApiTests(Apps apps) : IClassFixture<Apps>
 {

@@ -7,7 +7,7 @@ using CircularPark.Localization;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>
 /// Enters an offer or a need (<c>id</c> null) or changes one, for an enterprise of a park the user may trade for

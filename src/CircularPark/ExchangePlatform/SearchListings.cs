@@ -2,7 +2,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>Which listings to show: a side, a park or a region (GB/T 2260 code), withdrawn ones or not.</summary>
 public sealed record ListingFilter(ListingSide? Side = null, int? ParkId = null, string? Region = null, bool IncludeWithdrawn = false);

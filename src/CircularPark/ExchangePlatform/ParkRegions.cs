@@ -3,7 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>Every park's name and current region with the region tree, for questions over many parks at once
 /// (which listings a user may see, which parks a region's matching covers).</summary>

@@ -4,7 +4,7 @@ using CircularPark.Engines.Symbiosis;
 using CircularPark.Localization;
 using CircularPark.Parks;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>An allocation of a run, with the exchange agreed from it (if any).</summary>
 public sealed record AllocationView(

@@ -4,9 +4,9 @@ using System.Text.Json;
 using CircularPark.Identity;
 using CircularPark.Web.Tests.Parks;
 using Microsoft.EntityFrameworkCore;
-using static CircularPark.Web.Tests.WasteExchange.ExchangeMarket;
+using static CircularPark.Web.Tests.ExchangePlatform.ExchangeMarket;
 
-namespace CircularPark.Web.Tests.WasteExchange;
+namespace CircularPark.Web.Tests.ExchangePlatform;
 
 public class FollowUpApiTests(Apps apps) : IClassFixture<Apps>
 {

@@ -2,7 +2,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>
 /// A stored matching run, for whoever could have run it (a region's officials, those who may change the park) and for

@@ -4,7 +4,7 @@ using CircularPark.Enterprises;
 using CircularPark.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>One allocation of a run to agree; <see cref="Tonnes"/> may be less than proposed (null: as proposed).</summary>
 public sealed record AgreeItem(int Number, double? Tonnes = null);

@@ -2,7 +2,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 public sealed record DeliveryView(DateOnly DeliveredOn, double Tonnes, string RecordedBy, string? Note);
 

@@ -3,7 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 public sealed record EnterpriseOption(int Id, string Name, int ParkId, string ParkName);
 

@@ -9,7 +9,7 @@ using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 using ExchangeEngine = CircularPark.Engines.Symbiosis.WasteExchange;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>
 /// What to match: the open offers and needs of a region (GB/T 2260 code) or of one park, with the freight rate

@@ -4,7 +4,7 @@ using CircularPark.Identity;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>A delivery to record: the day it arrived (not in the future) and the tonnes (&gt; 0).</summary>
 public sealed record DeliveryDraft(DateOnly DeliveredOn, double Tonnes, string? Note = null);

@@ -2,7 +2,7 @@ using System.Globalization;
 using CircularPark.Chains;
 using CircularPark.Engines.Symbiosis;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>Turns the engine's plan into a stored run: allocations numbered in the plan's order, names resolved, the
 /// remainders, party savings and exclusions kept as <see cref="RunDetails"/>.</summary>

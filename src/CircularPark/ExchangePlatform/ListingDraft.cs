@@ -3,7 +3,7 @@ using CircularPark.Enterprises;
 using Enterprise = CircularPark.Enterprises.Enterprise;
 using CircularPark.Localization;
 
-namespace CircularPark.WasteExchange;
+namespace CircularPark.ExchangePlatform;
 
 /// <summary>
 /// An offer or need as the API and the exchange page write it. Location defaults to the enterprise's. Quality entries:
