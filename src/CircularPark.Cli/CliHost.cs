@@ -4,6 +4,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Data.Seed;
 using CircularPark.Imports;
+using CircularPark.MaterialFlows;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,6 +47,9 @@ internal static class CliHost
         services.AddScoped<ImportParks>();
         services.AddScoped<SeedDatabase>();
         services.AddScoped<GetCampaignSummary>();
+        services.AddScoped<GetMaterialFlowModel>();
+        services.AddScoped<ImportMaterialFlowModel>();
+        services.AddScoped<ReconcileMaterialFlowLayer>();
         services.AddScoped<Indicators.IndicatorCatalog>();
         services.AddScoped<Indicators.ComputeIndicators>();
         services.AddScoped<Statistics.SaveParkStatistics>();

@@ -3,13 +3,14 @@ using CircularPark.Cli;
 using CircularPark.Cli.Commands;
 
 // circularpark: bulk work on the CircularPark database from the command line. `circularpark --help` lists the commands.
-var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export, symbiosis and exchange commands")
+var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export, material-flow, symbiosis and exchange commands")
 {
     DbCommands.Create(),
     ImportCommands.Create(),
     ExportCommands.Create(),
     ComputeCommands.Create(),
     ComputeCommands.CreateCheck(),
+    MfaCommands.Create(),
     SymbiosisCommands.Create(),
     ExchangeCommands.Create(),
 };

@@ -16,6 +16,8 @@ app.MapImportsApi();
 app.MapStatisticsApi();
 app.MapIndicatorsApi();
 app.MapPlansApi();
+app.MapReportsApi();
+app.MapMaterialFlowsApi();
 app.MapEnterprisesApi();
 app.MapChainsApi();
 app.MapRoutesApi();

@@ -4,6 +4,7 @@ using CircularPark.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -65,6 +66,9 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public Provider Provider => _provider;
 
+    /// <summary>The app's clock: frozen at the start of the test class until a test moves it.</summary>
+    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -73,6 +77,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:MigrateAtStart", "true");
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Data:Folder", _dataFolder);
+        builder.UseSetting("Reminders:Enabled", "false");
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Runs <paramref name="work"/> with a scoped AppDbContext.</summary>
@@ -159,4 +165,15 @@ public sealed class Apps : IAsyncLifetime
 public static class Providers
 {
     public static readonly TheoryData<Provider> Both = new(Provider.Sqlite, Provider.Postgres);
+}
+
+/// <summary>A clock the tests move; deadlines are the heart of this domain, and tests never sleep.</summary>
+public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    /// <summary>Moves to a moment given in China Standard Time (UTC+8), as the documents write deadlines.</summary>
+    public void SetChinaTime(int year, int month, int day, int hour = 10) => _now = new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(8));
 }

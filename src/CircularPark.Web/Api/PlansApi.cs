@@ -3,6 +3,7 @@ using CircularPark.Exports;
 using CircularPark.Identity;
 using CircularPark.Indicators;
 using CircularPark.Localization;
+using CircularPark.MaterialFlows;
 using CircularPark.Parks;
 using CircularPark.Plans;
 
@@ -72,12 +73,17 @@ internal static class PlansApi
         };
     }
 
-    public static async Task<IResult> ExportPlan(int planId, int? version, GetPlan get, IndicatorCatalog catalog, HttpContext http, CancellationToken ct)
+    /// <summary>The plan as Word; its material-flow chapter adds the park's before/after balances and Sankey pictures when the park has models.</summary>
+    public static async Task<IResult> ExportPlan(int planId, int? version, GetPlan get, IndicatorCatalog catalog, GetMaterialFlowChapterModels flows,
+        HttpContext http, CancellationToken ct)
     {
-        var (access, view) = await get.ExecuteAsync(planId, version, AccessScope.From(http.User), ct);
+        var user = AccessScope.From(http.User);
+        var (access, view) = await get.ExecuteAsync(planId, version, user, ct);
         if (access != AccessOutcome.Allowed) return access == AccessOutcome.Forbidden ? TypedResults.Forbid() : Problems.NotFound(Text.Get("Plan.NotFound"));
         var setup = (await catalog.LoadAsync(view!.CoefficientSetId, ct))!;
-        var bytes = PlanDocx.Build(view, code => setup.Library.TryGet(code, out var i) ? (i.Definition.NameZh, i.Definition.Unit) : (code, ""));
+        var models = (await flows.ExecuteAsync(view.ParkId, view.Content.BaselineYear, view.Content.PeriodEndYear, user, ct)).Value;
+        var bytes = PlanDocx.Build(view, code => setup.Library.TryGet(code, out var i) ? (i.Definition.NameZh, i.Definition.Unit) : (code, ""),
+            models is null || models.IsEmpty ? null : docx => MaterialFlowChapter.Append(docx, models.Before, models.After, new ChapterNumbering(Heading: "")));
         return TypedResults.File(bytes, Problems.DocxType, $"plan-{planId}-v{view.Number}.docx");
     }
 

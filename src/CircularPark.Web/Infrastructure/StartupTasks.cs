@@ -1,6 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Data.Seed;
 using CircularPark.Identity;
+using CircularPark.MaterialFlows;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,8 @@ namespace CircularPark.Web.Infrastructure;
 /// <summary>
 /// At start: the embedded SQLite database is migrated and, when empty, seeded with the source documents' data
 /// (PostgreSQL is migrated with <c>circularpark db migrate</c>, unless Database:MigrateAtStart is true). Demo
-/// accounts and the illustrative enterprises and listings (示例数据) are created only when Demo:Enabled is true.
+/// accounts, the demo material-flow models and the illustrative enterprises and listings (示例数据) are created only
+/// when Demo:Enabled is true.
 /// </summary>
 internal static class StartupTasks
 {
@@ -33,6 +35,7 @@ internal static class StartupTasks
         if (configuration.GetValue<bool>("Demo:Enabled"))
         {
             await DemoAccounts.EnsureAsync(services.GetRequiredService<UserManager<AppUser>>(), db);
+            await services.GetRequiredService<DemoMaterialFlows>().ExecuteAsync();
             await DemoSymbiosis.EnsureAsync(db, services.GetRequiredService<TimeProvider>());
         }
     }

@@ -5,6 +5,7 @@ using CircularPark.Data;
 using CircularPark.Data.Seed;
 using CircularPark.Identity;
 using CircularPark.Imports;
+using CircularPark.MaterialFlows;
 using CircularPark.Parks;
 using CircularPark.Web.Pages.Import;
 using Microsoft.AspNetCore.Identity;
@@ -31,6 +32,17 @@ internal static class WebSetup
         services.AddScoped<UpdatePark>();
         services.AddScoped<GetParkDetail>();
         services.AddScoped<ImportUploads>();
+        services.AddScoped<GetMaterialFlowModels>();
+        services.AddScoped<GetMaterialFlowModel>();
+        services.AddScoped<GetMaterialFlowDataItems>();
+        services.AddScoped<CreateMaterialFlowModel>();
+        services.AddScoped<SaveMaterialFlowModel>();
+        services.AddScoped<DeleteMaterialFlowModel>();
+        services.AddScoped<ReconcileMaterialFlowLayer>();
+        services.AddScoped<CompareMaterialFlowModels>();
+        services.AddScoped<ImportMaterialFlowModel>();
+        services.AddScoped<DemoMaterialFlows>();
+        services.AddScoped<GetMaterialFlowChapterModels>();
         services.AddScoped<CircularPark.Indicators.IndicatorCatalog>();
         services.AddScoped<CircularPark.Indicators.ComputeIndicators>();
         services.AddScoped<CircularPark.Indicators.DefineIndicator>();
@@ -44,6 +56,11 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Plans.GetPlan>();
         services.AddScoped<CircularPark.Statistics.ImportStatistics>();
         services.AddScoped<CircularPark.Statistics.CheckStatistics>();
+        services.AddScoped<CircularPark.Reports.SaveReportDraft>();
+        services.AddScoped<CircularPark.Reports.MoveReport>();
+        services.AddScoped<CircularPark.Reports.GetReportTimeliness>();
+        services.AddScoped<CircularPark.Reports.SendReminders>();
+        services.AddHostedService<ReminderJob>();
         services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
         services.AddCircularParkSymbiosis();
 

@@ -4,6 +4,7 @@ using CircularPark.Campaigns;
 using CircularPark.Chains;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
+using CircularPark.MaterialFlows;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using CircularPark.Reviews;
@@ -30,6 +31,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Participation> Participations => Set<Participation>();
     public DbSet<ParticipationStateChange> ParticipationStateChanges => Set<ParticipationStateChange>();
     public DbSet<ReviewOpinion> ReviewOpinions => Set<ReviewOpinion>();
+    public DbSet<MfaModel> MaterialFlowModels => Set<MfaModel>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<EnterpriseStream> EnterpriseStreams => Set<EnterpriseStream>();
     public DbSet<StreamUse> StreamUses => Set<StreamUse>();
@@ -49,6 +51,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Indicators.CoefficientSetRecord> CoefficientSets => Set<Indicators.CoefficientSetRecord>();
     public DbSet<Plans.ImplementationPlan> Plans => Set<Plans.ImplementationPlan>();
     public DbSet<Plans.PlanVersion> PlanVersions => Set<Plans.PlanVersion>();
+    public DbSet<Reports.YearlyReport> YearlyReports => Set<Reports.YearlyReport>();
+    public DbSet<Reports.ReportVersion> ReportVersions => Set<Reports.ReportVersion>();
+    public DbSet<Reports.Reminder> Reminders => Set<Reports.Reminder>();
 
     public TimeProvider Clock => clock;
 

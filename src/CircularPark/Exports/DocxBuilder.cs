@@ -1,6 +1,9 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace CircularPark.Exports;
 
@@ -13,12 +16,49 @@ public sealed class DocxBuilder
     public const string TitleFont = "方正小标宋简体";
     public const string BodyFont = "仿宋_GB2312";
     public const string HeadingFont = "黑体";
+    public const string SubheadingFont = "楷体_GB2312";
 
     private readonly List<OpenXmlElement> _body = [];
+    private readonly List<(string Id, byte[] Png)> _images = [];
 
     public DocxBuilder Title(string text) => Add(Paragraph(text, TitleFont, 22, bold: false, JustificationValues.Center));
 
     public DocxBuilder Heading(string text) => Add(Paragraph(text, HeadingFont, 16, bold: false, JustificationValues.Left));
+
+    /// <summary>A second-level heading (楷体, 三号), e.g. "（一）总物质".</summary>
+    public DocxBuilder Subheading(string text) => Add(Paragraph(text, SubheadingFont, 16, bold: false, JustificationValues.Left));
+
+    /// <summary>A centred caption of a table or figure (仿宋, 四号).</summary>
+    public DocxBuilder Caption(string text) => Add(Paragraph(text, BodyFont, 14, bold: false, JustificationValues.Center));
+
+    /// <summary>
+    /// A centred PNG picture <paramref name="widthCm"/> wide, keeping the aspect ratio of its
+    /// <paramref name="widthPx"/> × <paramref name="heightPx"/> pixels; <paramref name="description"/> is its alternative text.
+    /// </summary>
+    public DocxBuilder Image(byte[] png, int widthPx, int heightPx, string description, double widthCm = 15)
+    {
+        ArgumentNullException.ThrowIfNull(png);
+        _images.Add(($"rIdPicture{_images.Count + 1}", png));
+        var (id, number) = (_images[^1].Id, (uint)_images.Count);
+        var cx = (long)(widthCm * 360_000); // EMU per cm
+        var cy = cx * heightPx / widthPx;
+        var picture = new PIC.Picture(
+            new PIC.NonVisualPictureProperties(
+                new PIC.NonVisualDrawingProperties { Id = 0U, Name = $"picture{number}.png" },
+                new PIC.NonVisualPictureDrawingProperties()),
+            new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+            new PIC.ShapeProperties(
+                new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle }));
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = number, Name = $"Picture {number}", Description = description },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
+        return Add(new Paragraph(new ParagraphProperties(new Justification { Val = JustificationValues.Center }), new Run(new Drawing(inline))));
+    }
 
     public DocxBuilder Text(string text, bool indent = true) =>
         Add(Paragraph(text, BodyFont, 16, bold: false, JustificationValues.Both, indent ? 640 : 0));
@@ -51,6 +91,11 @@ public sealed class DocxBuilder
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
             var main = document.AddMainDocumentPart();
+            foreach (var (id, png) in _images)
+            {
+                using var data = new MemoryStream(png);
+                main.AddImagePart(ImagePartType.Png, id).FeedData(data);
+            }
             var body = new Body(_body.Select(e => e.CloneNode(true)));
             body.Append(new SectionProperties(
                 new PageSize { Width = 11906, Height = 16838 },

@@ -2,14 +2,14 @@ using CircularPark.Localization;
 
 namespace CircularPark.Imports;
 
-/// <summary>One problem in an import file: the spreadsheet row (header = 1, 0 = the file), the column, the rule and the message.</summary>
-public sealed record ImportProblem(int Row, string? Column, string Rule, string MessageZh, string MessageEn)
+/// <summary>
+/// One problem in an import file: the spreadsheet row (header = 1, 0 = the file), the column, the rule and the message;
+/// in a workbook of several sheets, also the sheet.
+/// </summary>
+public sealed record ImportProblem(int Row, string? Column, string Rule, string MessageZh, string MessageEn, string? Sheet = null)
 {
-    /// <summary>The sheet of a workbook with several (null for single-table files).</summary>
-    public string? Sheet { get; init; }
-
-    public static ImportProblem Of(int row, string? column, string rule, Bilingual message) =>
-        new(row, column, rule, message.Zh, message.En);
+    public static ImportProblem Of(int row, string? column, string rule, Bilingual message, string? sheet = null) =>
+        new(row, column, rule, message.Zh, message.En, sheet);
 }
 
 /// <summary>

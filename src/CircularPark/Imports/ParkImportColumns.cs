@@ -38,6 +38,7 @@ public sealed class ParkImportColumns
 
     public string Value(TableRow row, string key) => _index.TryGetValue(key, out var i) ? row.Cell(i) : "";
 
-    private static string Normalise(string text) =>
+    /// <summary>How headers are compared: trimmed, full-width brackets as ASCII, without spaces, lower case.</summary>
+    public static string Normalise(string text) =>
         text.Trim().Replace('（', '(').Replace('）', ')').Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
 }

@@ -34,13 +34,15 @@ public static class TableReader
         };
     }
 
-    private static Table ReadXlsx(Stream stream) => ReadSheets(stream, firstOnly: true)[0].Table;
+    private static Table ReadXlsx(Stream stream)
+    {
+        var sheets = ReadWorkbook(stream);
+        return sheets.Count > 0 ? sheets[0].Table : throw new TableReadException("no sheet");
+    }
 
-    /// <summary>Every sheet of an .xlsx file, by name, in workbook order (for workbooks with several tables).</summary>
+    /// <summary>Every sheet of an .xlsx file, in workbook order, each split into header and rows like <see cref="Read"/>.</summary>
     /// <exception cref="TableReadException">The file is not a readable workbook.</exception>
-    public static IReadOnlyList<(string Name, Table Table)> ReadWorkbook(Stream stream) => ReadSheets(stream, firstOnly: false);
-
-    private static List<(string Name, Table Table)> ReadSheets(Stream stream, bool firstOnly)
+    public static IReadOnlyList<(string Name, Table Table)> ReadWorkbook(Stream stream)
     {
         try
         {
@@ -49,10 +51,9 @@ public static class TableReader
             copy.Position = 0;
             using var document = SpreadsheetDocument.Open(copy, false);
             var workbook = document.WorkbookPart ?? throw new TableReadException("no workbook");
-            var sheets = workbook.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-            if (sheets.Count == 0) throw new TableReadException("no sheet");
             var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            return [.. sheets.Take(firstOnly ? 1 : sheets.Count).Select(sheet => (sheet.Name?.Value ?? "", ReadSheet((WorksheetPart)workbook.GetPartById(sheet.Id!), shared)))];
+            return [.. (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(sheet =>
+                (sheet.Name?.Value ?? "", ReadSheet((WorksheetPart)workbook.GetPartById(sheet.Id!), shared)))];
         }
         catch (Exception e) when (e is not TableReadException and not OutOfMemoryException)
         {

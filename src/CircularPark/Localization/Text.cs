@@ -10,6 +10,8 @@ public readonly record struct Bilingual(string Zh, string En)
 {
     public string In(CultureInfo culture) => IsEnglish(culture) ? En : Zh;
 
+    public string In(bool english) => english ? En : Zh;
+
     public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
 
     public override string ToString() => Zh;

@@ -1,0 +1,415 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CircularPark.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class MaterialFlowsAndReports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "MaterialFlowModels",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParkId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Scenario = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ValueAdded = table.Column<double>(type: "REAL", nullable: true),
+                    UpdatedUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MaterialFlowModels", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MaterialFlowModels_Parks_ParkId",
+                        column: x => x.ParkId,
+                        principalTable: "Parks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Reminders",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParkId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RegionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    RequirementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    MessageZh = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    MessageEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Reminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "YearlyReports",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParkId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CampaignId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RequirementId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Period = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    FirstSubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_YearlyReports", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_YearlyReports_Parks_ParkId",
+                        column: x => x.ParkId,
+                        principalTable: "Parks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_YearlyReports_ReportRequirements_RequirementId",
+                        column: x => x.RequirementId,
+                        principalTable: "ReportRequirements",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MfaLayer",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ModelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MfaLayer", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MfaLayer_MaterialFlowModels_ModelId",
+                        column: x => x.ModelId,
+                        principalTable: "MaterialFlowModels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MfaProcess",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ModelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MfaProcess", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MfaProcess_MaterialFlowModels_ModelId",
+                        column: x => x.ModelId,
+                        principalTable: "MaterialFlowModels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportEvent",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    VersionNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportEvent", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportEvent_YearlyReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "YearlyReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportVersions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Submitted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Results = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Experience = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    Difficulties = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    EnergySavedTce = table.Column<double>(type: "REAL", nullable: true),
+                    WaterSavedM3 = table.Column<double>(type: "REAL", nullable: true),
+                    Co2CutT = table.Column<double>(type: "REAL", nullable: true),
+                    PollutantsCutT = table.Column<double>(type: "REAL", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportVersions_YearlyReports_ReportId",
+                        column: x => x.ReportId,
+                        principalTable: "YearlyReports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MfaFlow",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LayerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    FromId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", nullable: true),
+                    Unit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StandardDeviation = table.Column<double>(type: "REAL", nullable: true),
+                    RelativeUncertainty = table.Column<double>(type: "REAL", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Roles = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MfaFlow", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MfaFlow_MfaLayer_LayerId",
+                        column: x => x.LayerId,
+                        principalTable: "MfaLayer",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MfaFlow_MfaProcess_FromId",
+                        column: x => x.FromId,
+                        principalTable: "MfaProcess",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MfaFlow_MfaProcess_ToId",
+                        column: x => x.ToId,
+                        principalTable: "MfaProcess",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProjectProgress",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReportVersionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProjectKey = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PercentComplete = table.Column<double>(type: "REAL", nullable: false),
+                    InvestmentThisYear = table.Column<double>(type: "REAL", nullable: false),
+                    InvestmentTotal = table.Column<double>(type: "REAL", nullable: false),
+                    Milestones = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    DelayReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProjectProgress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProjectProgress_ReportVersions_ReportVersionId",
+                        column: x => x.ReportVersionId,
+                        principalTable: "ReportVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MfaParameter",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LayerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessId = table.Column<int>(type: "INTEGER", nullable: true),
+                    FlowId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Value = table.Column<double>(type: "REAL", nullable: true),
+                    StandardDeviation = table.Column<double>(type: "REAL", nullable: true),
+                    RelativeUncertainty = table.Column<double>(type: "REAL", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MfaParameter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MfaParameter_MfaFlow_FlowId",
+                        column: x => x.FlowId,
+                        principalTable: "MfaFlow",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MfaParameter_MfaLayer_LayerId",
+                        column: x => x.LayerId,
+                        principalTable: "MfaLayer",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MfaParameter_MfaProcess_ProcessId",
+                        column: x => x.ProcessId,
+                        principalTable: "MfaProcess",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MaterialFlowModels_ParkId_Year_Scenario",
+                table: "MaterialFlowModels",
+                columns: new[] { "ParkId", "Year", "Scenario" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MfaFlow_FromId",
+                table: "MfaFlow",
+                column: "FromId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MfaFlow_LayerId_Code",
+                table: "MfaFlow",
+                columns: new[] { "LayerId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MfaFlow_ToId",
+                table: "MfaFlow",
+                column: "ToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MfaLayer_ModelId_Code",
+                table: "MfaLayer",
+                columns: new[] { "ModelId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MfaParameter_FlowId",
+                table: "MfaParameter",
+                column: "FlowId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MfaParameter_LayerId",
+                table: "MfaParameter",
+                column: "LayerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MfaParameter_ProcessId",
+                table: "MfaParameter",
+                column: "ProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MfaProcess_ModelId_Code",
+                table: "MfaProcess",
+                columns: new[] { "ModelId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProjectProgress_ReportVersionId",
+                table: "ProjectProgress",
+                column: "ReportVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Reminders_RequirementId_Period_Kind_ParkId_RegionId",
+                table: "Reminders",
+                columns: new[] { "RequirementId", "Period", "Kind", "ParkId", "RegionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportEvent_ReportId",
+                table: "ReportEvent",
+                column: "ReportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportVersions_ReportId_Number",
+                table: "ReportVersions",
+                columns: new[] { "ReportId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearlyReports_ParkId_RequirementId_Period",
+                table: "YearlyReports",
+                columns: new[] { "ParkId", "RequirementId", "Period" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_YearlyReports_RequirementId",
+                table: "YearlyReports",
+                column: "RequirementId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MfaParameter");
+
+            migrationBuilder.DropTable(
+                name: "ProjectProgress");
+
+            migrationBuilder.DropTable(
+                name: "Reminders");
+
+            migrationBuilder.DropTable(
+                name: "ReportEvent");
+
+            migrationBuilder.DropTable(
+                name: "MfaFlow");
+
+            migrationBuilder.DropTable(
+                name: "ReportVersions");
+
+            migrationBuilder.DropTable(
+                name: "MfaLayer");
+
+            migrationBuilder.DropTable(
+                name: "MfaProcess");
+
+            migrationBuilder.DropTable(
+                name: "YearlyReports");
+
+            migrationBuilder.DropTable(
+                name: "MaterialFlowModels");
+        }
+    }
+}

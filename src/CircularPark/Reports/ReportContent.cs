@@ -1,0 +1,41 @@
+namespace CircularPark.Reports;
+
+/// <summary>What a park writes in its yearly report. Money in 万元, savings in tce, m³ and t.</summary>
+public sealed record ReportContent(string? Progress, string? Results, string? Experience, string? Difficulties,
+    double? EnergySavedTce, double? WaterSavedM3, double? Co2CutT, double? PollutantsCutT, IReadOnlyList<ProjectProgressContent>? Projects)
+{
+    public static ReportContent From(ReportVersion v) => new(v.Progress, v.Results, v.Experience, v.Difficulties, v.EnergySavedTce, v.WaterSavedM3,
+        v.Co2CutT, v.PollutantsCutT, v.Projects.OrderBy(p => p.ProjectKey, StringComparer.Ordinal).Select(p => new ProjectProgressContent(
+            p.ProjectKey, p.Status, p.PercentComplete, p.InvestmentThisYear, p.InvestmentTotal, p.Milestones, p.DelayReason)).ToList());
+
+    public void ApplyTo(ReportVersion v)
+    {
+        (v.Progress, v.Results, v.Experience, v.Difficulties) = (Progress ?? "", Results ?? "", Experience ?? "", Difficulties ?? "");
+        (v.EnergySavedTce, v.WaterSavedM3, v.Co2CutT, v.PollutantsCutT) = (EnergySavedTce, WaterSavedM3, Co2CutT, PollutantsCutT);
+        v.Projects = (Projects ?? []).Select(p => new ProjectProgress
+        {
+            ProjectKey = p.ProjectKey, Status = p.Status ?? "", PercentComplete = p.PercentComplete, InvestmentThisYear = p.InvestmentThisYear,
+            InvestmentTotal = p.InvestmentTotal, Milestones = p.Milestones ?? "", DelayReason = p.DelayReason,
+        }).ToList();
+    }
+
+    /// <summary>Field-keyed rule failures: percentages within 0–100, amounts not negative, one line per project.</summary>
+    public Dictionary<string, Localization.Bilingual> Check()
+    {
+        var errors = new Dictionary<string, Localization.Bilingual>();
+        foreach (var (field, zh, en, value) in new[] { ("energySavedTce", "节能量", "Energy saved", EnergySavedTce), ("waterSavedM3", "节水量", "Water saved", WaterSavedM3),
+                     ("co2CutT", "二氧化碳减排量", "CO₂ cut", Co2CutT), ("pollutantsCutT", "污染物减排量", "Pollutants cut", PollutantsCutT) })
+            if (value is { } v && (v < 0 || !double.IsFinite(v))) errors[field] = Localization.Text.Get("Plan.Negative", zh, en);
+        foreach (var (p, i) in (Projects ?? []).Select((p, i) => (p, i)))
+        {
+            if (p.PercentComplete is < 0 or > 100 || double.IsNaN(p.PercentComplete)) errors[$"projects[{i}].percentComplete"] = Localization.Text.Get("Report.Percent", p.PercentComplete);
+            if (p.InvestmentThisYear < 0 || p.InvestmentTotal < 0) errors[$"projects[{i}].investmentTotal"] = Localization.Text.Get("Plan.Negative", "投资", "Investment");
+            else if (p.InvestmentThisYear > p.InvestmentTotal + 1e-6) errors[$"projects[{i}].investmentThisYear"] = Localization.Text.Get("Report.YearOverTotal");
+        }
+        if ((Projects ?? []).GroupBy(p => p.ProjectKey).FirstOrDefault(g => g.Count() > 1) is { } twice) errors["projects"] = Localization.Text.Get("Plan.ProjectKey", twice.Key);
+        return errors;
+    }
+}
+
+public sealed record ProjectProgressContent(string ProjectKey, string? Status, double PercentComplete, double InvestmentThisYear, double InvestmentTotal,
+    string? Milestones, string? DelayReason);

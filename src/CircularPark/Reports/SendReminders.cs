@@ -1,0 +1,43 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Localization;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Reports;
+
+/// <summary>
+/// Writes in-app reminders for park-level yearly reports: N days before the due date (7 by default) to every expected
+/// park that has not submitted, and from the day after it an overdue notice. Driven by <see cref="TimeProvider"/>
+/// (China time); idempotent, so the job may run as often as it likes.
+/// </summary>
+public sealed class SendReminders(AppDbContext db, GetReportTimeliness timeliness)
+{
+    public async Task<int> ExecuteAsync(int daysBefore = 7, CancellationToken ct = default)
+    {
+        var today = ReportDeadlines.TodayInChina(db.Clock);
+        var requirements = await db.ReportRequirements.AsNoTracking().Where(r => r.From == ReportParty.Park).ToListAsync(ct);
+        var campaigns = await db.Campaigns.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.TitleZh, ct);
+        var written = 0;
+        foreach (var requirement in requirements)
+            foreach (var (period, due) in requirement.DueDates().Where(d => d.Period is not null && today >= d.Due.AddDays(-daysBefore)))
+            {
+                var kind = today <= due ? "before" : "overdue";
+                var view = await timeliness.ExecuteAsync(requirement.Id, period!.Value, null, ct);
+                var sent = await db.Reminders.Where(r => r.RequirementId == requirement.Id && r.Period == period && r.Kind == kind)
+                    .Select(r => r.ParkId).ToListAsync(ct);
+                foreach (var park in view!.Pending.Where(p => !sent.Contains(p.ParkId)))
+                {
+                    var date = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                    var message = Text.Get(kind == "before" ? "Reminder.Before" : "Reminder.Overdue", campaigns[requirement.CampaignId], requirement.NameZh, period, date, requirement.NameEn);
+                    db.Reminders.Add(new Reminder
+                    {
+                        ParkId = park.ParkId, RequirementId = requirement.Id, Period = period.Value, Kind = kind, Due = due,
+                        CreatedAtUtc = db.Clock.GetUtcNow().UtcDateTime, MessageZh = message.Zh, MessageEn = message.En,
+                    });
+                    written++;
+                }
+            }
+        await db.SaveChangesAsync(ct);
+        return written;
+    }
+}
