@@ -18,6 +18,7 @@ app.MapIndicatorsApi();
 app.MapPlansApi();
 app.MapReportsApi();
 app.MapMaterialFlowsApi();
+app.MapReviewsApi();
 app.MapEnterprisesApi();
 app.MapChainsApi();
 app.MapRoutesApi();

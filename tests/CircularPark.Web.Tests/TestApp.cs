@@ -66,8 +66,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     public Provider Provider => _provider;
 
-    /// <summary>The app's clock: frozen at the start of the test class until a test moves it.</summary>
-    public ManualClock Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>The app's clock: the real time until a test moves it.</summary>
+    public ManualClock Clock { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -167,13 +167,17 @@ public static class Providers
     public static readonly TheoryData<Provider> Both = new(Provider.Sqlite, Provider.Postgres);
 }
 
-/// <summary>A clock the tests move; deadlines are the heart of this domain, and tests never sleep.</summary>
-public sealed class ManualClock(DateTimeOffset start) : TimeProvider
+/// <summary>
+/// A clock the tests move (deadlines are the heart of this domain, and tests never sleep). Time flows as usual; moving
+/// the clock shifts it to the moment asked for.
+/// </summary>
+public sealed class ManualClock : TimeProvider
 {
-    private DateTimeOffset _now = start;
+    private TimeSpan _offset;
 
-    public override DateTimeOffset GetUtcNow() => _now;
+    public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + _offset;
 
     /// <summary>Moves to a moment given in China Standard Time (UTC+8), as the documents write deadlines.</summary>
-    public void SetChinaTime(int year, int month, int day, int hour = 10) => _now = new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(8));
+    public void SetChinaTime(int year, int month, int day, int hour = 10) =>
+        _offset = new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(8)) - DateTimeOffset.UtcNow;
 }

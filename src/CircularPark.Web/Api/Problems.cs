@@ -17,6 +17,17 @@ internal static class Problems
 
     public static ProblemHttpResult Conflict(Bilingual message) => TypedResults.Problem(Problem(StatusCodes.Status409Conflict, message));
 
+    /// <summary>
+    /// A 409 for a workflow step refused in the park's state: the message (both languages) names the state and what must
+    /// happen first; the state itself is in the <c>state</c> extension.
+    /// </summary>
+    public static ProblemHttpResult Conflict(Bilingual message, Campaigns.ParticipationState? state)
+    {
+        var problem = Problem(StatusCodes.Status409Conflict, message);
+        if (state is { } s) problem.Extensions["state"] = s.ToString();
+        return TypedResults.Problem(problem);
+    }
+
     /// <summary>A 400 naming the field and the rule broken.</summary>
     public static ValidationProblem Invalid(string field, string rule, params object?[] args) =>
         Invalid(new Dictionary<string, Bilingual> { [field] = Text.Get(rule, args) });

@@ -36,6 +36,18 @@ public sealed class Campaign
     public string? SummaryTitleZh { get; set; }
     /// <summary>Notes on the source (missing date, missing number, …) so a reader knows what was transcribed.</summary>
     public string? SourceNote { get; set; }
+    /// <summary>Application window (申报时间) and the selection deadlines: data of the campaign, not code.</summary>
+    public DateOnly? ApplicationOpensOn { get; set; }
+    public DateOnly? ApplicationClosesOn { get; set; }
+    public DateOnly? RecommendationDueOn { get; set; }
+    public DateOnly? ReviewDueOn { get; set; }
+    /// <summary>The body named in each opinion as organising the review (e.g. 省工业和信息化厅).</summary>
+    public string ReviewOrganiser { get; set; } = "";
+    /// <summary>Conflict-of-interest rule, configurable: experts also may not review parks of their own city.</summary>
+    public bool ExcludeSameCityExperts { get; set; }
+    /// <summary>Number and date of the notice that publishes the list (e.g. 粤工信节能函〔2020〕923 号, 2020-09-28); null until published.</summary>
+    public string? NoticeNumber { get; set; }
+    public DateOnly? NoticeIssuedOn { get; set; }
     public long Version { get; set; }
     public List<CampaignTarget> Targets { get; set; } = [];
     public List<CampaignRegionGroup> RegionGroups { get; set; } = [];
@@ -59,6 +71,8 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.SourceNote).HasMaxLength(1000);
         builder.Property(c => c.ListTitleZh).HasMaxLength(300);
         builder.Property(c => c.SummaryTitleZh).HasMaxLength(300);
+        builder.Property(c => c.ReviewOrganiser).HasMaxLength(200);
+        builder.Property(c => c.NoticeNumber).HasMaxLength(100);
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.ScopeRegion).WithMany().HasForeignKey(c => c.ScopeRegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Targets).WithOne().HasForeignKey(t => t.CampaignId).OnDelete(DeleteBehavior.Cascade);

@@ -35,12 +35,13 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
 
     /// <summary>
     /// May read a park's non-public data (statistics, plans, models, enterprises): ministry and admin everywhere,
-    /// province, city and expert users within their region, park and enterprise users their own park.
+    /// province and city users within their region, park and enterprise users their own park. Experts see no park's
+    /// data by region: only the plans assigned to them, while their review is open (checked where plans are read).
     /// </summary>
     public bool CanSeePark(RegionTree tree, int parkId, int? parkRegionId) => Role switch
     {
         Roles.Admin or Roles.Ministry => true,
-        Roles.Province or Roles.City or Roles.Expert => RegionId is { } scope && parkRegionId is { } region && tree.IsWithin(region, scope),
+        Roles.Province or Roles.City => RegionId is { } scope && parkRegionId is { } region && tree.IsWithin(region, scope),
         Roles.Park or Roles.Enterprise => ParkId == parkId,
         _ => false,
     };

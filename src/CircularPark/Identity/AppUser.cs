@@ -13,6 +13,8 @@ public sealed class AppUser : IdentityUser
     public int? ScopeParkId { get; set; }
     /// <summary>The organisation an expert works for (used by the conflict-of-interest rule).</summary>
     public string? Organisation { get; set; }
+    /// <summary>An expert's field (专业领域), shown when the province picks a panel.</summary>
+    public string? Field { get; set; }
 }
 
 /// <summary>The roles of the programme (domain.md §2).</summary>

@@ -31,6 +31,12 @@ public sealed class ReviewOpinion
     /// <summary>False when the source lists a single unnumbered paragraph.</summary>
     public bool ItemsNumbered { get; set; } = true;
     public bool IsPublic { get; set; }
+    /// <summary>The review round (1 = first review; a revision reviewed again is the next round). Earlier rounds are kept.</summary>
+    public int Round { get; set; } = 1;
+    /// <summary>The plan version reviewed, when the opinion was compiled on the platform.</summary>
+    public int? PlanVersionNumber { get; set; }
+    public string? CompiledBy { get; set; }
+    public DateTime? CompiledAtUtc { get; set; }
     public long Version { get; set; }
     public List<OpinionItem> Items { get; set; } = [];
 }
@@ -53,6 +59,7 @@ internal sealed class ReviewOpinionConfiguration :
         builder.Property(o => o.CallDocument).HasMaxLength(500);
         builder.Property(o => o.Organiser).HasMaxLength(200);
         builder.Property(o => o.OverallEvaluation).HasMaxLength(4000);
+        builder.Property(o => o.CompiledBy).HasMaxLength(256);
         builder.Property(o => o.Version).IsConcurrencyToken();
         builder.HasOne(o => o.Participation).WithMany().HasForeignKey(o => o.ParticipationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Items).WithOne().HasForeignKey(i => i.OpinionId).OnDelete(DeleteBehavior.Cascade);

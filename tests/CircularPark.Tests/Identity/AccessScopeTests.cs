@@ -22,7 +22,7 @@ public class AccessScopeTests
     [InlineData(Roles.Province, 2, null, true, true)]
     [InlineData(Roles.City, 3, null, true, true)]
     [InlineData(Roles.City, 5, null, false, false)]
-    [InlineData(Roles.Expert, 2, null, true, false)]
+    [InlineData(Roles.Expert, 2, null, false, false)]
     [InlineData(Roles.Park, null, YinghongPark, true, true)]
     [InlineData(Roles.Park, null, 1, false, false)]
     [InlineData(Roles.Enterprise, null, YinghongPark, true, false)]

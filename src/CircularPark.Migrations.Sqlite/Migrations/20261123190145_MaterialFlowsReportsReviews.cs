@@ -6,11 +6,95 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace CircularPark.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class MaterialFlowsAndReports : Migration
+    public partial class MaterialFlowsReportsReviews : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CompiledAtUtc",
+                table: "ReviewOpinions",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "CompiledBy",
+                table: "ReviewOpinions",
+                type: "TEXT",
+                maxLength: 256,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PlanVersionNumber",
+                table: "ReviewOpinions",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Round",
+                table: "ReviewOpinions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ApplicationClosesOn",
+                table: "Campaigns",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ApplicationOpensOn",
+                table: "Campaigns",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ExcludeSameCityExperts",
+                table: "Campaigns",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "NoticeIssuedOn",
+                table: "Campaigns",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "NoticeNumber",
+                table: "Campaigns",
+                type: "TEXT",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "RecommendationDueOn",
+                table: "Campaigns",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReviewDueOn",
+                table: "Campaigns",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "ReviewOrganiser",
+                table: "Campaigns",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Field",
+                table: "AspNetUsers",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "MaterialFlowModels",
                 columns: table => new
@@ -56,6 +140,45 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_Reminders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReviewAssignments",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ParticipationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PlanVersionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    ExpertUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ExpertName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    IsChair = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AssignedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AssignedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    SubmittedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReviewAssignments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReviewAssignments_Participations_ParticipationId",
+                        column: x => x.ParticipationId,
+                        principalTable: "Participations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ReviewAssignments_Plans_PlanId",
+                        column: x => x.PlanId,
+                        principalTable: "Plans",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -131,6 +254,26 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         name: "FK_MfaProcess_MaterialFlowModels_ModelId",
                         column: x => x.ModelId,
                         principalTable: "MaterialFlowModels",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ChecklistScores",
+                columns: table => new
+                {
+                    ItemCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReviewAssignmentId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Score = table.Column<int>(type: "INTEGER", nullable: false),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistScores", x => new { x.ReviewAssignmentId, x.ItemCode });
+                    table.ForeignKey(
+                        name: "FK_ChecklistScores_ReviewAssignments_ReviewAssignmentId",
+                        column: x => x.ReviewAssignmentId,
+                        principalTable: "ReviewAssignments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -367,6 +510,22 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_ExpertUserName",
+                table: "ReviewAssignments",
+                column: "ExpertUserName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_ParticipationId_Round_ExpertUserName",
+                table: "ReviewAssignments",
+                columns: new[] { "ParticipationId", "Round", "ExpertUserName" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReviewAssignments_PlanId",
+                table: "ReviewAssignments",
+                column: "PlanId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_YearlyReports_ParkId_RequirementId_Period",
                 table: "YearlyReports",
                 columns: new[] { "ParkId", "RequirementId", "Period" },
@@ -382,6 +541,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "ChecklistScores");
+
+            migrationBuilder.DropTable(
                 name: "MfaParameter");
 
             migrationBuilder.DropTable(
@@ -392,6 +554,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "ReportEvent");
+
+            migrationBuilder.DropTable(
+                name: "ReviewAssignments");
 
             migrationBuilder.DropTable(
                 name: "MfaFlow");
@@ -410,6 +575,58 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "MaterialFlowModels");
+
+            migrationBuilder.DropColumn(
+                name: "CompiledAtUtc",
+                table: "ReviewOpinions");
+
+            migrationBuilder.DropColumn(
+                name: "CompiledBy",
+                table: "ReviewOpinions");
+
+            migrationBuilder.DropColumn(
+                name: "PlanVersionNumber",
+                table: "ReviewOpinions");
+
+            migrationBuilder.DropColumn(
+                name: "Round",
+                table: "ReviewOpinions");
+
+            migrationBuilder.DropColumn(
+                name: "ApplicationClosesOn",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "ApplicationOpensOn",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "ExcludeSameCityExperts",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeIssuedOn",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeNumber",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "RecommendationDueOn",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewDueOn",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "ReviewOrganiser",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "Field",
+                table: "AspNetUsers");
         }
     }
 }

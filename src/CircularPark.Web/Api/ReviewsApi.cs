@@ -1,0 +1,140 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Exports;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>
+/// Selection and review: campaign set-up, application, city recommendation, expert panels and reviews, the panel's
+/// opinion, provincial approval, the published notice, and each user's inbox. Every step checks role, scope and state.
+/// </summary>
+internal static class ReviewsApi
+{
+    public static void MapReviewsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/selection").WithTags("Selection").RequireAuthorization();
+        group.MapPost("/campaigns", CreateCampaign).WithName(nameof(CreateCampaign));
+        group.MapGet("/campaigns/{code}/parks/{parkId:int}", GetParkSelection).WithName(nameof(GetParkSelection));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/apply", Apply).WithName(nameof(Apply));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/recommend", Recommend).WithName(nameof(Recommend));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/return", ReturnApplication).WithName(nameof(ReturnApplication));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/panel", AssignPanel).WithName(nameof(AssignPanel));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/review", SubmitExpertReview).WithName(nameof(SubmitExpertReview));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/opinion", CompilePanelOpinion).WithName(nameof(CompilePanelOpinion));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/revision", ResubmitForReview).WithName(nameof(ResubmitForReview));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/decision", Decide).WithName(nameof(Decide));
+        group.MapPost("/campaigns/{code}/publish", Publish).WithName(nameof(Publish));
+        group.MapGet("/campaigns/{code}/notice.docx", ExportNotice).WithName(nameof(ExportNotice)).AllowAnonymous();
+        group.MapGet("/opinions/{id:int}", GetOpinion).WithName(nameof(GetOpinion)).AllowAnonymous();
+        group.MapGet("/inbox", Inbox).WithName(nameof(Inbox));
+        group.MapGet("/checklist", Checklist).WithName(nameof(Checklist)).AllowAnonymous();
+    }
+
+    public sealed record ReasonInput(string? Reason);
+
+    public sealed record PanelInput(IReadOnlyList<PanelMember> Experts);
+
+    public sealed record ReviewInput(IReadOnlyList<ChecklistScore> Scores, string? Comment);
+
+    public sealed record DecisionInput(ApprovalDecision Decision, string? Reason);
+
+    public sealed record PublishInput(string NoticeNumber, DateOnly IssuedOn, IReadOnlyList<int>? Order);
+
+    public sealed record StepDone(ParticipationState? State, int? Id);
+
+    public sealed record ChecklistItem(string Code, string LabelZh, string LabelEn, int MaxScore);
+
+    public static async Task<IResult> CreateCampaign(CampaignSetup input, SetUpCampaign setUp, HttpContext http, CancellationToken ct)
+    {
+        var result = await setUp.ExecuteAsync(input, AccessScope.From(http.User), ct);
+        return result.Outcome == UpdateOutcome.Updated ? TypedResults.Created($"/api/campaigns/{input.Code}", new StepDone(null, result.Id)) : Respond(result);
+    }
+
+    public static async Task<IResult> GetParkSelection(string code, int parkId, GetParticipation get, HttpContext http, CancellationToken ct)
+    {
+        var (access, view) = await get.ExecuteAsync(code, parkId, AccessScope.From(http.User), ct);
+        return access switch
+        {
+            AccessOutcome.Allowed => TypedResults.Ok(view),
+            AccessOutcome.Forbidden => TypedResults.Forbid(),
+            _ => Problems.NotFound(Text.Get("Selection.NotInCampaign")),
+        };
+    }
+
+    public static async Task<IResult> Apply(string code, int parkId, ReasonInput input, ApplyForCampaign apply, HttpContext http, CancellationToken ct) =>
+        Respond(await apply.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> Recommend(string code, int parkId, ReasonInput input, RecommendPark recommend, HttpContext http, CancellationToken ct) =>
+        Respond(await recommend.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> ReturnApplication(string code, int parkId, ReasonInput input, ReturnPark giveBack, HttpContext http, CancellationToken ct) =>
+        Respond(await giveBack.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> AssignPanel(string code, int parkId, PanelInput input, AssignExperts assign, HttpContext http, CancellationToken ct) =>
+        Respond(await assign.ExecuteAsync(code, parkId, input.Experts ?? [], AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> SubmitExpertReview(string code, int parkId, ReviewInput input, SubmitReview submit, HttpContext http, CancellationToken ct) =>
+        Respond(await submit.ExecuteAsync(code, parkId, input.Scores ?? [], input.Comment, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> CompilePanelOpinion(string code, int parkId, OpinionInput input, CompileOpinion compile, HttpContext http, CancellationToken ct) =>
+        Respond(await compile.ExecuteAsync(code, parkId, input with { Items = input.Items ?? [] }, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> ResubmitForReview(string code, int parkId, ResubmitRevision resubmit, HttpContext http, CancellationToken ct) =>
+        Respond(await resubmit.ExecuteAsync(code, parkId, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> Decide(string code, int parkId, DecisionInput input, DecidePark decide, HttpContext http, CancellationToken ct) =>
+        Respond(await decide.ExecuteAsync(code, parkId, input.Decision, input.Reason, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> Publish(string code, PublishInput input, PublishList publish, HttpContext http, CancellationToken ct) =>
+        Respond(await publish.ExecuteAsync(code, input.NoticeNumber, input.IssuedOn, input.Order, AccessScope.From(http.User), ct));
+
+    /// <summary>The published notice: open to anyone once published; before that there is nothing to read.</summary>
+    public static async Task<IResult> ExportNotice(string code, AppDbContext db, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
+        if (campaign is null) return Problems.CampaignNotFound(code);
+        if (campaign.NoticeNumber is null) return Problems.NotFound(Text.Get("Selection.NotPublished", code));
+        var lines = (await CampaignParks.LoadAsync(db, code, ct))!.Where(l => l.State == ParticipationState.Approved && l.Sequence is not null).ToList();
+        var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items)
+            .Where(o => o.Participation!.CampaignId == campaign.Id && o.IsPublic).ToListAsync(ct);
+        var participations = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id).ToDictionaryAsync(p => p.ParkId, p => p.Id, ct);
+        var entries = lines.Select(l => new NoticeDocx.Entry(l.Sequence!.Value, l.Name, l.CityShortZh,
+            opinions.Where(o => o.ParticipationId == participations[l.ParkId]).OrderByDescending(o => o.Round).FirstOrDefault())).ToList();
+        return TypedResults.File(NoticeDocx.Build(campaign, entries), Problems.DocxType, $"{code}-notice.docx");
+    }
+
+    /// <summary>An opinion by id: public ones to anyone; others to users whose scope covers the park and to its panel.</summary>
+    public static async Task<IResult> GetOpinion(int id, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var opinion = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park).SingleOrDefaultAsync(o => o.Id == id, ct);
+        if (opinion is null) return Problems.NotFound(Text.Get("Selection.OpinionNotFound"));
+        if (!opinion.IsPublic)
+        {
+            var user = AccessScope.From(http.User);
+            if (!user.IsAuthenticated) return TypedResults.Unauthorized();
+            var (access, _) = await ParkAccess.CheckAsync(db, opinion.Participation!.ParkId, user, change: false, ct);
+            var panel = user.Role == Roles.Expert && await db.ReviewAssignments.AnyAsync(a => a.ParticipationId == opinion.ParticipationId && a.ExpertUserName == user.Name, ct);
+            if (access != AccessOutcome.Allowed && !panel) return TypedResults.Forbid();
+        }
+        return TypedResults.Ok(OpinionView.From(opinion));
+    }
+
+    public static async Task<IResult> Inbox(GetInbox inbox, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await inbox.ExecuteAsync(AccessScope.From(http.User), ct));
+
+    public static IResult Checklist() => TypedResults.Ok(ReviewChecklist.Codes
+        .Select(c => new ChecklistItem(c, ReviewChecklist.Label(c).Zh, ReviewChecklist.Label(c).En, ReviewChecklist.MaxScore)).ToList());
+
+    private static IResult Respond(StepResult result) => result.Outcome switch
+    {
+        UpdateOutcome.Updated => TypedResults.Ok(new StepDone(result.State, result.Id)),
+        UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
+        UpdateOutcome.Conflict => Problems.Conflict(result.Message ?? Text.Get("Plan.Conflict"), result.State),
+        _ => Problems.Outcome(result.Outcome, result.Message),
+    };
+}

@@ -1,0 +1,75 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Reviews;
+
+/// <summary>One expert of a panel as the province picks it.</summary>
+public sealed record PanelMember(string Expert, bool Chair);
+
+/// <summary>
+/// The province assigns a panel to the park's latest submitted plan version: one chair, experts only, none of the
+/// park's own organisation (its management body) and, when the campaign says so, none of the park's own city.
+/// </summary>
+public sealed class AssignExperts(AppDbContext db)
+{
+    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, IReadOnlyList<PanelMember> panel, AccessScope user, CancellationToken ct = default)
+    {
+        var (refusal, context) = await Steps.BeginAsync(db, campaignCode, parkId, WorkflowStep.AssignExperts, user, ct);
+        if (refusal is not null) return refusal;
+        var plan = await Steps.SubmittedPlanAsync(db, context!.Campaign.Id, parkId, ct);
+        if (plan is null) return StepResult.Conflict("Selection.PlanNotSubmitted", context.Place.Name);
+        var experts = await LoadExpertsAsync(panel.Select(m => m.Expert).ToList(), ct);
+        var errors = await CheckPanelAsync(context, panel, experts, ct);
+        if (errors.Count > 0) return new StepResult(Parks.UpdateOutcome.Invalid, Errors: errors);
+        var round = await db.ReviewAssignments.Where(a => a.ParticipationId == context.Participation!.Id).MaxAsync(a => (int?)a.Round, ct) ?? 0;
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        db.ReviewAssignments.AddRange(panel.Select(m => new ReviewAssignment
+        {
+            ParticipationId = context.Participation!.Id, Round = round + 1, PlanId = plan.Value.PlanId, PlanVersionNumber = plan.Value.Number,
+            ExpertUserName = experts[m.Expert].UserName!, ExpertName = experts[m.Expert].DisplayName, Organisation = experts[m.Expert].Organisation ?? "",
+            IsChair = m.Chair, AssignedAtUtc = now, AssignedBy = user.Name, DueOn = context.Campaign.ReviewDueOn,
+        }));
+        return await Steps.MoveAsync(db, context, ParticipationState.UnderReview, user,
+            $"组织专家评审第 {round + 1} 轮：《{plan.Value.Title}》第 {plan.Value.Number} 版", ct);
+    }
+
+    private async Task<Dictionary<string, AppUser>> LoadExpertsAsync(List<string> names, CancellationToken ct)
+    {
+        var roleId = await db.Roles.Where(r => r.Name == Roles.Expert).Select(r => r.Id).SingleAsync(ct);
+        var users = await db.Users.AsNoTracking().Where(u => names.Contains(u.UserName!) || names.Contains(u.Email!))
+            .Where(u => db.UserRoles.Any(r => r.UserId == u.Id && r.RoleId == roleId)).ToListAsync(ct);
+        var result = new Dictionary<string, AppUser>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in names)
+            if (users.FirstOrDefault(u => string.Equals(u.UserName, name, StringComparison.OrdinalIgnoreCase) || string.Equals(u.Email, name, StringComparison.OrdinalIgnoreCase)) is { } found)
+                result[name] = found;
+        return result;
+    }
+
+    private async Task<Dictionary<string, Bilingual>> CheckPanelAsync(StepContext context, IReadOnlyList<PanelMember> panel,
+        Dictionary<string, AppUser> experts, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, Bilingual>();
+        if (panel.Count == 0) errors["panel"] = Text.Get("Review.PanelEmpty");
+        else if (panel.Count(m => m.Chair) != 1) errors["panel"] = Text.Get("Review.OneChair");
+        if (panel.GroupBy(m => m.Expert, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1)) errors.TryAdd("panel", Text.Get("Review.ExpertTwice"));
+        var body = await db.Parks.Where(p => p.Id == context.Place.ParkId).Select(p => p.ManagementBody).SingleAsync(ct);
+        var parkCity = context.Place.RegionId is { } r ? context.Place.Tree.AtLevel(r, RegionLevel.City)?.Id : null;
+        for (var i = 0; i < panel.Count; i++)
+        {
+            if (!experts.TryGetValue(panel[i].Expert, out var expert)) errors[$"panel[{i}].expert"] = Text.Get("Review.NotExpert", panel[i].Expert);
+            else if (SameOrganisation(expert.Organisation, body))
+                errors[$"panel[{i}].expert"] = Text.Get("Review.ConflictOrganisation", expert.DisplayName, expert.Organisation, context.Place.Name);
+            else if (context.Campaign.ExcludeSameCityExperts && parkCity is { } city && expert.ScopeRegionId is { } home
+                     && context.Place.Tree.AtLevel(home, RegionLevel.City)?.Id == city)
+                errors[$"panel[{i}].expert"] = Text.Get("Review.ConflictCity", expert.DisplayName, context.Place.Name);
+        }
+        return errors;
+    }
+
+    private static bool SameOrganisation(string? a, string? b) =>
+        !string.IsNullOrWhiteSpace(a) && !string.IsNullOrWhiteSpace(b) && string.Equals(a.Trim(), b.Trim(), StringComparison.Ordinal);
+}

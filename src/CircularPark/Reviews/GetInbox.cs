@@ -1,0 +1,101 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Reviews;
+
+/// <summary>A kind of task waiting in someone's inbox.</summary>
+public enum InboxTaskKind
+{
+    /// <summary>待评审方案: an expert's open review.</summary>
+    ReviewPlan = 1,
+    /// <summary>待形成评审意见: the chair, once the panel has reviewed.</summary>
+    CompileOpinion = 2,
+    /// <summary>待初审推荐: the city, for an applied park.</summary>
+    RecommendPark = 3,
+    /// <summary>待组织评审: the province, for a recommended park.</summary>
+    AssignExperts = 4,
+    /// <summary>待确认评审意见: the province decides on a reviewed park.</summary>
+    ConfirmOpinion = 5,
+    /// <summary>待修改方案: the park, after "pass after revision".</summary>
+    RevisePlan = 6,
+}
+
+/// <summary>One task: what, for which park in which campaign, due when (a campaign date), overdue or not.</summary>
+public sealed record InboxTask(InboxTaskKind Kind, string CampaignCode, string Campaign, int ParkId, string Park, DateOnly? DueOn, bool Overdue);
+
+/// <summary>The tasks waiting for a user, by role and scope, soonest due first.</summary>
+public sealed class GetInbox(AppDbContext db)
+{
+    public async Task<IReadOnlyList<InboxTask>> ExecuteAsync(AccessScope user, CancellationToken ct = default)
+    {
+        var today = Steps.Today(db);
+        var tasks = user.Role switch
+        {
+            Roles.Expert => await ExpertTasksAsync(user, ct),
+            Roles.City or Roles.Province or Roles.Ministry or Roles.Admin => await RegionTasksAsync(user, today, ct),
+            Roles.Park => await ParkTasksAsync(user, ct),
+            _ => [],
+        };
+        return tasks.Select(t => t with { Overdue = t.DueOn is { } due && due < today })
+            .OrderBy(t => t.DueOn ?? DateOnly.MaxValue).ThenBy(t => t.CampaignCode, StringComparer.Ordinal).ThenBy(t => t.ParkId).ToList();
+    }
+
+    private async Task<List<InboxTask>> ExpertTasksAsync(AccessScope user, CancellationToken ct)
+    {
+        var open = await db.ReviewAssignments.AsNoTracking().Where(a => a.ExpertUserName == user.Name && a.ClosedAtUtc == null)
+            .Select(a => new
+            {
+                a.ParticipationId, a.Round, a.IsChair, a.SubmittedAtUtc, a.DueOn, a.Participation!.Campaign!.Code, a.Participation.Campaign.TitleZh,
+                a.Participation.ParkId, Park = a.Participation.Park!.Name,
+                Pending = db.ReviewAssignments.Count(o => o.ParticipationId == a.ParticipationId && o.Round == a.Round && o.SubmittedAtUtc == null),
+            }).ToListAsync(ct);
+        return open.Where(a => a.SubmittedAtUtc is null || (a.IsChair && a.Pending == 0))
+            .Select(a => new InboxTask(a.SubmittedAtUtc is null ? InboxTaskKind.ReviewPlan : InboxTaskKind.CompileOpinion,
+                a.Code, a.TitleZh, a.ParkId, a.Park, a.DueOn, false)).ToList();
+    }
+
+    private async Task<List<InboxTask>> RegionTasksAsync(AccessScope user, DateOnly today, CancellationToken ct)
+    {
+        var wanted = user.Role == Roles.City
+            ? new[] { ParticipationState.Applied }
+            : [ParticipationState.Applied, ParticipationState.Recommended, ParticipationState.PlanSubmitted, ParticipationState.UnderReview];
+        var rows = await db.Participations.AsNoTracking().Where(p => wanted.Contains(p.State))
+            .Select(p => new
+            {
+                p.Id, p.State, p.Campaign!.Code, p.Campaign.TitleZh, p.Campaign.RecommendationDueOn, p.Campaign.ReviewDueOn, p.ParkId, Park = p.Park!.Name,
+                p.Park.Memberships, Round = db.ReviewAssignments.Where(a => a.ParticipationId == p.Id).Max(a => (int?)a.Round),
+                OpinionRound = db.ReviewOpinions.Where(o => o.ParticipationId == p.Id).Max(o => (int?)o.Round),
+            }).ToListAsync(ct);
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tasks = new List<InboxTask>();
+        foreach (var r in rows.Where(r => user.CanChangePark(tree, r.ParkId, r.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId)))
+        {
+            InboxTaskKind? kind = r.State switch
+            {
+                ParticipationState.Applied when user.Role != Roles.Province => InboxTaskKind.RecommendPark,
+                ParticipationState.Recommended or ParticipationState.PlanSubmitted when user.Role != Roles.City => InboxTaskKind.AssignExperts,
+                ParticipationState.UnderReview when r.Round is not null && r.OpinionRound == r.Round => InboxTaskKind.ConfirmOpinion,
+                _ => null,
+            };
+            if (kind is { } k)
+                tasks.Add(new InboxTask(k, r.Code, r.TitleZh, r.ParkId, r.Park, k == InboxTaskKind.RecommendPark ? r.RecommendationDueOn : r.ReviewDueOn, false));
+        }
+        return tasks;
+    }
+
+    private async Task<List<InboxTask>> ParkTasksAsync(AccessScope user, CancellationToken ct)
+    {
+        var rows = await db.Participations.AsNoTracking().Where(p => p.ParkId == user.ParkId && p.State == ParticipationState.UnderReview)
+            .Select(p => new
+            {
+                p.Campaign!.Code, p.Campaign.TitleZh, p.Campaign.ReviewDueOn, p.ParkId, Park = p.Park!.Name,
+                Round = db.ReviewAssignments.Where(a => a.ParticipationId == p.Id).Max(a => (int?)a.Round),
+                Latest = db.ReviewOpinions.Where(o => o.ParticipationId == p.Id).OrderByDescending(o => o.Round).Select(o => new { o.Round, o.Conclusion }).FirstOrDefault(),
+            }).ToListAsync(ct);
+        return rows.Where(r => r.Latest is { Conclusion: ReviewConclusion.PassAfterRevision } && r.Latest.Round == r.Round)
+            .Select(r => new InboxTask(InboxTaskKind.RevisePlan, r.Code, r.TitleZh, r.ParkId, r.Park, r.ReviewDueOn, false)).ToList();
+    }
+}

@@ -1,0 +1,39 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Reviews;
+
+/// <summary>
+/// The province publishes the list of approved parks under a notice number and date. The list's order (序号) is the
+/// order given, or else the order of approval; the published notice and public opinions are then open to anyone.
+/// </summary>
+public sealed class PublishList(AppDbContext db)
+{
+    public async Task<StepResult> ExecuteAsync(string campaignCode, string noticeNumber, DateOnly issuedOn, IReadOnlyList<int>? order,
+        AccessScope user, CancellationToken ct = default)
+    {
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
+        if (campaign is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode));
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin) || !user.CanChangeRegion(tree, campaign.ScopeRegionId))
+            return new StepResult(UpdateOutcome.Forbidden);
+        if (string.IsNullOrWhiteSpace(noticeNumber)) return StepResult.Invalid("noticeNumber", "Plan.Required", "文号", "Notice number");
+        var approved = await db.Participations.Include(p => p.History)
+            .Where(p => p.CampaignId == campaign.Id && p.State == ParticipationState.Approved).ToListAsync(ct);
+        if (approved.Count == 0) return StepResult.Conflict("Selection.NothingApproved");
+        var ranked = order is { Count: > 0 }
+            ? order.Select(id => approved.FirstOrDefault(p => p.ParkId == id)).ToList()
+            : approved.OrderBy(p => p.History.Where(h => h.To == ParticipationState.Approved).Max(h => h.AtUtc)).ThenBy(p => p.Id).ToList<Participation?>();
+        if (ranked.Any(p => p is null) || ranked.Count != approved.Count) return StepResult.Invalid("order", "Selection.Order", approved.Count);
+        for (var i = 0; i < ranked.Count; i++) ranked[i]!.Sequence = i + 1;
+        campaign.NoticeNumber = noticeNumber.Trim();
+        campaign.NoticeIssuedOn = issuedOn;
+        await db.SaveChangesAsync(ct);
+        return new StepResult(UpdateOutcome.Updated, Id: campaign.Id);
+    }
+}

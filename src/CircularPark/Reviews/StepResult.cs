@@ -1,0 +1,85 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Reviews;
+
+/// <summary>What a workflow step did: the outcome, the reason it was refused (in both languages) or field-keyed errors, and the state it leaves.</summary>
+public sealed record StepResult(UpdateOutcome Outcome, Bilingual? Message = null, IReadOnlyDictionary<string, Bilingual>? Errors = null,
+    ParticipationState? State = null, int? Id = null)
+{
+    public static StepResult Of(AccessOutcome access) => new(access == AccessOutcome.NotFound ? UpdateOutcome.NotFound : UpdateOutcome.Forbidden);
+
+    public static StepResult Invalid(string field, string key, params object?[] args) =>
+        new(UpdateOutcome.Invalid, Errors: new Dictionary<string, Bilingual> { [field] = Text.Get(key, args) });
+
+    public static StepResult Conflict(string key, params object?[] args) => new(UpdateOutcome.Conflict, Text.Get(key, args));
+}
+
+/// <summary>A step's starting point: the campaign, the park's place and its participation (null before it applies), all tracked.</summary>
+internal sealed record StepContext(Campaign Campaign, ParkPlace Place, Participation? Participation)
+{
+    public ParticipationState? State => Participation?.State;
+}
+
+/// <summary>
+/// The checks every step makes, in this order: campaign and park exist (404), the user's scope covers the park (403),
+/// the step is for the user's role (403), the park is in a state the step may be taken from (409, saying what must
+/// happen first). Experts are not scoped by region: their steps check the assignment instead.
+/// </summary>
+internal static class Steps
+{
+    public static async Task<(StepResult? Refusal, StepContext? Context)> BeginAsync(
+        AppDbContext db, string campaignCode, int parkId, WorkflowStep step, AccessScope user, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
+        if (campaign is null) return (new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode)), null);
+        var expertStep = user.Role == Roles.Expert;
+        var (access, place) = expertStep
+            ? await ExpertPlaceAsync(db, parkId, ct)
+            : await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
+        if (access != AccessOutcome.Allowed) return (StepResult.Of(access), null);
+        var participation = await db.Participations.Include(p => p.History)
+            .SingleOrDefaultAsync(p => p.CampaignId == campaign.Id && p.ParkId == parkId, ct);
+        var context = new StepContext(campaign, place!, participation);
+        return Workflow.Check(step, participation?.State, user.Role) switch
+        {
+            StepVerdict.WrongRole => (new StepResult(UpdateOutcome.Forbidden), null),
+            StepVerdict.WrongState => (OutOfOrder(step, context), null),
+            _ => (null, context),
+        };
+    }
+
+    public static StepResult OutOfOrder(WorkflowStep step, StepContext context) =>
+        new(UpdateOutcome.Conflict, Workflow.OutOfOrder(step, context.Place.Name, context.State), State: context.State);
+
+    /// <summary>Moves the participation (and saves): who, when and why are recorded in its history.</summary>
+    public static async Task<StepResult> MoveAsync(AppDbContext db, StepContext context, ParticipationState to, AccessScope user, string reason, CancellationToken ct)
+    {
+        context.Participation!.MoveTo(to, user.Name, db.Clock.GetUtcNow().UtcDateTime, reason);
+        await db.SaveChangesAsync(ct);
+        return new StepResult(UpdateOutcome.Updated, State: to, Id: context.Participation.Id);
+    }
+
+    public static DateOnly Today(AppDbContext db) => DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The latest submitted version of the park's plan in the campaign.</summary>
+    public static async Task<(int PlanId, int Number, string Title)?> SubmittedPlanAsync(AppDbContext db, int campaignId, int parkId, CancellationToken ct)
+    {
+        var plan = await db.Plans.AsNoTracking().Where(p => p.CampaignId == campaignId && p.ParkId == parkId)
+            .Select(p => new { p.Id, p.Title }).SingleOrDefaultAsync(ct);
+        if (plan is null) return null;
+        var number = await db.PlanVersions.Where(v => v.PlanId == plan.Id && v.Status == Plans.PlanStatus.Submitted)
+            .MaxAsync(v => (int?)v.Number, ct);
+        return number is { } n ? (plan.Id, n, plan.Title) : null;
+    }
+
+    private static async Task<(AccessOutcome, ParkPlace?)> ExpertPlaceAsync(AppDbContext db, int parkId, CancellationToken ct)
+    {
+        var name = await db.Parks.AsNoTracking().Where(p => p.Id == parkId).Select(p => p.Name).SingleOrDefaultAsync(ct);
+        return name is null ? (AccessOutcome.NotFound, null) : (AccessOutcome.Allowed, new ParkPlace(parkId, name, null, [], new Regions.RegionTree([])));
+    }
+}
