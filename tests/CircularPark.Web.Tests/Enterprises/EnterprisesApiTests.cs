@@ -105,19 +105,22 @@ public class EnterprisesApiTests(Apps apps) : IClassFixture<Apps>
         var url = $"/api/parks/{parkId}/enterprises";
         var body = new { name = "某企业", industryCode = "C3011" };
         var enterpriseUser = await app.ClientAsAsync(Roles.Enterprise, parkName: Park);
+        var guangdong = await app.ClientAsAsync(Roles.Province, regionCode: "440000");
         var expert = await app.ClientAsAsync(Roles.Expert, regionCode: "440000");
         var jinan = await app.ClientAsAsync(Roles.City, regionCode: "370100");
         var otherPark = await app.ClientAsAsync(Roles.Park, parkName: "惠东产业转移工业园");
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await enterpriseUser.GetAsync(url)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await expert.GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await guangdong.GetAsync(url)).StatusCode);
+        // Experts read only the plans under their review, not a region's park data (AccessScope.CanSeePark).
+        Assert.Equal(HttpStatusCode.Forbidden, (await expert.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await jinan.GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await otherPark.GetAsync($"/api/parks/{parkId}/chain/graph")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await enterpriseUser.PostAsJsonAsync(url, body)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await expert.PostAsJsonAsync(url, body)).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await jinan.PostAsJsonAsync(url, body)).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await expert.GetAsync("/api/parks/999999/enterprises")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await guangdong.GetAsync("/api/parks/999999/enterprises")).StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Enterprises.AnyAsync(e => e.Name == "某企业")));
     }
 }
