@@ -53,6 +53,8 @@ public class YearlyReportTests(Apps apps) : IClassFixture<Apps>
         var reminder = Assert.Single(Mine(reminders, requirement));
         Assert.Equal("before", reminder.GetProperty("kind").GetString());
         Assert.Contains("2026-12-31", reminder.GetProperty("messageZh").GetString(), StringComparison.Ordinal);
+        var inbox = await (await app.SignedInClientAsync(yinghongUser)).GetStringAsync("/inbox");
+        Assert.Contains(reminder.GetProperty("messageZh").GetString()!, inbox, StringComparison.Ordinal);
 
         app.Clock.SetChinaTime(2026, 12, 30);
         var onTime = await app.SignedInClientAsync(yinghongUser);

@@ -1,0 +1,30 @@
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Regions;
+using CircularPark.Reports;
+using CircularPark.Reviews;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Pages.Inbox;
+
+/// <summary>What waits for the signed-in user: workflow tasks with their due dates, and report reminders for the parks in scope.</summary>
+[Authorize]
+public sealed class IndexModel(GetInbox inbox, AppDbContext db) : PageModel
+{
+    public IReadOnlyList<InboxTask> Tasks { get; private set; } = [];
+    public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var user = AccessScope.From(User);
+        Tasks = await inbox.ExecuteAsync(user, ct);
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var visible = (await db.Parks.AsNoTracking().Select(p => new { p.Id, p.Memberships }).ToListAsync(ct))
+            .Where(p => user.CanSeePark(tree, p.Id, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId)).Select(p => p.Id).ToHashSet();
+        Reminders = (await db.Reminders.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).Take(500).ToListAsync(ct))
+            .Where(r => r.ParkId is { } p && visible.Contains(p)).ToList();
+    }
+}
