@@ -55,6 +55,7 @@ internal static class CliHost
         services.AddScoped<Statistics.SaveParkStatistics>();
         services.AddScoped<Statistics.ImportStatistics>();
         services.AddScoped<Statistics.CheckStatistics>();
+        services.AddCircularParkSymbiosis();
         return services.BuildServiceProvider();
     }
 }

@@ -3,7 +3,7 @@ using CircularPark.Cli;
 using CircularPark.Cli.Commands;
 
 // circularpark: bulk work on the CircularPark database from the command line. `circularpark --help` lists the commands.
-var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export and material-flow commands")
+var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export, material-flow, symbiosis and exchange commands")
 {
     DbCommands.Create(),
     ImportCommands.Create(),
@@ -11,6 +11,8 @@ var root = new RootCommand("CircularPark 园区循环化改造管理平台: data
     ComputeCommands.Create(),
     ComputeCommands.CreateCheck(),
     MfaCommands.Create(),
+    SymbiosisCommands.Create(),
+    ExchangeCommands.Create(),
 };
 root.Options.Add(CliHost.ProviderOption);
 root.Options.Add(CliHost.ConnectionOption);

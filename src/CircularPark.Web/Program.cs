@@ -19,6 +19,10 @@ app.MapPlansApi();
 app.MapReportsApi();
 app.MapMaterialFlowsApi();
 app.MapReviewsApi();
+app.MapEnterprisesApi();
+app.MapChainsApi();
+app.MapRoutesApi();
+app.MapExchangeApi();
 app.MapRazorPages();
 
 app.Run();

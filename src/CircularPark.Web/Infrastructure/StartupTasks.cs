@@ -10,7 +10,8 @@ namespace CircularPark.Web.Infrastructure;
 /// <summary>
 /// At start: the embedded SQLite database is migrated and, when empty, seeded with the source documents' data
 /// (PostgreSQL is migrated with <c>circularpark db migrate</c>, unless Database:MigrateAtStart is true). Demo
-/// accounts and the demo material-flow models (示例数据) are created only when Demo:Enabled is true.
+/// accounts, the demo material-flow models and the illustrative enterprises and listings (示例数据) are created only
+/// when Demo:Enabled is true.
 /// </summary>
 internal static class StartupTasks
 {
@@ -23,7 +24,8 @@ internal static class StartupTasks
         var provider = Database.ProviderFrom(configuration);
         if (provider == DatabaseProvider.Sqlite || configuration.GetValue<bool>("Database:MigrateAtStart"))
             await db.Database.MigrateAsync();
-        if (configuration.GetValue("Database:SeedAtStart", true) && !await db.Campaigns.AnyAsync())
+        // A database seeded before the route knowledge base existed gets its routes too (seeding is idempotent).
+        if (configuration.GetValue("Database:SeedAtStart", true) && (!await db.Campaigns.AnyAsync() || !await db.UtilisationRoutes.AnyAsync()))
         {
             var result = await services.GetRequiredService<SeedDatabase>().ExecuteAsync(SeedFiles.Embedded());
             if (result.Problems.Count > 0)
@@ -34,6 +36,7 @@ internal static class StartupTasks
         {
             await DemoAccounts.EnsureAsync(services.GetRequiredService<UserManager<AppUser>>(), db);
             await services.GetRequiredService<DemoMaterialFlows>().ExecuteAsync();
+            await DemoSymbiosis.EnsureAsync(db, services.GetRequiredService<TimeProvider>());
         }
     }
 

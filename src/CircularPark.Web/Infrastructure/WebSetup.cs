@@ -76,6 +76,7 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Reviews.PublishList>();
         services.AddScoped<CircularPark.Reviews.GetParticipation>();
         services.AddScoped<CircularPark.Reviews.GetInbox>();
+        services.AddCircularParkSymbiosis();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

@@ -1,6 +1,9 @@
 using System.Text.Json;
 using CircularPark.Auditing;
 using CircularPark.Campaigns;
+using CircularPark.Chains;
+using CircularPark.Enterprises;
+using CircularPark.ExchangePlatform;
 using CircularPark.Identity;
 using CircularPark.MaterialFlows;
 using CircularPark.Parks;
@@ -30,6 +33,17 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<ReviewOpinion> ReviewOpinions => Set<ReviewOpinion>();
     public DbSet<MfaModel> MaterialFlowModels => Set<MfaModel>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<EnterpriseStream> EnterpriseStreams => Set<EnterpriseStream>();
+    public DbSet<StreamUse> StreamUses => Set<StreamUse>();
+    public DbSet<EnterpriseInput> EnterpriseInputs => Set<EnterpriseInput>();
+    public DbSet<UtilisationRoute> UtilisationRoutes => Set<UtilisationRoute>();
+    public DbSet<ExchangeListing> ExchangeListings => Set<ExchangeListing>();
+    public DbSet<ListingQuality> ListingQualities => Set<ListingQuality>();
+    public DbSet<MatchingRun> MatchingRuns => Set<MatchingRun>();
+    public DbSet<ProposedExchange> ProposedExchanges => Set<ProposedExchange>();
+    public DbSet<Exchange> Exchanges => Set<Exchange>();
+    public DbSet<ExchangeDelivery> ExchangeDeliveries => Set<ExchangeDelivery>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Statistics.ParkStatistics> ParkStatistics => Set<Statistics.ParkStatistics>();
     public DbSet<Statistics.StatisticValue> StatisticValues => Set<Statistics.StatisticValue>();

@@ -46,6 +46,17 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
         _ => false,
     };
 
+    /// <summary>
+    /// May enter or withdraw waste-exchange offers and needs of a park, agree exchanges and record deliveries: whoever may
+    /// change the park, and its enterprise users (the exchange is where enterprises speak for themselves; they may
+    /// not edit the park's enterprise register).
+    /// </summary>
+    public bool CanTradeForPark(RegionTree tree, int parkId, int? parkRegionId) =>
+        CanChangePark(tree, parkId, parkRegionId) || (Role == Roles.Enterprise && ParkId == parkId);
+
+    /// <summary>May edit the knowledge base of utilisation routes: province users (and admins), as issue 7 asks.</summary>
+    public bool CanEditRoutes => Role is Roles.Province or Roles.Admin;
+
     /// <summary>May import parks and campaign lists (regional officials and admins); each row is still checked with <see cref="CanChangeRegion"/>.</summary>
     public bool CanImport => Role is Roles.Admin or Roles.Ministry or Roles.Province or Roles.City;
 

@@ -22,14 +22,20 @@ public static class ParkAccess
     public static async Task<(AccessOutcome Outcome, ParkPlace? Place)> CheckAsync(
         AppDbContext db, int parkId, AccessScope user, bool change, CancellationToken ct)
     {
+        var place = await FindAsync(db, parkId, ct);
+        if (place is null) return (AccessOutcome.NotFound, null);
+        var allowed = change ? user.CanChangePark(place.Tree, parkId, place.RegionId) : user.CanSeePark(place.Tree, parkId, place.RegionId);
+        return allowed ? (AccessOutcome.Allowed, place) : (AccessOutcome.Forbidden, null);
+    }
+
+    /// <summary>The park with its current region, or null when there is no such park (no scope check).</summary>
+    public static async Task<ParkPlace?> FindAsync(AppDbContext db, int parkId, CancellationToken ct)
+    {
         var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == parkId, ct);
-        if (park is null) return (AccessOutcome.NotFound, null);
+        if (park is null) return null;
         var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        var region = park.MembershipOn(today)?.RegionId;
-        var allowed = change ? user.CanChangePark(tree, parkId, region) : user.CanSeePark(tree, parkId, region);
-        if (!allowed) return (AccessOutcome.Forbidden, null);
-        return (AccessOutcome.Allowed, new ParkPlace(parkId, park.Name, region, RegionPath(tree, region), tree));
+        var region = park.MembershipOn(DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime))?.RegionId;
+        return new ParkPlace(parkId, park.Name, region, RegionPath(tree, region), tree);
     }
 
     /// <summary>Region codes from the most specific up to the nation (for region-specific grid factors).</summary>

@@ -18,6 +18,8 @@ public class SeedTests(TestDatabase database) : IClassFixture<TestDatabase>
         Assert.Empty(first.Problems);
         Assert.Equal((47, 4, 115, 3, 9), (first.Regions, first.Campaigns, first.ParksCreated, first.MembershipChanges, first.Opinions));
         Assert.Equal((0, 0, 0, 0, 0), (second.Regions, second.Campaigns, second.ParksCreated, second.MembershipChanges, second.Opinions));
+        Assert.Equal((26, 0), (first.Routes, second.Routes));
+        Assert.Equal(3, await db.UtilisationRoutes.CountAsync(r => r.MaterialCategory == "chinese-medicine-residue"));
         Assert.Equal(115, await db.Parks.CountAsync());
         Assert.Equal(106, await db.Participations.CountAsync(p => p.Campaign!.Code == "sd-2018-336" && p.State == ParticipationState.Listed));
         Assert.Equal(9, await db.Participations.CountAsync(p => p.Campaign!.Code == "gd-2020-923" && p.State == ParticipationState.Approved));

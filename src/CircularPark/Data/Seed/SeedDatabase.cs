@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CircularPark.Campaigns;
+using CircularPark.Chains;
 using CircularPark.Identity;
 using CircularPark.Imports;
 using CircularPark.Parks;
@@ -11,11 +12,16 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularPark.Data.Seed;
 
 /// <summary>What a seeding run added; zero everywhere on a repeat run.</summary>
-public sealed record SeedResult(int Regions, int Campaigns, int ParksCreated, int MembershipChanges, int Opinions, IReadOnlyList<ImportProblem> Problems);
+public sealed record SeedResult(int Regions, int Campaigns, int ParksCreated, int MembershipChanges, int Opinions, IReadOnlyList<ImportProblem> Problems)
+{
+    /// <summary>Utilisation routes added to the knowledge base (data/seed/utilisation-routes.csv).</summary>
+    public int Routes { get; init; }
+}
 
 /// <summary>
 /// Loads the real data of the source documents (regions, the four campaigns, the Shandong and Guangdong park lists,
-/// the Laiwu–Jinan boundary change and the nine Guangdong expert opinions). Idempotent: what exists is left alone.
+/// the Laiwu–Jinan boundary change, the nine Guangdong expert opinions and the utilisation routes they and domain.md
+/// name). Idempotent: what exists is left alone.
 /// </summary>
 public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
 {
@@ -38,7 +44,8 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         var moves = await ApplyRegionChangesAsync(files, ct);
         var opinions = await SeedOpinionsAsync(files, ct);
         await SeedCoefficientSetsAsync(ct);
-        return new SeedResult(regions, campaigns, created, moves, opinions, problems);
+        var routes = await RouteKnowledge.SeedAsync(db, files, ct);
+        return new SeedResult(regions, campaigns, created, moves, opinions, problems) { Routes = routes };
     }
 
     private async Task<int> SeedRegionsAsync(SeedFiles files, CancellationToken ct)

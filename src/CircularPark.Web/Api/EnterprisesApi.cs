@@ -1,0 +1,86 @@
+using System.Globalization;
+using CircularPark.Enterprises;
+using CircularPark.Identity;
+using CircularPark.Imports;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>
+/// A park's enterprises with their streams, users, inputs and permits: read by users who may see the park's data,
+/// changed (and imported from the 企业 / 物料流 workbook) by users who may change the park.
+/// </summary>
+internal static class EnterprisesApi
+{
+    public static void MapEnterprisesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/parks/{parkId:int}/enterprises").WithTags("Enterprises").RequireAuthorization();
+        group.MapGet("/", ListEnterprises).WithName(nameof(ListEnterprises));
+        group.MapGet("/{id:int}", GetEnterprise).WithName(nameof(GetEnterprise));
+        group.MapPost("/", AddEnterprise).WithName(nameof(AddEnterprise));
+        group.MapPut("/{id:int}", ReplaceEnterprise).WithName(nameof(ReplaceEnterprise));
+        group.MapDelete("/{id:int}", RemoveEnterprise).WithName(nameof(RemoveEnterprise));
+        group.MapPost("/import", ImportEnterpriseWorkbook).WithName(nameof(ImportEnterpriseWorkbook)).DisableAntiforgery();
+        group.MapGet("/export", ExportEnterpriseWorkbook).WithName(nameof(ExportEnterpriseWorkbook));
+    }
+
+    public static async Task<Results<Ok<IReadOnlyList<EnterpriseView>>, ProblemHttpResult, ForbidHttpResult>> ListEnterprises(
+        int parkId, GetParkEnterprises get, HttpContext http, CancellationToken ct) =>
+        await get.ExecuteAsync(parkId, AccessScope.From(http.User), ct) switch
+        {
+            null => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
+            { Access.CanSee: false } => TypedResults.Forbid(),
+            var found => TypedResults.Ok(found.Enterprises),
+        };
+
+    public static async Task<Results<Ok<EnterpriseView>, ProblemHttpResult, ForbidHttpResult>> GetEnterprise(
+        int parkId, int id, GetParkEnterprises get, HttpContext http, CancellationToken ct) =>
+        await get.ExecuteAsync(parkId, AccessScope.From(http.User), ct) switch
+        {
+            null => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
+            { Access.CanSee: false } => TypedResults.Forbid(),
+            var found => found.Enterprises.FirstOrDefault(e => e.Id == id) is { } e ? TypedResults.Ok(e) : Problems.NotFound(Text.Get("Enterprise.NotFound", id)),
+        };
+
+    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AddEnterprise(
+        int parkId, EnterpriseDraft draft, CreateEnterprise create, HttpContext http, CancellationToken ct) =>
+        SaveResults.Map(await create.ExecuteAsync(parkId, draft, AccessScope.From(http.User), ct),
+            Text.Get("Park.NotFound", parkId), Text.Get("Enterprise.Conflict", 0), id => $"/api/parks/{parkId}/enterprises/{id}");
+
+    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> ReplaceEnterprise(
+        int parkId, int id, EnterpriseDraft draft, UpdateEnterprise update, HttpContext http, CancellationToken ct) =>
+        SaveResults.Map(await update.ExecuteAsync(parkId, id, draft, AccessScope.From(http.User), ct), Text.Get("Enterprise.NotFound", id), Text.Get("Enterprise.Conflict", id));
+
+    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> RemoveEnterprise(
+        int parkId, int id, DeleteEnterprise delete, HttpContext http, CancellationToken ct) =>
+        SaveResults.Map(await delete.ExecuteAsync(parkId, id, AccessScope.From(http.User), ct), Text.Get("Enterprise.NotFound", id), Text.Get("Enterprise.Conflict", id));
+
+    public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> ImportEnterpriseWorkbook(
+        int parkId, IFormFile? file, [FromQuery] bool? dryRun, ImportEnterprises import, HttpContext http, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return Problems.Invalid("file", "Rule.empty-file");
+        if (file.Length > ImportsApi.MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", ImportsApi.MaxFileBytes / 1024 / 1024);
+        await using var stream = file.OpenReadStream();
+        var result = await import.ExecuteAsync(parkId, stream, file.FileName, dryRun ?? true, AccessScope.From(http.User), ct);
+        return result.Outcome switch
+        {
+            UpdateOutcome.NotFound => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
+            UpdateOutcome.Forbidden => TypedResults.Forbid(),
+            _ when result.Value!.HasProblems && !result.Value.DryRun => TypedResults.UnprocessableEntity(result.Value),
+            _ => TypedResults.Ok(result.Value!),
+        };
+    }
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ForbidHttpResult>> ExportEnterpriseWorkbook(
+        int parkId, GetParkEnterprises get, HttpContext http, CancellationToken ct) =>
+        await get.ExecuteAsync(parkId, AccessScope.From(http.User), ct) switch
+        {
+            null => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
+            { Access.CanSee: false } => TypedResults.Forbid(),
+            var found => TypedResults.File(EnterpriseWorkbook.Build(found.Enterprises, CultureInfo.CurrentUICulture), Problems.XlsxType,
+                $"enterprises-{parkId.ToString(CultureInfo.InvariantCulture)}.xlsx"),
+        };
+}

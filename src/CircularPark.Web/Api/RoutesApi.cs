@@ -1,0 +1,38 @@
+using CircularPark.Chains;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>The knowledge base of utilisation routes: read by anyone (reference data from the sources), edited by province users.</summary>
+internal static class RoutesApi
+{
+    public static void MapRoutesApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/routes").WithTags("Routes");
+        group.MapGet("/", ListRoutes).WithName(nameof(ListRoutes));
+        group.MapPost("/", AddRoute).WithName(nameof(AddRoute)).RequireAuthorization();
+        group.MapPut("/{id:int}", ChangeRoute).WithName(nameof(ChangeRoute)).RequireAuthorization();
+        group.MapDelete("/{id:int}", WithdrawRouteById).WithName(nameof(WithdrawRouteById)).RequireAuthorization();
+    }
+
+    public static async Task<Ok<List<UtilisationRoute>>> ListRoutes(bool? withdrawn, AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await db.UtilisationRoutes.AsNoTracking().Where(r => withdrawn == true || !r.Withdrawn)
+            .OrderBy(r => r.MaterialCategory).ThenBy(r => r.Id).ToListAsync(ct));
+
+    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AddRoute(
+        RouteDraft draft, SaveRoute save, HttpContext http, CancellationToken ct) =>
+        SaveResults.Map(await save.ExecuteAsync(null, draft, AccessScope.From(http.User), ct), Text.Get("Route.NotFound", 0), Text.Get("Route.Conflict", 0),
+            id => $"/api/routes/{id}");
+
+    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> ChangeRoute(
+        int id, RouteDraft draft, SaveRoute save, HttpContext http, CancellationToken ct) =>
+        SaveResults.Map(await save.ExecuteAsync(id, draft, AccessScope.From(http.User), ct), Text.Get("Route.NotFound", id), Text.Get("Route.Conflict", id));
+
+    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> WithdrawRouteById(
+        int id, WithdrawRoute withdraw, HttpContext http, CancellationToken ct) =>
+        SaveResults.Map(await withdraw.ExecuteAsync(id, AccessScope.From(http.User), ct), Text.Get("Route.NotFound", id), Text.Get("Route.Conflict", id));
+}

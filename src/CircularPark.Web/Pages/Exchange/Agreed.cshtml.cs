@@ -1,0 +1,33 @@
+using System.Globalization;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.ExchangePlatform;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CircularPark.Web.Pages.Exchange;
+
+/// <summary>Follow-up of agreed exchanges: delivered against agreed tonnes, and a form to record a delivery.</summary>
+[Authorize]
+public sealed class AgreedModel(ListExchanges list, RecordDelivery record, TimeProvider clock) : PageModel
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public IReadOnlyList<ExchangeView> Exchanges { get; private set; } = [];
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Exchanges = await list.ExecuteAsync(null, AccessScope.From(User), ct);
+
+    public async Task<IActionResult> OnPostDeliveryAsync(int id, DateOnly deliveredOn, double tonnes, CancellationToken ct)
+    {
+        var result = await record.ExecuteAsync(id, new DeliveryDraft(deliveredOn, tonnes), AccessScope.From(User), ct);
+        if (result.Outcome == UpdateOutcome.Updated) return Redirect("/exchange/agreed");
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Outcome == UpdateOutcome.NotFound) return NotFound();
+        Errors = [.. (result.Errors ?? new Dictionary<string, Bilingual>()).Values.Select(e => e.In(CultureInfo.CurrentUICulture))];
+        await OnGetAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,37 @@
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.ExchangePlatform;
+
+/// <summary>Every park's name and current region with the region tree, for questions over many parks at once
+/// (which listings a user may see, which parks a region's matching covers).</summary>
+internal sealed class ParkRegions
+{
+    private readonly Dictionary<int, (string Name, int? RegionId)> _parks;
+
+    private ParkRegions(RegionTree tree, Dictionary<int, (string, int?)> parks) => (Tree, _parks) = (tree, parks);
+
+    public RegionTree Tree { get; }
+
+    public static async Task<ParkRegions> LoadAsync(AppDbContext db, CancellationToken ct)
+    {
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var parks = await db.Parks.AsNoTracking().Include(p => p.Memberships).ToListAsync(ct);
+        return new ParkRegions(tree, parks.ToDictionary(p => p.Id, p => (p.Name, p.MembershipOn(today)?.RegionId)));
+    }
+
+    public bool Exists(int parkId) => _parks.ContainsKey(parkId);
+
+    public string Name(int parkId) => _parks[parkId].Name;
+
+    public bool CanSee(AccessScope user, int parkId) => user.CanSeePark(Tree, parkId, _parks[parkId].RegionId);
+
+    public bool CanChange(AccessScope user, int parkId) => _parks.TryGetValue(parkId, out var park) && user.CanChangePark(Tree, parkId, park.RegionId);
+
+    public bool CanTrade(AccessScope user, int parkId) => user.CanTradeForPark(Tree, parkId, _parks[parkId].RegionId);
+
+    public bool InRegion(int parkId, int regionId) => _parks[parkId].RegionId is { } r && Tree.IsWithin(r, regionId);
+}
