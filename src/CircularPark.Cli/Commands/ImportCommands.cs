@@ -10,6 +10,7 @@ internal static class ImportCommands
     public static Command Create()
     {
         var file = new Argument<FileInfo>("FILE") { Description = "A park list as .xlsx or .csv (columns 园区名称, 级别, 属地, …; see README)" };
+        file.AcceptExistingOnly();
         var campaign = new Option<string?>("--campaign") { Description = "Import as the list of this campaign (needs the 计划年度 column)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check every row and report; store nothing" };
         var parks = new Command("parks", "Import parks (and a campaign's list): every problem is reported by row and column; a file with problems stores nothing")
@@ -18,6 +19,7 @@ internal static class ImportCommands
         };
         parks.SetAction((parse, ct) => ImportParksAsync(parse, parse.GetValue(file)!, parse.GetValue(campaign), parse.GetValue(dryRun), ct));
         var statsFile = new Argument<FileInfo>("FILE") { Description = "Statistics as .xlsx or .csv, one value per row: 园区名称, 年份, 数据项, 数值, 单位, 说明" };
+        statsFile.AcceptExistingOnly();
         var statsDryRun = new Option<bool>("--dry-run") { Description = "Check every row and report; store nothing" };
         var statistics = new Command("statistics", "Import park statistics; every rule is checked, a file with problems stores nothing") { statsFile, statsDryRun };
         statistics.SetAction((parse, ct) => ImportStatisticsAsync(parse, parse.GetValue(statsFile)!, parse.GetValue(statsDryRun), ct));
@@ -26,11 +28,6 @@ internal static class ImportCommands
 
     private static async Task<int> ImportParksAsync(ParseResult parse, FileInfo file, string? campaign, bool dryRun, CancellationToken ct)
     {
-        if (!file.Exists)
-        {
-            await Console.Error.WriteLineAsync($"文件不存在 / No such file: {file.FullName}");
-            return 2;
-        }
         await using var services = CliHost.Services(parse);
         await using var scope = services.CreateAsyncScope();
         await using var stream = file.OpenRead();
@@ -40,11 +37,6 @@ internal static class ImportCommands
 
     private static async Task<int> ImportStatisticsAsync(ParseResult parse, FileInfo file, bool dryRun, CancellationToken ct)
     {
-        if (!file.Exists)
-        {
-            await Console.Error.WriteLineAsync($"文件不存在 / No such file: {file.FullName}");
-            return 2;
-        }
         await using var services = CliHost.Services(parse);
         await using var scope = services.CreateAsyncScope();
         await using var stream = file.OpenRead();

@@ -28,6 +28,7 @@ internal static class MfaCommands
         export.SetAction((parse, ct) => ExportAsync(parse, parse.GetValue(park), parse.GetValue(year), parse.GetValue(scenario)!, parse.GetValue(format)!, parse.GetValue(output), ct));
 
         var file = new Argument<FileInfo>("FILE") { Description = "A model as .json (the export's shape) or .xlsx (the template: sheets 模型, 物质层, 过程, 流, 参数)" };
+        file.AcceptExistingOnly();
         var into = new Option<int?>("--park") { Description = "Park id to import into (default: the park named in the file)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check everything and report; store nothing" };
         var import = new Command("import", "Import a model: creates or replaces the park's model for the file's year and scenario; a file with any problem stores nothing")
@@ -62,11 +63,6 @@ internal static class MfaCommands
 
     private static async Task<int> ImportAsync(ParseResult parse, FileInfo file, int? park, bool dryRun, CancellationToken ct)
     {
-        if (!file.Exists)
-        {
-            await Console.Error.WriteLineAsync($"文件不存在 / No such file: {file.FullName}");
-            return 2;
-        }
         await using var services = CliHost.Services(parse);
         await using var scope = services.CreateAsyncScope();
         await using var stream = file.OpenRead();

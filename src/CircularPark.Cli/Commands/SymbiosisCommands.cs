@@ -19,6 +19,7 @@ internal static class SymbiosisCommands
     {
         var park = new Option<int>("--park") { Description = "Park id (see GET /api/parks or the park's page /parks/ID)", Required = true };
         var file = new Argument<FileInfo>("FILE") { Description = "Workbook (.xlsx) with the sheets 企业 (Enterprises) and 物料流 (Streams); an export of the park is a template" };
+        file.AcceptExistingOnly();
         var dryRun = new Option<bool>("--dry-run") { Description = "Check every row and report; store nothing" };
         var import = new Command("import", "Import a park's enterprises and streams: every problem is reported by sheet, row, column and rule; a workbook with problems stores nothing")
         {
@@ -37,11 +38,6 @@ internal static class SymbiosisCommands
 
     private static async Task<int> ImportAsync(ParseResult parse, FileInfo file, int parkId, bool dryRun, CancellationToken ct)
     {
-        if (!file.Exists)
-        {
-            await Console.Error.WriteLineAsync($"文件不存在 / No such file: {file.FullName}");
-            return 2;
-        }
         await using var services = CliHost.Services(parse);
         await using var scope = services.CreateAsyncScope();
         await using var stream = file.OpenRead();

@@ -32,6 +32,9 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, compute.Code);
         Assert.Contains("0 of 9 parks have statistics", compute.Output, StringComparison.Ordinal);
         Assert.Equal(1, (await Run("export", "summary", "--campaign", "no-such")).Code);
+        var missing = await Run("import", "parks", Path.Combine(_folder, "no-such.csv"));
+        Assert.NotEqual(0, missing.Code);
+        Assert.Contains("no-such.csv", missing.Output, StringComparison.Ordinal);
     }
 
     [Fact]
