@@ -47,6 +47,12 @@ public class FollowUpApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal([("青岛热电", "青岛水泥", 100.0)], Allocations(rerun));
         Assert.Equal(HttpStatusCode.Conflict, (await admin.DeleteAsync($"/api/parks/{qingdao}/enterprises/{cement}")).StatusCode);
         Assert.Empty(Rows(await qingdaoCity.GetFromJsonAsync<JsonElement>($"/api/exchange/delivered?park={gaoxin}&year={lastYear.Year - 1}")));
+        // The follow-up feeds the park's statistics: the form of the supplier's park offers the delivered tonnes.
+        var form = await qingdaoCity.GetStringAsync($"/parks/{gaoxin}/statistics/{Today.Year}");
+        var sentInput = System.Text.RegularExpressions.Regex.Match(form, "id=\"v-EXCH_SENT\"[^>]*value=\"([^\"]*)\"");
+        Assert.True(sentInput.Success, "the statistics form has no EXCH_SENT row");
+        Assert.Equal(expectedTonnes, double.Parse(sentInput.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("来自废物交换平台登记的交付量", form, StringComparison.Ordinal);
     }
 
     [Fact]

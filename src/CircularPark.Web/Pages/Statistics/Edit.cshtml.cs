@@ -12,7 +12,8 @@ namespace CircularPark.Web.Pages.Statistics;
 
 /// <summary>A park-year's statistics as a form: every data item, a value in any convertible unit, a comment; save checks every rule.</summary>
 [Authorize]
-public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetParkStatistics get, SaveParkStatistics save, SubmitParkStatistics submit) : PageModel
+public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetParkStatistics get, SaveParkStatistics save, SubmitParkStatistics submit,
+    CircularPark.ExchangePlatform.GetDeliveredExchanges delivered) : PageModel
 {
     public sealed class Row
     {
@@ -108,9 +109,14 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
             (Status, Version, UpdatedBy, Problems) = (view.Status, view.Version, view.UpdatedBy, view.Problems);
             UpdatedAt = view.UpdatedAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
         }
+        // The waste-exchange follow-up feeds the statistics: delivered tonnes fill their items unless a value is stored.
+        var exchange = ExchangeItems.Totals(await delivered.ExecuteAsync(parkId, Year.Value, ct));
+        var fromExchange = Localization.Text.Get("Stats.FromExchange").In(CultureInfo.CurrentUICulture);
         Rows = setup.Catalogue.Items.Where(i => !i.IsDerived).Select(i =>
         {
             var stored = view?.Values.FirstOrDefault(v => v.Code == i.Code);
+            if (stored is null && exchange.TryGetValue(i.Code, out var tonnes))
+                return new Row { Code = i.Code, NameZh = i.NameZh, NameEn = i.NameEn, CanonicalUnit = i.Unit, Value = tonnes.ToString("R", CultureInfo.InvariantCulture), Comment = fromExchange };
             return new Row
             {
                 Code = i.Code, NameZh = i.NameZh, NameEn = i.NameEn, CanonicalUnit = i.Unit, Comment = stored?.Comment, Unit = stored?.EnteredUnit,

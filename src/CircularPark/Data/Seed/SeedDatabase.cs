@@ -44,6 +44,7 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         var moves = await ApplyRegionChangesAsync(files, ct);
         var opinions = await SeedOpinionsAsync(files, ct);
         await SeedCoefficientSetsAsync(ct);
+        await SeedExchangeItemsAsync(ct);
         var routes = await RouteKnowledge.SeedAsync(db, files, ct);
         return new SeedResult(regions, campaigns, created, moves, opinions, problems) { Routes = routes };
     }
@@ -171,6 +172,22 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         var set = Engines.Indicators.Carbon.CoefficientSets.ChinaDefault;
         if (await db.CoefficientSets.AnyAsync(s => s.Id == set.Id, ct)) return;
         db.CoefficientSets.Add(Indicators.IndicatorCatalog.Record(set));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The two data items the waste-exchange follow-up feeds (tonnes delivered to and received from other enterprises through
+    /// the platform in a year); the statistics form fills them from the recorded deliveries.
+    /// </summary>
+    private async Task SeedExchangeItemsAsync(CancellationToken ct)
+    {
+        foreach (var (code, zh, en) in new[]
+                 {
+                     (Statistics.ExchangeItems.Sent, "废物交换平台对外交付量", "Delivered to others through the waste exchange"),
+                     (Statistics.ExchangeItems.Received, "废物交换平台接收量", "Received from others through the waste exchange"),
+                 })
+            if (!await db.CustomDataItems.AnyAsync(i => i.Code == code, ct))
+                db.CustomDataItems.Add(new Indicators.CustomDataItem { Code = code, NameZh = zh, NameEn = en, Unit = "t", Kind = Engines.Indicators.Data.DataItemKind.Quantity, CreatedBy = "seed" });
         await db.SaveChangesAsync(ct);
     }
 
