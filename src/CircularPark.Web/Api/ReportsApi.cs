@@ -21,6 +21,7 @@ internal static class ReportsApi
         group.MapGet("/report-requirements/{requirementId:int}/timeliness", GetTimeliness).WithName(nameof(GetTimeliness));
         group.MapGet("/reminders", ListReminders).WithName(nameof(ListReminders));
         group.MapGet("/campaigns/{code}/province-summary/{provinceCode}/{year:int}", GetProvinceSummaryReport).WithName(nameof(GetProvinceSummaryReport));
+        group.MapPost("/campaigns/{code}/spot-checks", DrawCampaignSpotCheck).WithName(nameof(DrawCampaignSpotCheck));
         group.MapPost("/reminders/run", RunReminders).WithName(nameof(RunReminders));
     }
 
@@ -91,6 +92,21 @@ internal static class ReportsApi
             "xlsx" => TypedResults.File(Exports.ProvinceSummaryExport.Xlsx(result), Problems.XlsxType, $"{code}-{provinceCode}-{year}.xlsx"),
             "docx" => TypedResults.File(Exports.ProvinceSummaryExport.Docx(result), Problems.DocxType, $"{code}-{provinceCode}-{year}.docx"),
             _ => TypedResults.Ok(result),
+        };
+    }
+
+    public sealed record SpotCheckInput(int Size, long? Seed);
+
+    /// <summary>Draws a reproducible spot check of accepted parks (province users; the seed is recorded and returned).</summary>
+    public static async Task<IResult> DrawCampaignSpotCheck(string code, SpotCheckInput input, DrawSpotCheck draw, HttpContext http, CancellationToken ct)
+    {
+        var (outcome, view) = await draw.ExecuteAsync(code, input.Size, input.Seed, AccessScope.From(http.User), ct);
+        return outcome switch
+        {
+            UpdateOutcome.Updated => TypedResults.Ok(view),
+            UpdateOutcome.Invalid => Problems.Invalid("size", "Rule.range", "抽查数量", "Sample size", input.Size, 1, 1000),
+            UpdateOutcome.NotFound => Problems.CampaignNotFound(code),
+            _ => TypedResults.Forbid(),
         };
     }
 

@@ -61,6 +61,7 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Reports.GetReportTimeliness>();
         services.AddScoped<CircularPark.Reports.SendReminders>();
         services.AddScoped<CircularPark.Reports.GetProvinceSummary>();
+        services.AddScoped<CircularPark.Reports.DrawSpotCheck>();
         services.AddHostedService<ReminderJob>();
         services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
         services.AddScoped<CircularPark.Plans.CheckAcceptanceEligibility>();

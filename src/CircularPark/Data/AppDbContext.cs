@@ -55,6 +55,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Reports.YearlyReport> YearlyReports => Set<Reports.YearlyReport>();
     public DbSet<Reports.ReportVersion> ReportVersions => Set<Reports.ReportVersion>();
     public DbSet<Reports.Reminder> Reminders => Set<Reports.Reminder>();
+    public DbSet<Reports.SpotCheckRecord> SpotChecks => Set<Reports.SpotCheckRecord>();
 
     public TimeProvider Clock => clock;
 
