@@ -1,0 +1,78 @@
+using System.Globalization;
+using CircularPark.Campaigns;
+using CircularPark.Identity;
+using CircularPark.Parks;
+using CircularPark.Reviews;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CircularPark.Web.Pages.Selection;
+
+/// <summary>
+/// A park's selection in a campaign: state, panel, opinions and history, with the one step the signed-in user may take now
+/// (recommend or return, review with the checklist, compile the opinion, decide). The workflow decides; the page only asks.
+/// </summary>
+[Authorize]
+public sealed class ParkModel(GetParticipation get, RecommendPark recommend, ReturnPark giveBack, SubmitReview review, CompileOpinion compile, DecidePark decide) : PageModel
+{
+    public CircularPark.Reviews.ParticipationView? View { get; private set; }
+    public string? Message { get; private set; }
+    public string? Done { get; private set; }
+
+    /// <summary>Whether the form of a step is shown: the right role and state (the use case still checks everything).</summary>
+    public bool Can(string step)
+    {
+        var user = AccessScope.From(User);
+        var mine = View?.Panel.Where(a => a.Open && a.Expert == user.Name).ToList() ?? [];
+        return (step, View?.State) switch
+        {
+            ("recommend", ParticipationState.Applied) => user.Role is Roles.City or Roles.Province,
+            ("review", ParticipationState.UnderReview) => mine.Any(a => a.SubmittedAtUtc is null),
+            ("opinion", ParticipationState.UnderReview) => mine.Any(a => a.IsChair && a.SubmittedAtUtc is not null)
+                && View!.Panel.Where(a => a.Open).All(a => a.SubmittedAtUtc is not null),
+            ("decision", _) => user.Role == Roles.Province && View!.Opinions.Count > 0 && View.State is ParticipationState.UnderReview or ParticipationState.PlanSubmitted,
+            _ => false,
+        };
+    }
+
+    public async Task<IActionResult> OnGetAsync(string code, int parkId, CancellationToken ct) => await LoadAsync(code, parkId, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostRecommendAsync(string code, int parkId, string decision, string? reason, CancellationToken ct) =>
+        await After(code, parkId, decision == "return"
+            ? await giveBack.ExecuteAsync(code, parkId, reason, AccessScope.From(User), ct)
+            : await recommend.ExecuteAsync(code, parkId, reason, AccessScope.From(User), ct), ct);
+
+    public async Task<IActionResult> OnPostReviewAsync(string code, int parkId, List<string> items, List<int> scores, List<string?> comments, string? comment, CancellationToken ct)
+    {
+        var checklist = items.Select((item, i) => new ChecklistScore { ItemCode = item, Score = scores.ElementAtOrDefault(i), Comment = comments.ElementAtOrDefault(i) ?? "" }).ToList();
+        return await After(code, parkId, await review.ExecuteAsync(code, parkId, checklist, comment, AccessScope.From(User), ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostOpinionAsync(string code, int parkId, string? overall, string? items, ReviewConclusion conclusion, CancellationToken ct)
+    {
+        var lines = (items ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return await After(code, parkId, await compile.ExecuteAsync(code, parkId, new OpinionInput(overall ?? "", lines, conclusion), AccessScope.From(User), ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostDecisionAsync(string code, int parkId, ApprovalDecision decision, string? reason, CancellationToken ct) =>
+        await After(code, parkId, await decide.ExecuteAsync(code, parkId, decision, reason, AccessScope.From(User), ct), ct);
+
+    private async Task<IActionResult> After(string code, int parkId, StepResult result, CancellationToken ct)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Outcome == UpdateOutcome.Updated) Done = Localization.Text.Get("Sel.Done").In(culture);
+        else Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Values.Select(e => e.In(culture)) ?? []);
+        return await LoadAsync(code, parkId, ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, int parkId, CancellationToken ct)
+    {
+        var (access, view) = await get.ExecuteAsync(code, parkId, AccessScope.From(User), ct);
+        if (access == AccessOutcome.NotFound) return NotFound();
+        if (access == AccessOutcome.Forbidden) return Forbid();
+        View = view;
+        return null;
+    }
+}
