@@ -4,7 +4,6 @@ using CircularPark.Identity;
 using CircularPark.Indicators;
 using CircularPark.Localization;
 using CircularPark.Parks;
-using CircularPark.Regions;
 using CircularPark.Statistics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -93,15 +92,8 @@ internal static class IndicatorsApi
     }
 
     /// <summary>The parks of a campaign whose data <paramref name="user"/> may see.</summary>
-    private static async Task<List<int>> VisibleParksAsync(AppDbContext db, string code, AccessScope user, CancellationToken ct)
-    {
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        return (await db.Participations.AsNoTracking().Where(p => p.Campaign!.Code == code)
-                .Select(p => new { p.ParkId, p.Park!.Memberships }).ToListAsync(ct))
-            .Where(p => user.CanSeePark(tree, p.ParkId, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId))
-            .Select(p => p.ParkId).ToList();
-    }
+    private static async Task<List<int>> VisibleParksAsync(AppDbContext db, string code, AccessScope user, CancellationToken ct) =>
+        [.. await ParkAccess.VisibleParkIdsAsync(db, user, await db.Participations.Where(p => p.Campaign!.Code == code).Select(p => p.ParkId).ToListAsync(ct), ct)];
 
     /// <summary>The indicators of every park of a campaign the user may see, with city, province and national roll-ups; xlsx with format=xlsx.</summary>
     public static async Task<IResult> GetCampaignIndicators(string code, int year, int? baseline, string? format, ComputeIndicators compute,

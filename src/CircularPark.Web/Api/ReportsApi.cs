@@ -2,7 +2,6 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
-using CircularPark.Regions;
 using CircularPark.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,7 +64,7 @@ internal static class ReportsApi
     /// <summary>Completeness and timeliness by region and level, counted over the parks the user may see.</summary>
     public static async Task<IResult> GetTimeliness(int requirementId, int period, GetReportTimeliness timeliness, AppDbContext db, HttpContext http, CancellationToken ct)
     {
-        var visible = await VisibleParksAsync(db, AccessScope.From(http.User), ct);
+        var visible = await ParkAccess.VisibleParkIdsAsync(db, AccessScope.From(http.User), null, ct);
         return await timeliness.ExecuteAsync(requirementId, period, visible, ct) is { } view
             ? TypedResults.Ok(view)
             : Problems.NotFound(Text.Get("Report.NoSuchPeriod", period));
@@ -73,7 +72,7 @@ internal static class ReportsApi
 
     public static async Task<IResult> ListReminders(AppDbContext db, HttpContext http, CancellationToken ct)
     {
-        var visible = await VisibleParksAsync(db, AccessScope.From(http.User), ct);
+        var visible = await ParkAccess.VisibleParkIdsAsync(db, AccessScope.From(http.User), null, ct);
         var reminders = await db.Reminders.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).ToListAsync(ct);
         return TypedResults.Ok(reminders.Where(r => r.ParkId is { } p && visible.Contains(p)).ToList());
     }
@@ -108,14 +107,6 @@ internal static class ReportsApi
             UpdateOutcome.NotFound => Problems.CampaignNotFound(code),
             _ => TypedResults.Forbid(),
         };
-    }
-
-    private static async Task<HashSet<int>> VisibleParksAsync(AppDbContext db, AccessScope user, CancellationToken ct)
-    {
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        return (await db.Parks.AsNoTracking().Select(p => new { p.Id, p.Memberships }).ToListAsync(ct))
-            .Where(p => user.CanSeePark(tree, p.Id, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId)).Select(p => p.Id).ToHashSet();
     }
 
     private static IResult Respond(ReportResult result) => result.Outcome switch

@@ -1,3 +1,4 @@
+using CircularPark.Parks;
 using CircularPark.Data;
 using CircularPark.Engines.MaterialFlow;
 using CircularPark.Identity;
@@ -17,7 +18,7 @@ public sealed class CreateMaterialFlowModel(AppDbContext db)
 {
     public async Task<MfaResult<ModelView>> ExecuteAsync(int parkId, NewModel request, AccessScope user, CancellationToken ct = default)
     {
-        var rights = await ParkRights.OfAsync(db, parkId, user, ct);
+        var rights = await ParkRights.LoadAsync(db, parkId, user, ct);
         if (rights is null) return new(MfaOutcome.NotFound);
         if (!rights.CanChange) return new(MfaOutcome.Forbidden);
         MaterialFlowDocument template;
@@ -68,7 +69,7 @@ public sealed class SaveMaterialFlowModel(AppDbContext db)
     {
         var model = await db.MaterialFlowModels.WithContent().SingleOrDefaultAsync(m => m.Id == modelId, ct);
         if (model is null) return new(MfaOutcome.NotFound);
-        var rights = (await ParkRights.OfAsync(db, model.ParkId, user, ct))!;
+        var rights = (await ParkRights.LoadAsync(db, model.ParkId, user, ct))!;
         if (!rights.CanChange) return new(MfaOutcome.Forbidden);
         var doc = change(MaterialFlowMapping.ToDocument(model, rights.ParkName));
         var problems = MaterialFlowRules.Validate(doc);
@@ -102,7 +103,7 @@ public sealed class DeleteMaterialFlowModel(AppDbContext db)
     {
         var model = await db.MaterialFlowModels.WithContent().SingleOrDefaultAsync(m => m.Id == modelId, ct);
         if (model is null) return MfaOutcome.NotFound;
-        if (!(await ParkRights.OfAsync(db, model.ParkId, user, ct))!.CanChange) return MfaOutcome.Forbidden;
+        if (!(await ParkRights.LoadAsync(db, model.ParkId, user, ct))!.CanChange) return MfaOutcome.Forbidden;
         if (version != model.Version) return MfaOutcome.Conflict;
         foreach (var layer in model.Layers) db.RemoveRange(layer.Parameters.Cast<object>().Concat(layer.Flows));
         db.RemoveRange(model.Layers);

@@ -1,3 +1,4 @@
+using CircularPark.Parks;
 using CircularPark.Data;
 using CircularPark.Engines.MaterialFlow;
 using CircularPark.Identity;
@@ -20,7 +21,7 @@ public sealed class GetMaterialFlowModels(AppDbContext db)
 {
     public async Task<MfaResult<ParkModels>> ExecuteAsync(int parkId, AccessScope user, CancellationToken ct = default)
     {
-        var rights = await ParkRights.OfAsync(db, parkId, user, ct);
+        var rights = await ParkRights.LoadAsync(db, parkId, user, ct);
         if (rights is null) return new(MfaOutcome.NotFound);
         if (!rights.CanSee) return new(MfaOutcome.Forbidden);
         var models = await db.MaterialFlowModels.AsNoTracking().Where(m => m.ParkId == parkId)
@@ -40,7 +41,7 @@ public sealed class GetMaterialFlowModel(AppDbContext db)
     {
         var model = await db.MaterialFlowModels.AsNoTrackingWithIdentityResolution().WithContent().SingleOrDefaultAsync(m => m.Id == modelId, ct);
         if (model is null) return new(MfaOutcome.NotFound);
-        var rights = (await ParkRights.OfAsync(db, model.ParkId, user, ct))!;
+        var rights = (await ParkRights.LoadAsync(db, model.ParkId, user, ct))!;
         if (!rights.CanSee) return new(MfaOutcome.Forbidden);
         return new(MfaOutcome.Ok, new ModelView(model.Id, model.ParkId, rights.ParkName, rights.CanChange, MaterialFlowMapping.ToDocument(model, rights.ParkName)));
     }

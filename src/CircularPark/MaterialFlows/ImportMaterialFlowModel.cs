@@ -1,3 +1,4 @@
+using CircularPark.Parks;
 using System.Text.Json;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -28,7 +29,7 @@ public sealed class ImportMaterialFlowModel(AppDbContext db)
         if (park is null) return Done(ImportReport.Failed(dryRun, rows, [.. problems, ImportProblem.Of(0, null, "unknown-park", Text.Get("Mfa.unknown-park", doc.Park ?? ""))]));
         if (!string.IsNullOrWhiteSpace(doc.Park) && doc.Park.Trim() != park.Name)
             problems.Add(ImportProblem.Of(0, null, "other-park", Text.Get("Mfa.other-park", doc.Park, park.Name)));
-        if (!(await ParkRights.OfAsync(db, park.Id, user, ct))!.CanChange) return new(MfaOutcome.Forbidden);
+        if (!(await ParkRights.LoadAsync(db, park.Id, user, ct))!.CanChange) return new(MfaOutcome.Forbidden);
 
         foreach (var problem in MaterialFlowRules.Validate(doc)) report(problem);
         if (problems.Count > 0) return Done(ImportReport.Failed(dryRun, rows, [.. problems.OrderBy(p => p.Sheet).ThenBy(p => p.Row)]));

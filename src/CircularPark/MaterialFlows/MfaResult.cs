@@ -1,6 +1,3 @@
-using CircularPark.Data;
-using CircularPark.Identity;
-using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.MaterialFlows;
@@ -18,24 +15,6 @@ public enum MfaOutcome
 /// <summary>A use case's answer: the value when <see cref="Outcome"/> is Ok, the problems when Invalid.</summary>
 public sealed record MfaResult<T>(MfaOutcome Outcome, T? Value = default, IReadOnlyList<ModelProblem>? Problems = null)
 ;
-
-/// <summary>
-/// What the user may do with a park's material-flow models: read (CanSeePark) and change (CanChangePark, which every
-/// role grants only where it also grants reading). Null when there is no such park.
-/// </summary>
-internal sealed record ParkRights(bool CanSee, bool CanChange, string ParkName)
-{
-    public static async Task<ParkRights?> OfAsync(AppDbContext db, int parkId, AccessScope user, CancellationToken ct)
-    {
-        var (outcome, place) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
-        return outcome switch
-        {
-            AccessOutcome.NotFound => null,
-            AccessOutcome.Forbidden => new ParkRights(false, false, ""),
-            _ => new ParkRights(true, user.CanChangePark(place!.Tree, parkId, place.RegionId), place.Name),
-        };
-    }
-}
 
 internal static class MfaQueries
 {

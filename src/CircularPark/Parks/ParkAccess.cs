@@ -38,6 +38,20 @@ public static class ParkAccess
         return new ParkPlace(parkId, park.Name, region, RegionPath(tree, region), tree);
     }
 
+    /// <summary>
+    /// The parks whose non-public data <paramref name="user"/> may see, among <paramref name="among"/> (all parks when null),
+    /// judged by each park's current region: the one rule for lists, roll-ups and reminders.
+    /// </summary>
+    public static async Task<HashSet<int>> VisibleParkIdsAsync(AppDbContext db, AccessScope user, IReadOnlyCollection<int>? among, CancellationToken ct)
+    {
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var parks = among is null ? db.Parks.AsNoTracking() : db.Parks.AsNoTracking().Where(p => among.Contains(p.Id));
+        return (await parks.Select(p => new { p.Id, p.Memberships }).ToListAsync(ct))
+            .Where(p => user.CanSeePark(tree, p.Id, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId))
+            .Select(p => p.Id).ToHashSet();
+    }
+
     /// <summary>Region codes from the most specific up to the nation (for region-specific grid factors).</summary>
     public static IReadOnlyList<string> RegionPath(RegionTree tree, int? regionId)
     {

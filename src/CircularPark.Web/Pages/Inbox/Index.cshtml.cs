@@ -1,6 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Regions;
+using CircularPark.Parks;
 using CircularPark.Reports;
 using CircularPark.Reviews;
 using Microsoft.AspNetCore.Authorization;
@@ -20,10 +20,7 @@ public sealed class IndexModel(GetInbox inbox, AppDbContext db) : PageModel
     {
         var user = AccessScope.From(User);
         Tasks = await inbox.ExecuteAsync(user, ct);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        var visible = (await db.Parks.AsNoTracking().Select(p => new { p.Id, p.Memberships }).ToListAsync(ct))
-            .Where(p => user.CanSeePark(tree, p.Id, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId)).Select(p => p.Id).ToHashSet();
+        var visible = await ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
         Reminders = (await db.Reminders.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).Take(500).ToListAsync(ct))
             .Where(r => r.ParkId is { } p && visible.Contains(p)).ToList();
     }

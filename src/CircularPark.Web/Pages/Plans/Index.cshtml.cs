@@ -34,11 +34,11 @@ public sealed class IndexModel(AppDbContext db, CreatePlan create) : PageModel
     private async Task<IActionResult?> LoadAsync(int parkId, CancellationToken ct)
     {
         var user = AccessScope.From(User);
-        var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
-        if (access == AccessOutcome.NotFound) return NotFound();
-        if (access == AccessOutcome.Forbidden) return Forbid();
-        (ParkId, ParkName) = (parkId, place!.Name);
-        CanChange = (await ParkAccess.CheckAsync(db, parkId, user, change: true, ct)).Outcome == AccessOutcome.Allowed;
+        // One look-up answers both questions: may the user see the park, and may they change it.
+        var rights = await ParkRights.LoadAsync(db, parkId, user, ct);
+        if (rights is null) return NotFound();
+        if (!rights.CanSee) return Forbid();
+        (ParkId, ParkName, CanChange) = (parkId, rights.ParkName, rights.CanChange);
         Plans = await PlanList.ForParkAsync(db, parkId, ct);
         var planned = Plans.Select(p => p.Campaign).ToHashSet();
         Campaigns = (await db.Participations.AsNoTracking().Where(p => p.ParkId == parkId).Select(p => p.Campaign!.Code).ToListAsync(ct))

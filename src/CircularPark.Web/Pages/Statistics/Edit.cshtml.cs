@@ -94,12 +94,12 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
     private async Task<IActionResult?> LoadAsync(int parkId, CancellationToken ct)
     {
         var user = AccessScope.From(User);
-        var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
-        if (access == AccessOutcome.NotFound) return NotFound();
-        if (access == AccessOutcome.Forbidden) return Forbid();
-        (ParkId, ParkName) = (parkId, place!.Name);
+        // One look-up answers both questions: may the user see the park, and may they change it.
+        var rights = await ParkRights.LoadAsync(db, parkId, user, ct);
+        if (rights is null) return NotFound();
+        if (!rights.CanSee) return Forbid();
+        (ParkId, ParkName, CanChange) = (parkId, rights.ParkName, rights.CanChange);
         Year ??= db.Clock.GetUtcNow().Year - 1;
-        CanChange = (await ParkAccess.CheckAsync(db, parkId, user, change: true, ct)).Outcome == AccessOutcome.Allowed;
         Saved = Request.Query.ContainsKey("saved");
         var (found, view) = await get.ExecuteAsync(parkId, Year.Value, user, ct);
         var setup = (await catalog.LoadAsync(view?.CoefficientSetId, ct))!;
