@@ -124,7 +124,7 @@ public sealed class IndicatorDatabaseBenchmark : IBenchmark
     }
 
     /// <summary>Autovacuum may still work on the new database after the bulk load; wait for it rather than force it.</summary>
-    private static async Task DropAsync(string server, string database)
+    internal static async Task DropAsync(string server, string database)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -140,7 +140,7 @@ public sealed class IndicatorDatabaseBenchmark : IBenchmark
         }
     }
 
-    private static async Task Execute(string server, string sql)
+    internal static async Task Execute(string server, string sql)
     {
         await using var connection = new NpgsqlConnection(server);
         await connection.OpenAsync();

@@ -41,7 +41,7 @@ public sealed class GetReportTimeliness(AppDbContext db)
         if (requirement?.From != ReportParty.Park || requirement.DueDates().FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return null;
         var deadline = ReportDeadlines.EndOfDayUtc(due.Due);
         var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var participations = await db.Participations.AsNoTracking().Where(p => p.CampaignId == requirement.CampaignId)
+        var participations = await db.Participations.AsNoTracking().AsSplitQuery().Where(p => p.CampaignId == requirement.CampaignId)
             .Select(p => new { p.ParkId, p.Park!.Name, p.Park.Level, p.Park.Memberships, p.History }).ToListAsync(ct);
         var expected = participations
             .Where(p => visibleParks is null || visibleParks.Contains(p.ParkId))
