@@ -16,8 +16,8 @@ namespace CircularPark.Bench.Reporting;
 /// due day). Arrivals are an open schedule whose rate rises linearly towards the deadline (t = W·√u, so the last
 /// minute is the busiest, as with real deadlines); each park saves its draft (PUT) and submits it (POST). At most C
 /// requests are in flight (a bounded run). Figures: throughput, latency percentiles per request and per submission
-/// (service time, and from the scheduled arrival, which includes queueing), and the check that nothing was lost: every
-/// park's report is stored, submitted, with one frozen version, before the deadline, and the timeliness figures the
+/// (both requests, and from the scheduled arrival, which includes waiting for a slot), and the check that nothing was lost: every
+/// park's report is stored and submitted with one frozen version (late ones counted apart), and the timeliness figures the
 /// province reads say so. Options: --parks N --speed S (simulated seconds per real second) --concurrency C --seed N
 /// --postgres "connection string" (default: the test server).
 /// </summary>
@@ -91,7 +91,10 @@ public sealed class ReportLoadBenchmark : IBenchmark
         return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
     }
 
-    /// <summary>Counts what was lost: reports missing, not submitted, without exactly one frozen version, or after the deadline.</summary>
+    /// <summary>
+    /// Counts what was lost: reports missing, not submitted, or without exactly one frozen version and one event. Reports
+    /// stored after the deadline are not lost but late (a run offered more than the server could take in the window).
+    /// </summary>
     private static async Task<int> VerifyAsync(LoadHost host, HttpClient http, LoadPopulation.Population population, SimulatedClock clock, DateOnly due)
     {
         using var scope = host.Services.CreateScope();
@@ -100,9 +103,10 @@ public sealed class ReportLoadBenchmark : IBenchmark
         var stored = await db.YearlyReports.AsNoTracking().Where(r => r.RequirementId == population.RequirementId && r.Period == population.Period)
             .Select(r => new { r.ParkId, r.Status, r.FirstSubmittedAtUtc, Frozen = r.Versions.Count(v => v.Submitted), Versions = r.Versions.Count, Events = r.Events.Count })
             .ToListAsync();
-        var good = stored.Count(r => r.Status == ReportStatus.Submitted && r.FirstSubmittedAtUtc <= deadline && r.Frozen == 1 && r.Versions == 1 && r.Events == 1);
-        var lost = population.ParkIds.Count - good;
-        Print($"check: {stored.Count:N0} reports stored, {good:N0} submitted before the deadline with one frozen version and one event; lost {lost}");
+        var good = stored.Where(r => r.Status == ReportStatus.Submitted && r.FirstSubmittedAtUtc is not null && r.Frozen == 1 && r.Versions == 1 && r.Events == 1).ToList();
+        var late = good.Count(r => r.FirstSubmittedAtUtc > deadline);
+        var lost = population.ParkIds.Count - good.Count;
+        Print($"check: {stored.Count:N0} reports stored, {good.Count:N0} submitted with one frozen version and one event ({good.Count - late:N0} before the deadline, {late:N0} after it); lost {lost}");
         Print($"check: last submission stored at {stored.Max(r => r.FirstSubmittedAtUtc)!.Value.AddHours(8):yyyy-MM-dd HH:mm:ss} China time (deadline {due:yyyy-MM-dd} 23:59:59; simulated clock now {clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)):HH:mm:ss})");
 
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/report-requirements/{population.RequirementId}/timeliness?period={population.Period}");
@@ -111,7 +115,9 @@ public sealed class ReportLoadBenchmark : IBenchmark
         var view = await response.Content.ReadFromJsonAsync<JsonElement>();
         var total = view.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "");
         Print($"check: timeliness as the ministry reads it: expected {total.GetProperty("expected")}, submitted {total.GetProperty("submitted")}, on time {total.GetProperty("onTime")}, late {total.GetProperty("late")}, missing {total.GetProperty("missing")}");
-        return total.GetProperty("onTime").GetInt32() == population.ParkIds.Count ? lost : Math.Max(lost, 1);
+        var agrees = total.GetProperty("submitted").GetInt32() == good.Count && total.GetProperty("onTime").GetInt32() == good.Count - late;
+        if (!agrees) Print($"check: the timeliness figures disagree with the stored reports");
+        return agrees ? lost : Math.Max(lost, 1);
     }
 
     internal static void Print(FormattableString line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
