@@ -108,7 +108,7 @@ internal static class ReviewsApi
         return TypedResults.File(NoticeDocx.Build(campaign, entries), Problems.DocxType, $"{code}-notice.docx");
     }
 
-    /// <summary>An opinion by id: public ones to anyone; others to users whose scope covers the park and to its panel.</summary>
+    /// <summary>An opinion by id: public ones to anyone; others to users whose scope covers the park and to experts with an open review of it.</summary>
     public static async Task<IResult> GetOpinion(int id, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var opinion = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park).SingleOrDefaultAsync(o => o.Id == id, ct);
@@ -118,7 +118,8 @@ internal static class ReviewsApi
             var user = AccessScope.From(http.User);
             if (!user.IsAuthenticated) return TypedResults.Unauthorized();
             var (access, _) = await ParkAccess.CheckAsync(db, opinion.Participation!.ParkId, user, change: false, ct);
-            var panel = user.Role == Roles.Expert && await db.ReviewAssignments.AnyAsync(a => a.ParticipationId == opinion.ParticipationId && a.ExpertUserName == user.Name, ct);
+            var panel = user.Role == Roles.Expert && await db.ReviewAssignments.AnyAsync(a => a.ParticipationId == opinion.ParticipationId
+                && a.ExpertUserName == user.Name && a.ClosedAtUtc == null, ct);
             if (access != AccessOutcome.Allowed && !panel) return TypedResults.Forbid();
         }
         return TypedResults.Ok(OpinionView.From(opinion));

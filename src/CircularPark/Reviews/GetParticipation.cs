@@ -14,7 +14,10 @@ public sealed record ParticipationView(int ParkId, string Park, string CampaignC
 public sealed record AssignmentView(int Round, int PlanVersionNumber, string Expert, string ExpertName, string Organisation, bool IsChair,
     DateOnly? DueOn, DateTime? SubmittedAtUtc, bool Open, string? Comment, IReadOnlyList<ChecklistScore>? Scores);
 
-/// <summary>Reads a participation: users whose scope covers the park, and the experts assigned to it.</summary>
+/// <summary>
+/// Reads a participation: users whose scope covers the park, and the experts assigned to it, who see the plan, history and
+/// opinions only while their review is open.
+/// </summary>
 public sealed class GetParticipation(AppDbContext db)
 {
     public async Task<(AccessOutcome Outcome, ParticipationView? View)> ExecuteAsync(string campaignCode, int parkId, AccessScope user, CancellationToken ct = default)
@@ -27,6 +30,8 @@ public sealed class GetParticipation(AppDbContext db)
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
         var assigned = user.Role == Roles.Expert && panel.Any(a => a.ExpertUserName == user.Name);
         if (access != AccessOutcome.Allowed && !assigned) return (access, null);
+        if (access != AccessOutcome.Allowed && !panel.Any(a => a.ExpertUserName == user.Name && a.IsOpen))
+            return (AccessOutcome.Allowed, Closed(participation, campaignCode, panel.Where(a => a.ExpertUserName == user.Name)));
         var seesScores = user.Role is Roles.Province or Roles.Ministry or Roles.Admin;
         var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
             .Where(o => o.ParticipationId == participation.Id).OrderBy(o => o.Round).ToListAsync(ct);
@@ -36,6 +41,10 @@ public sealed class GetParticipation(AppDbContext db)
             panel.Select(a => View(a, seesScores || a.ExpertUserName == user.Name)).ToList(),
             opinions.Select(OpinionView.From).ToList()));
     }
+
+    /// <summary>What an expert whose review has closed still sees: the state and their own assignments, not the plan, history or opinions.</summary>
+    private static ParticipationView Closed(Participation participation, string campaignCode, IEnumerable<ReviewAssignment> own) =>
+        new(participation.ParkId, participation.Park!.Name, campaignCode, participation.State, null, [], own.Select(a => View(a, true)).ToList(), []);
 
     private static AssignmentView View(ReviewAssignment a, bool detail) => new(a.Round, a.PlanVersionNumber, a.ExpertUserName, a.ExpertName,
         a.Organisation, a.IsChair, a.DueOn, a.SubmittedAtUtc, a.IsOpen, detail ? a.Comment : null, detail ? a.Scores : null);
