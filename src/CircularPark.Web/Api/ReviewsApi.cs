@@ -128,10 +128,11 @@ internal static class ReviewsApi
     public static async Task<IResult> Inbox(GetInbox inbox, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await inbox.ExecuteAsync(AccessScope.From(http.User), ct));
 
-    public static IResult Checklist() => TypedResults.Ok(ReviewChecklist.Codes
-        .Select(c => new ChecklistItem(c, ReviewChecklist.Label(c).Zh, ReviewChecklist.Label(c).En, ReviewChecklist.MaxScore)).ToList());
+    /// <summary>The default checklist (domain.md §8); each campaign's own is at /campaigns/{code}/checklist.</summary>
+    public static IResult Checklist() => TypedResults.Ok(ReviewChecklist.Default()
+        .Select(c => new ChecklistItem(c.Code, c.LabelZh, c.LabelEn, ReviewChecklist.MaxScore)).ToList());
 
-    private static IResult Respond(StepResult result) => result.Outcome switch
+    internal static IResult Respond(StepResult result) => result.Outcome switch
     {
         UpdateOutcome.Updated => TypedResults.Ok(new StepDone(result.State, result.Id)),
         UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
