@@ -6,7 +6,6 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Regions;
 using CircularPark.Reviews;
-using CircularPark.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;

@@ -4,7 +4,6 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Parks;
 using CircularPark.Reviews;
-using CircularPark.Web.Api;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,7 +1,6 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Reviews;
-using CircularPark.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
