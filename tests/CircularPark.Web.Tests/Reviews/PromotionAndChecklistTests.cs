@@ -38,7 +38,7 @@ public class PromotionAndChecklistTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.BadRequest, otherCitysPark.StatusCode);
         Assert.Contains(Yinxing, (await otherCitysPark.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errorsZh").GetProperty("parks[0].parkId").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, notMyCity.StatusCode);
-        Assert.Equal(new[] { ("440300", 2022, "Listed"), ("441800", 2021, "Listed") },
+        Assert.Equal(new (string?, int, string?)[] { ("440300", 2022, "Listed"), ("441800", 2021, "Listed") },
             seenByProvince.GetProperty("rows").EnumerateArray().Select(r => (r.GetProperty("cityCode").GetString(), r.GetProperty("year").GetInt32(), r.GetProperty("state").GetString())));
         Assert.Equal(Yinxing, Assert.Single(seenByShenzhen.GetProperty("rows").EnumerateArray()).GetProperty("park").GetString());
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);

@@ -44,7 +44,8 @@ public class ScopeMatrixTests(Apps apps) : IClassFixture<Apps>
             ("export: enterprises xlsx", $"/api/parks/{parkId}/enterprises/export", owner),
             ("export: promotion plan xlsx", $"/api/selection/campaigns/{selection.Campaign}/promotion-plans?city=441800&format=xlsx", qingyuan),
             ("material-flow model", $"/api/material-flows/{ids.Model}", owner),
-            ("statistics", $"/api/parks/{parkId}/statistics/2020", owner),
+            ("statistics", $"/api/parks/{parkId}/statistics/2022", owner),
+            ("export: statistics xlsx", $"/api/parks/{parkId}/statistics/2022/export", owner),
             ("enterprise", $"/api/parks/{parkId}/enterprises/{ids.Enterprise}", owner),
         ];
         var outsiders = new[]
@@ -59,6 +60,10 @@ public class ScopeMatrixTests(Apps apps) : IClassFixture<Apps>
             foreach (var outsider in outsiders)
                 Assert.Contains((await outsider.GetAsync(url)).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
         }
+        var campaignWide = $"/api/campaigns/{selection.Campaign}/indicators?year=2022";
+        Assert.Contains(Yinghong, await owner.GetStringAsync(campaignWide), StringComparison.Ordinal);
+        foreach (var outsider in outsiders.Append(chair))
+            Assert.DoesNotContain(Yinghong, await outsider.GetStringAsync(campaignWide), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await chair.GetAsync($"/api/plans/{plan}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await chair.GetAsync($"/api/selection/opinions/{opinion}")).StatusCode);
         var closed = await selection.StatusAsync(chair, parkId);
@@ -92,7 +97,7 @@ public class ScopeMatrixTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(1, asProvince.GetArrayLength());
     }
 
-    /// <summary>A yearly report draft, an enterprise and a material-flow model of the park, made by its own user.</summary>
+    /// <summary>A yearly report draft, an enterprise, 2022 statistics and a material-flow model of the park, made by its own user.</summary>
     private static async Task<(int Report, int Enterprise, int Model)> ResourcesAsync(TestApp app, HttpClient owner, int parkId)
     {
         var requirement = await YearlyReportTests.AddRequirementAsync(app);
@@ -104,6 +109,7 @@ public class ScopeMatrixTests(Apps apps) : IClassFixture<Apps>
             streams = new object[] { new { name = "废瓷", kind = "Waste", materialCode = "ceramic-waste", quantity = 100.0, unit = "Tonne" } },
         });
         Assert.True(enterprise.IsSuccessStatusCode, await enterprise.Content.ReadAsStringAsync());
+        (await owner.PutAsJsonAsync($"/api/parks/{parkId}/statistics/2022", new { entries = Indicators.StatisticsAndIndicatorsApiTests.Example2022 })).EnsureSuccessStatusCode();
         var model = await owner.PostAsJsonAsync($"/api/parks/{parkId}/material-flows", new { year = 2020, scenario = "Before", title = "改造前物质流" });
         Assert.True(model.IsSuccessStatusCode, await model.Content.ReadAsStringAsync());
         return (report, (await enterprise.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32(),
