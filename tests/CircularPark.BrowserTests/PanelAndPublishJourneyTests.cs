@@ -8,6 +8,7 @@ namespace CircularPark.BrowserTests;
 public class PanelAndPublishJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     private const string Campaign = "gd-browser-publish";
+    private static readonly string[] Suggestions = ["建议细化重点项目清单。"];
 
     [Fact]
     public async Task The_province_picks_the_panel_and_publishes_the_list_which_anyone_can_open()
@@ -68,7 +69,7 @@ public class PanelAndPublishJourneyTests(BrowserApp app) : IClassFixture<Browser
         Assert.True((await expert.PostAsJsonAsync($"{Steps(parkId)}/review", new { scores, comment = "符合要求" })).IsSuccessStatusCode);
         Assert.True((await expert.PostAsJsonAsync($"{Steps(parkId)}/opinion", new
         {
-            overallEvaluation = "《实施方案》基本符合编制指南要求。", items = new[] { "建议细化重点项目清单。" }, conclusion = "Pass", isPublic = true,
+            overallEvaluation = "《实施方案》基本符合编制指南要求。", items = Suggestions, conclusion = "Pass", isPublic = true,
         })).IsSuccessStatusCode);
         Assert.True((await (await ClientAsync("guangdong@demo.cn")).PostAsJsonAsync($"{Steps(parkId)}/decision", new { decision = "Approve" })).IsSuccessStatusCode);
     }
