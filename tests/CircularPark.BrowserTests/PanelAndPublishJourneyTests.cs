@@ -48,7 +48,7 @@ public class PanelAndPublishJourneyTests(BrowserApp app) : IClassFixture<Browser
         var created = await province.PostAsJsonAsync("/api/selection/campaigns", new
         {
             code = Campaign, titleZh = "关于组织开展园区循环化改造工作的通知（浏览器测试）", titleEn = "Call (browser test)", documentNumber = "粤工信节能函〔2099〕1 号",
-            issuingBodies = "广东省工业和信息化厅", issuedOn = "2099-03-20", scopeRegion = "440000", taskTemplate = "NationalFive",
+            issuingBodies = "广东省工业和信息化厅", issuedOn = "2020-03-20", scopeRegion = "440000", taskTemplate = "NationalFive",
             listTitleZh = "循环化改造试点园区名单（浏览器测试）", reviewOrganiser = "省工业和信息化厅", applicationOpensOn = "2020-01-01", applicationClosesOn = "2099-12-31",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
