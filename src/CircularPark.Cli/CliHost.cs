@@ -56,6 +56,7 @@ internal static class CliHost
         services.AddScoped<Statistics.ImportStatistics>();
         services.AddScoped<Statistics.CheckStatistics>();
         services.AddCircularParkSymbiosis();
+        services.AddCircularParkSelection();
         return services.BuildServiceProvider();
     }
 }

@@ -3,7 +3,7 @@ using CircularPark.Cli;
 using CircularPark.Cli.Commands;
 
 // circularpark: bulk work on the CircularPark database from the command line. `circularpark --help` lists the commands.
-var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export, material-flow, symbiosis and exchange commands")
+var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export, material-flow, symbiosis, exchange and selection commands")
 {
     DbCommands.Create(),
     ImportCommands.Create(),
@@ -13,6 +13,7 @@ var root = new RootCommand("CircularPark 园区循环化改造管理平台: data
     MfaCommands.Create(),
     SymbiosisCommands.Create(),
     ExchangeCommands.Create(),
+    SelectionCommands.Create(),
 };
 root.Options.Add(CliHost.ProviderOption);
 root.Options.Add(CliHost.ConnectionOption);

@@ -19,6 +19,7 @@ app.MapPlansApi();
 app.MapReportsApi();
 app.MapMaterialFlowsApi();
 app.MapReviewsApi();
+app.MapSelectionSetupApi();
 app.MapEnterprisesApi();
 app.MapChainsApi();
 app.MapRoutesApi();

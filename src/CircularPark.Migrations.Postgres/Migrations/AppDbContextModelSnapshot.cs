@@ -290,6 +290,9 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ListedByRegionId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ParkId")
                         .HasColumnType("integer");
 
@@ -307,6 +310,8 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ListedByRegionId");
 
                     b.HasIndex("ParkId");
 
@@ -2550,6 +2555,38 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("CircularPark.Reviews.CampaignChecklistItem", "Checklist", b1 =>
+                        {
+                            b1.Property<int>("CampaignId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<string>("LabelEn")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("LabelZh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("CampaignId", "Code");
+
+                            b1.ToTable("CampaignChecklistItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.Navigation("Checklist");
+
                     b.Navigation("ScopeRegion");
                 });
 
@@ -2598,6 +2635,11 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CircularPark.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("ListedByRegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CircularPark.Parks.Park", "Park")
                         .WithMany()

@@ -273,6 +273,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ListedByRegionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ParkId")
                         .HasColumnType("INTEGER");
 
@@ -290,6 +293,8 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ListedByRegionId");
 
                     b.HasIndex("ParkId");
 
@@ -2449,6 +2454,38 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsMany("CircularPark.Reviews.CampaignChecklistItem", "Checklist", b1 =>
+                        {
+                            b1.Property<int>("CampaignId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LabelEn")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("LabelZh")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Position")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("CampaignId", "Code");
+
+                            b1.ToTable("CampaignChecklistItems", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CampaignId");
+                        });
+
+                    b.Navigation("Checklist");
+
                     b.Navigation("ScopeRegion");
                 });
 
@@ -2497,6 +2534,11 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .HasForeignKey("CampaignId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("CircularPark.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("ListedByRegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CircularPark.Parks.Park", "Park")
                         .WithMany()

@@ -1,7 +1,7 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Exports;
-using CircularPark.Regions;
+using CircularPark.Identity;
 using CircularPark.Reviews;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -31,22 +31,22 @@ internal static class CampaignsApi
         await overview.GetAsync(code, ct) is { } found ? TypedResults.Ok(CampaignDto.From(found)) : Problems.CampaignNotFound(code);
 
     public static async Task<Results<Ok<List<CampaignParkDto>>, ProblemHttpResult>> ListCampaignParks(
-        string code, AppDbContext db, CancellationToken ct)
+        string code, AppDbContext db, HttpContext http, CancellationToken ct)
     {
-        var lines = await CampaignParks.LoadAsync(db, code, ct);
+        var lines = await CampaignParks.LoadAsync(db, code, ct, AccessScope.From(http.User));
         return lines is null ? Problems.CampaignNotFound(code) : TypedResults.Ok(lines);
     }
 
     public static async Task<Results<Ok<CampaignSummaryResult>, ProblemHttpResult>> GetSummary(
-        string code, GetCampaignSummary summary, CancellationToken ct) =>
-        await summary.ExecuteAsync(code, null, ct) is { } result ? TypedResults.Ok(result) : Problems.CampaignNotFound(code);
+        string code, GetCampaignSummary summary, AppDbContext db, HttpContext http, CancellationToken ct) =>
+        await summary.ExecuteAsync(code, await CampaignParks.ShownAsync(db, code, AccessScope.From(http.User), ct), ct) is { } result ? TypedResults.Ok(result) : Problems.CampaignNotFound(code);
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ValidationProblem>> ExportSummary(
-        string code, string? format, GetCampaignSummary summary, AppDbContext db, CancellationToken ct)
+        string code, string? format, GetCampaignSummary summary, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var kind = (format ?? "xlsx").ToLowerInvariant();
         if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "Rule.format", format ?? "");
-        var result = await summary.ExecuteAsync(code, null, ct);
+        var result = await summary.ExecuteAsync(code, await CampaignParks.ShownAsync(db, code, AccessScope.From(http.User), ct), ct);
         if (result is null) return Problems.CampaignNotFound(code);
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Code == code, ct);
         return kind == "csv"
@@ -54,13 +54,14 @@ internal static class CampaignsApi
             : TypedResults.File(SummaryExport.Xlsx(result, campaign.SummaryTitleZh ?? campaign.TitleZh), Problems.XlsxType, $"{code}-summary.xlsx");
     }
 
+    /// <summary>The list as published: the parks whose state is public (listed, approved and after), whoever asks.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportPublishedList(
         string code, AppDbContext db, CancellationToken ct)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
-        var lines = await CampaignParks.LoadAsync(db, code, ct);
+        var lines = await CampaignParks.LoadAsync(db, code, ct, AccessScope.Anonymous);
         if (campaign is null || lines is null) return Problems.CampaignNotFound(code);
-        var published = lines.Where(l => l.State is not (ParticipationState.Rejected or ParticipationState.Returned))
+        var published = lines
             .Select((l, i) => new PublishedListDocx.Line(l.Sequence ?? i + 1, l.Name, l.CityShortZh)).ToList();
         return TypedResults.File(PublishedListDocx.Build(campaign, published), Problems.DocxType, $"{code}-list.docx");
     }
@@ -73,32 +74,5 @@ internal static class CampaignsApi
             .Where(o => o.IsPublic && o.Participation!.Campaign!.Code == code)
             .OrderBy(o => o.Participation!.Sequence).ToListAsync(ct);
         return TypedResults.Ok(opinions.Select(OpinionView.From).ToList());
-    }
-}
-
-/// <summary>A park of a campaign's list, in the list's order.</summary>
-public sealed record CampaignParkDto(
-    int? Sequence, int ParkId, string Name, string? CityCode, string CityZh, string CityEn, string CityShortZh,
-    Parks.ParkLevel Level, int? PlannedYear, ParticipationState State);
-
-/// <summary>Loads a campaign's list with each park's city on the campaign's date.</summary>
-internal static class CampaignParks
-{
-    public static async Task<List<CampaignParkDto>?> LoadAsync(AppDbContext db, string code, CancellationToken ct)
-    {
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
-        if (campaign is null) return null;
-        var asOf = campaign.IssuedOn ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var rows = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
-            .Select(p => new { p.Sequence, p.ParkId, p.Park!.Name, p.Park.Level, p.PlannedYear, p.State, p.Park.Memberships })
-            .ToListAsync(ct);
-        return rows.Select(r =>
-        {
-            var membership = r.Memberships.FirstOrDefault(m => m.IsValidOn(asOf)) ?? r.Memberships.First();
-            var city = tree.AtLevel(membership.RegionId, RegionLevel.City) ?? tree.Find(membership.RegionId)!;
-            return new CampaignParkDto(r.Sequence, r.ParkId, r.Name, city.Code, city.NameZh, city.NameEn,
-                city.NameZh.EndsWith('市') ? city.NameZh[..^1] : city.NameZh, r.Level, r.PlannedYear, r.State);
-        }).OrderBy(r => r.Sequence ?? int.MaxValue).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
     }
 }

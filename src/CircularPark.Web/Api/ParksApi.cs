@@ -39,8 +39,8 @@ internal static class ParksApi
             : TypedResults.File(ParkListExport.Xlsx(page.Items, culture), Problems.XlsxType, "parks.xlsx");
     }
 
-    public static async Task<Results<Ok<ParkDetail>, ProblemHttpResult>> GetPark(int id, GetParkDetail detail, CancellationToken ct) =>
-        await detail.ExecuteAsync(id, ct) is { } park ? TypedResults.Ok(park) : Problems.NotFound(Text.Get("Park.NotFound", id));
+    public static async Task<Results<Ok<ParkDetail>, ProblemHttpResult>> GetPark(int id, GetParkDetail detail, HttpContext http, CancellationToken ct) =>
+        await detail.ExecuteAsync(id, AccessScope.From(http.User), ct) is { } park ? TypedResults.Ok(park) : Problems.NotFound(Text.Get("Park.NotFound", id));
 
     public static async Task<Results<Ok<ParkVersion>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> UpdateParkFacts(
         int id, ParkChanges changes, UpdatePark update, HttpContext http, CancellationToken ct)

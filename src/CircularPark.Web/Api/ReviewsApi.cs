@@ -1,6 +1,5 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
-using CircularPark.Exports;
 using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
@@ -94,21 +93,15 @@ internal static class ReviewsApi
         Respond(await publish.ExecuteAsync(code, input.NoticeNumber, input.IssuedOn, input.Order, AccessScope.From(http.User), ct));
 
     /// <summary>The published notice: open to anyone once published; before that there is nothing to read.</summary>
-    public static async Task<IResult> ExportNotice(string code, AppDbContext db, CancellationToken ct)
+    public static async Task<IResult> ExportNotice(string code, AppDbContext db, BuildNotice notice, CancellationToken ct)
     {
-        var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
-        if (campaign is null) return Problems.CampaignNotFound(code);
-        if (campaign.NoticeNumber is null) return Problems.NotFound(Text.Get("Selection.NotPublished", code));
-        var lines = (await CampaignParks.LoadAsync(db, code, ct))!.Where(l => l.State == ParticipationState.Approved && l.Sequence is not null).ToList();
-        var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items)
-            .Where(o => o.Participation!.CampaignId == campaign.Id && o.IsPublic).ToListAsync(ct);
-        var participations = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id).ToDictionaryAsync(p => p.ParkId, p => p.Id, ct);
-        var entries = lines.Select(l => new NoticeDocx.Entry(l.Sequence!.Value, l.Name, l.CityShortZh,
-            opinions.Where(o => o.ParticipationId == participations[l.ParkId]).OrderByDescending(o => o.Round).FirstOrDefault())).ToList();
-        return TypedResults.File(NoticeDocx.Build(campaign, entries), Problems.DocxType, $"{code}-notice.docx");
+        if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
+        return await notice.ExecuteAsync(code, ct) is { } docx
+            ? TypedResults.File(docx, Problems.DocxType, $"{code}-notice.docx")
+            : Problems.NotFound(Text.Get("Selection.NotPublished", code));
     }
 
-    /// <summary>An opinion by id: public ones to anyone; others to users whose scope covers the park and to its panel.</summary>
+    /// <summary>An opinion by id: public ones to anyone; others to users whose scope covers the park and to experts with an open review of it.</summary>
     public static async Task<IResult> GetOpinion(int id, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var opinion = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park).SingleOrDefaultAsync(o => o.Id == id, ct);
@@ -118,7 +111,8 @@ internal static class ReviewsApi
             var user = AccessScope.From(http.User);
             if (!user.IsAuthenticated) return TypedResults.Unauthorized();
             var (access, _) = await ParkAccess.CheckAsync(db, opinion.Participation!.ParkId, user, change: false, ct);
-            var panel = user.Role == Roles.Expert && await db.ReviewAssignments.AnyAsync(a => a.ParticipationId == opinion.ParticipationId && a.ExpertUserName == user.Name, ct);
+            var panel = user.Role == Roles.Expert && await db.ReviewAssignments.AnyAsync(a => a.ParticipationId == opinion.ParticipationId
+                && a.ExpertUserName == user.Name && a.ClosedAtUtc == null, ct);
             if (access != AccessOutcome.Allowed && !panel) return TypedResults.Forbid();
         }
         return TypedResults.Ok(OpinionView.From(opinion));
@@ -127,10 +121,11 @@ internal static class ReviewsApi
     public static async Task<IResult> Inbox(GetInbox inbox, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await inbox.ExecuteAsync(AccessScope.From(http.User), ct));
 
-    public static IResult Checklist() => TypedResults.Ok(ReviewChecklist.Codes
-        .Select(c => new ChecklistItem(c, ReviewChecklist.Label(c).Zh, ReviewChecklist.Label(c).En, ReviewChecklist.MaxScore)).ToList());
+    /// <summary>The default checklist (domain.md §8); each campaign's own is at /campaigns/{code}/checklist.</summary>
+    public static IResult Checklist() => TypedResults.Ok(ReviewChecklist.Default()
+        .Select(c => new ChecklistItem(c.Code, c.LabelZh, c.LabelEn, ReviewChecklist.MaxScore)).ToList());
 
-    private static IResult Respond(StepResult result) => result.Outcome switch
+    internal static IResult Respond(StepResult result) => result.Outcome switch
     {
         UpdateOutcome.Updated => TypedResults.Ok(new StepDone(result.State, result.Id)),
         UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),

@@ -65,18 +65,7 @@ internal static class WebSetup
         services.AddHostedService<ReminderJob>();
         services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
         services.AddScoped<CircularPark.Plans.CheckAcceptanceEligibility>();
-        services.AddScoped<SetUpCampaign>();
-        services.AddScoped<CircularPark.Reviews.ApplyForCampaign>();
-        services.AddScoped<CircularPark.Reviews.RecommendPark>();
-        services.AddScoped<CircularPark.Reviews.ReturnPark>();
-        services.AddScoped<CircularPark.Reviews.AssignExperts>();
-        services.AddScoped<CircularPark.Reviews.SubmitReview>();
-        services.AddScoped<CircularPark.Reviews.CompileOpinion>();
-        services.AddScoped<CircularPark.Reviews.ResubmitRevision>();
-        services.AddScoped<CircularPark.Reviews.DecidePark>();
-        services.AddScoped<CircularPark.Reviews.PublishList>();
-        services.AddScoped<CircularPark.Reviews.GetParticipation>();
-        services.AddScoped<CircularPark.Reviews.GetInbox>();
+        services.AddCircularParkSelection();
         services.AddCircularParkSymbiosis();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>

@@ -54,6 +54,8 @@ public sealed class Campaign
     public List<CampaignTarget> Targets { get; set; } = [];
     public List<CampaignRegionGroup> RegionGroups { get; set; } = [];
     public List<ReportRequirement> Reports { get; set; } = [];
+    /// <summary>The campaign's review checklist, in order; empty for campaigns transcribed from documents (the default list applies).</summary>
+    public List<Reviews.CampaignChecklistItem> Checklist { get; set; } = [];
 
     public string Title(bool english) => english ? TitleEn : TitleZh;
 }
@@ -80,5 +82,14 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.HasMany(c => c.Targets).WithOne().HasForeignKey(t => t.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.RegionGroups).WithOne().HasForeignKey(g => g.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(c => c.Reports).WithOne().HasForeignKey(r => r.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.OwnsMany(c => c.Checklist, item =>
+        {
+            item.ToTable("CampaignChecklistItems");
+            item.WithOwner().HasForeignKey("CampaignId");
+            item.HasKey("CampaignId", nameof(Reviews.CampaignChecklistItem.Code));
+            item.Property(i => i.Code).HasMaxLength(40);
+            item.Property(i => i.LabelZh).HasMaxLength(200);
+            item.Property(i => i.LabelEn).HasMaxLength(200);
+        });
     }
 }

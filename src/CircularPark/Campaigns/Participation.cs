@@ -50,6 +50,8 @@ public sealed class Participation
     /// <summary>Position in the source document's list (序号), when it has one.</summary>
     public int? Sequence { get; set; }
     public int? PlannedYear { get; set; }
+    /// <summary>The city whose promotion plan (推进计划) lists the park, with <see cref="PlannedYear"/>; null when the park only applied.</summary>
+    public int? ListedByRegionId { get; set; }
     public ParticipationState State { get; set; }
     public long Version { get; set; }
     public List<ParticipationStateChange> History { get; set; } = [];
@@ -57,6 +59,14 @@ public sealed class Participation
     /// <summary>Completed the transformation (accepted or named a demonstration park).</summary>
     public static bool IsTransformed(ParticipationState state) =>
         state is ParticipationState.Accepted or ParticipationState.Demonstration;
+
+    /// <summary>
+    /// Whether anyone may see that a park is in this state: listed, approved and everything after. Applications,
+    /// recommendations, returns, reviews and rejections are seen only by users whose scope covers the park.
+    /// </summary>
+    public static bool IsPublicState(ParticipationState state) =>
+        state is not (ParticipationState.Applied or ParticipationState.Recommended or ParticipationState.Returned
+            or ParticipationState.PlanSubmitted or ParticipationState.UnderReview or ParticipationState.Rejected);
 
     /// <summary>Moves to <paramref name="to"/> and records who, when and why.</summary>
     public void MoveTo(ParticipationState to, string actor, DateTime atUtc, string reason)
@@ -87,6 +97,7 @@ internal sealed class ParticipationConfiguration :
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasOne(p => p.Campaign).WithMany().HasForeignKey(p => p.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(p => p.Park).WithMany().HasForeignKey(p => p.ParkId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Regions.Region>().WithMany().HasForeignKey(p => p.ListedByRegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.History).WithOne().HasForeignKey(h => h.ParticipationId).OnDelete(DeleteBehavior.Cascade);
     }
 

@@ -11,9 +11,13 @@ namespace CircularPark.Campaigns;
 /// <summary>A campaign as a province (or the nation) sets it up: the call, its scope, the task template and the selection dates.</summary>
 public sealed record CampaignSetup(string Code, string TitleZh, string TitleEn, string DocumentNumber, string IssuingBodies, DateOnly? IssuedOn,
     string ScopeRegion, TaskTemplate TaskTemplate, string? ListTitleZh, string? ReviewOrganiser, DateOnly? ApplicationOpensOn,
-    DateOnly? ApplicationClosesOn, DateOnly? RecommendationDueOn, DateOnly? ReviewDueOn, bool ExcludeSameCityExperts = false);
+    DateOnly? ApplicationClosesOn, DateOnly? RecommendationDueOn, DateOnly? ReviewDueOn, bool ExcludeSameCityExperts = false,
+    IReadOnlyList<TargetSetup>? Targets = null, IReadOnlyList<ReportLineSetup>? Reports = null, IReadOnlyList<CampaignChecklistItem>? Checklist = null);
 
-/// <summary>Sets up a campaign over a region within the user's scope (province, ministry or admin users).</summary>
+/// <summary>
+/// Sets up a campaign over a region within the user's scope (province, ministry or admin users): the call, targets,
+/// report schedule and review checklist (the default of domain.md §8 when none is given).
+/// </summary>
 public sealed class SetUpCampaign(AppDbContext db)
 {
     public async Task<StepResult> ExecuteAsync(CampaignSetup input, AccessScope user, CancellationToken ct = default)
@@ -24,6 +28,8 @@ public sealed class SetUpCampaign(AppDbContext db)
         if (string.IsNullOrWhiteSpace(input.TitleZh)) errors["titleZh"] = Text.Get("Plan.Required", "标题", "Title");
         if (!Enum.IsDefined(input.TaskTemplate)) errors["taskTemplate"] = Text.Get("Selection.TaskTemplate");
         if (input.ApplicationOpensOn > input.ApplicationClosesOn) errors["applicationClosesOn"] = Text.Get("Selection.Window");
+        CampaignSetupLines.Check(input.Targets ?? [], input.Reports ?? [], errors);
+        if (input.Checklist is { } checklist) foreach (var (field, message) in ReviewChecklist.Check(checklist)) errors.TryAdd(field, message);
         var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
         var scope = tree.FindByCode(input.ScopeRegion ?? "");
         if (scope is null) errors["scopeRegion"] = Text.Get("Selection.Region", input.ScopeRegion);
@@ -37,6 +43,9 @@ public sealed class SetUpCampaign(AppDbContext db)
             TaskTemplate = input.TaskTemplate, ListTitleZh = input.ListTitleZh, ReviewOrganiser = input.ReviewOrganiser?.Trim() ?? "",
             ApplicationOpensOn = input.ApplicationOpensOn, ApplicationClosesOn = input.ApplicationClosesOn,
             RecommendationDueOn = input.RecommendationDueOn, ReviewDueOn = input.ReviewDueOn, ExcludeSameCityExperts = input.ExcludeSameCityExperts,
+            Targets = (input.Targets ?? []).Select(CampaignSetupLines.Target).ToList(),
+            Reports = (input.Reports ?? []).Select(CampaignSetupLines.Report).ToList(),
+            Checklist = input.Checklist is { } items ? ReviewChecklist.Normalise(items) : ReviewChecklist.Default(),
         };
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(ct);

@@ -19,10 +19,14 @@ public sealed record ParticipationView(string CampaignCode, string CampaignTitle
 
 public sealed record StateChangeView(ParticipationState? From, ParticipationState To, string Actor, DateTime AtUtc, string Reason);
 
-/// <summary>Everything known about one park, with its history.</summary>
+/// <summary>
+/// Everything known about one park, with its history. Users whose scope does not cover the park see its public record
+/// only: campaigns where its state is public (<see cref="Participation.IsPublicState"/>), without the history's
+/// actors and reasons, and opinions marked public.
+/// </summary>
 public sealed class GetParkDetail(AppDbContext db)
 {
-    public async Task<ParkDetail?> ExecuteAsync(int id, CancellationToken ct = default)
+    public async Task<ParkDetail?> ExecuteAsync(int id, Identity.AccessScope user, CancellationToken ct = default)
     {
         var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null) return null;
@@ -33,6 +37,12 @@ public sealed class GetParkDetail(AppDbContext db)
         var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
             .Where(o => o.Participation!.ParkId == id).ToListAsync(ct);
         var current = park.MembershipOn(today);
+        if (!user.CanSeePark(tree, park.Id, current?.RegionId))
+        {
+            participations = participations.Where(p => Participation.IsPublicState(p.State)).ToList();
+            participations.ForEach(p => p.History = p.History.Where(h => Participation.IsPublicState(h.To)).ToList());
+            opinions = opinions.Where(o => o.IsPublic).ToList();
+        }
         return new ParkDetail(park.Id, park.Name, park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries,
             park.EnterpriseCount, park.YearFounded, park.ManagementBody, park.Version,
             current is null ? null : tree.Find(current.RegionId)?.Code, current?.RegionId,

@@ -56,18 +56,35 @@ public sealed class AssignExperts(AppDbContext db)
         if (panel.Count == 0) errors["panel"] = Text.Get("Review.PanelEmpty");
         else if (panel.Count(m => m.Chair) != 1) errors["panel"] = Text.Get("Review.OneChair");
         if (panel.GroupBy(m => m.Expert, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1)) errors.TryAdd("panel", Text.Get("Review.ExpertTwice"));
-        var body = await db.Parks.Where(p => p.Id == context.Place.ParkId).Select(p => p.ManagementBody).SingleAsync(ct);
-        var parkCity = context.Place.RegionId is { } r ? context.Place.Tree.AtLevel(r, RegionLevel.City)?.Id : null;
+        var conflicts = await ExpertConflicts.ForParkAsync(db, context.Campaign, context.Place, ct);
         for (var i = 0; i < panel.Count; i++)
         {
             if (!experts.TryGetValue(panel[i].Expert, out var expert)) errors[$"panel[{i}].expert"] = Text.Get("Review.NotExpert", panel[i].Expert);
-            else if (SameOrganisation(expert.Organisation, body))
-                errors[$"panel[{i}].expert"] = Text.Get("Review.ConflictOrganisation", expert.DisplayName, expert.Organisation, context.Place.Name);
-            else if (context.Campaign.ExcludeSameCityExperts && parkCity is { } city && expert.ScopeRegionId is { } home
-                     && context.Place.Tree.AtLevel(home, RegionLevel.City)?.Id == city)
-                errors[$"panel[{i}].expert"] = Text.Get("Review.ConflictCity", expert.DisplayName, context.Place.Name);
+            else if (conflicts(expert) is { } conflict) errors[$"panel[{i}].expert"] = conflict;
         }
         return errors;
+    }
+}
+
+/// <summary>
+/// The conflict-of-interest rule: no expert reviews a park whose management body is the expert's organisation and, when
+/// the campaign says so, none reviews a park of the expert's own city. Gives the reason in both languages, or null.
+/// </summary>
+public static class ExpertConflicts
+{
+    public static async Task<Func<AppUser, Bilingual?>> ForParkAsync(AppDbContext db, Campaign campaign, Parks.ParkPlace place, CancellationToken ct)
+    {
+        var body = await db.Parks.Where(p => p.Id == place.ParkId).Select(p => p.ManagementBody).SingleAsync(ct);
+        var tree = place.Tree.All.Count > 0 ? place.Tree : new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var parkCity = place.RegionId is { } r ? tree.AtLevel(r, RegionLevel.City)?.Id : null;
+        return expert =>
+        {
+            if (SameOrganisation(expert.Organisation, body))
+                return Text.Get("Review.ConflictOrganisation", expert.DisplayName, expert.Organisation, place.Name);
+            if (campaign.ExcludeSameCityExperts && parkCity is { } city && expert.ScopeRegionId is { } home && tree.AtLevel(home, RegionLevel.City)?.Id == city)
+                return Text.Get("Review.ConflictCity", expert.DisplayName, place.Name);
+            return null;
+        };
     }
 
     private static bool SameOrganisation(string? a, string? b) =>

@@ -21,6 +21,8 @@ public enum InboxTaskKind
     ConfirmOpinion = 5,
     /// <summary>待修改方案: the park, after "pass after revision".</summary>
     RevisePlan = 6,
+    /// <summary>待提交实施方案: the park, listed by its city's promotion plan.</summary>
+    SubmitPlan = 7,
 }
 
 /// <summary>One task: what, for which park in which campaign, due when (a campaign date), overdue or not.</summary>
@@ -62,7 +64,8 @@ public sealed class GetInbox(AppDbContext db)
         var wanted = user.Role == Roles.City
             ? new[] { ParticipationState.Applied }
             : [ParticipationState.Applied, ParticipationState.Recommended, ParticipationState.PlanSubmitted, ParticipationState.UnderReview];
-        var rows = await db.Participations.AsNoTracking().Where(p => wanted.Contains(p.State))
+        var rows = await db.Participations.AsNoTracking()
+            .Where(p => wanted.Contains(p.State) || (p.State == ParticipationState.Listed && p.ListedByRegionId != null))
             .Select(p => new
             {
                 p.Id, p.State, p.Campaign!.Code, p.Campaign.TitleZh, p.Campaign.RecommendationDueOn, p.Campaign.ReviewDueOn, p.ParkId, Park = p.Park!.Name,
@@ -75,7 +78,7 @@ public sealed class GetInbox(AppDbContext db)
         {
             InboxTaskKind? kind = r.State switch
             {
-                ParticipationState.Applied when user.Role != Roles.Province => InboxTaskKind.RecommendPark,
+                ParticipationState.Applied or ParticipationState.Listed when user.Role != Roles.Province => InboxTaskKind.RecommendPark,
                 ParticipationState.Recommended or ParticipationState.PlanSubmitted when user.Role != Roles.City => InboxTaskKind.AssignExperts,
                 ParticipationState.UnderReview when r.Round is not null && r.OpinionRound == r.Round => InboxTaskKind.ConfirmOpinion,
                 _ => null,
@@ -88,14 +91,18 @@ public sealed class GetInbox(AppDbContext db)
 
     private async Task<List<InboxTask>> ParkTasksAsync(AccessScope user, CancellationToken ct)
     {
-        var rows = await db.Participations.AsNoTracking().Where(p => p.ParkId == user.ParkId && p.State == ParticipationState.UnderReview)
+        var rows = await db.Participations.AsNoTracking().Where(p => p.ParkId == user.ParkId)
+            .Where(p => p.State == ParticipationState.UnderReview || (p.State == ParticipationState.Listed && p.ListedByRegionId != null))
             .Select(p => new
             {
-                p.Campaign!.Code, p.Campaign.TitleZh, p.Campaign.ReviewDueOn, p.ParkId, Park = p.Park!.Name,
+                p.State, p.Campaign!.RecommendationDueOn,
+                p.Campaign.Code, p.Campaign.TitleZh, p.Campaign.ReviewDueOn, p.ParkId, Park = p.Park!.Name,
                 Round = db.ReviewAssignments.Where(a => a.ParticipationId == p.Id).Max(a => (int?)a.Round),
                 Latest = db.ReviewOpinions.Where(o => o.ParticipationId == p.Id).OrderByDescending(o => o.Round).Select(o => new { o.Round, o.Conclusion }).FirstOrDefault(),
             }).ToListAsync(ct);
-        return rows.Where(r => r.Latest is { Conclusion: ReviewConclusion.PassAfterRevision } && r.Latest.Round == r.Round)
-            .Select(r => new InboxTask(InboxTaskKind.RevisePlan, r.Code, r.TitleZh, r.ParkId, r.Park, r.ReviewDueOn, false)).ToList();
+        return rows.Where(r => r.State == ParticipationState.Listed || (r.Latest is { Conclusion: ReviewConclusion.PassAfterRevision } && r.Latest.Round == r.Round))
+            .Select(r => r.State == ParticipationState.Listed
+                ? new InboxTask(InboxTaskKind.SubmitPlan, r.Code, r.TitleZh, r.ParkId, r.Park, r.RecommendationDueOn, false)
+                : new InboxTask(InboxTaskKind.RevisePlan, r.Code, r.TitleZh, r.ParkId, r.Park, r.ReviewDueOn, false)).ToList();
     }
 }

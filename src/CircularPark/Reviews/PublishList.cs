@@ -3,7 +3,6 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
-using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reviews;
@@ -19,8 +18,7 @@ public sealed class PublishList(AppDbContext db)
     {
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode));
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin) || !user.CanChangeRegion(tree, campaign.ScopeRegionId))
+        if (!await CampaignOwner.IsOwnerAsync(db, campaign, user, ct))
             return new StepResult(UpdateOutcome.Forbidden);
         if (string.IsNullOrWhiteSpace(noticeNumber)) return StepResult.Invalid("noticeNumber", "Plan.Required", "文号", "Notice number");
         var approved = await db.Participations.Include(p => p.History)

@@ -16,7 +16,7 @@ public sealed class SubmitReview(AppDbContext db)
         var assignment = await OpenAssignmentAsync(db, context!.Participation!.Id, user, ct);
         if (assignment is null) return new StepResult(Parks.UpdateOutcome.Forbidden);
         if (assignment.SubmittedAtUtc is not null) return StepResult.Conflict("Review.AlreadySubmitted");
-        var errors = Check(scores);
+        var errors = Check(ReviewChecklist.Of(await db.Campaigns.Include(c => c.Checklist).SingleAsync(c => c.Id == context.Campaign.Id, ct)), scores);
         if (errors.Count > 0) return new StepResult(Parks.UpdateOutcome.Invalid, Errors: errors);
         assignment.Scores = scores.Select(s => new ChecklistScore { ItemCode = s.ItemCode, Score = s.Score, Comment = s.Comment.Trim() }).ToList();
         assignment.Comment = comment?.Trim() ?? "";
@@ -33,15 +33,16 @@ public sealed class SubmitReview(AppDbContext db)
             && a.ExpertUserName == user.Name && a.ClosedAtUtc == null, ct);
     }
 
-    private static Dictionary<string, Bilingual> Check(IReadOnlyList<ChecklistScore> scores)
+    private static Dictionary<string, Bilingual> Check(IReadOnlyList<CampaignChecklistItem> checklist, IReadOnlyList<ChecklistScore> scores)
     {
         var errors = new Dictionary<string, Bilingual>();
+        var codes = checklist.Select(i => i.Code).ToList();
         for (var i = 0; i < scores.Count; i++)
         {
-            if (!ReviewChecklist.IsItem(scores[i].ItemCode)) errors[$"scores[{i}].itemCode"] = Text.Get("Review.UnknownItem", scores[i].ItemCode);
+            if (!codes.Contains(scores[i].ItemCode, StringComparer.Ordinal)) errors[$"scores[{i}].itemCode"] = Text.Get("Review.UnknownItem", scores[i].ItemCode);
             else if (scores[i].Score is < 0 or > ReviewChecklist.MaxScore) errors[$"scores[{i}].score"] = Text.Get("Review.Score", scores[i].Score, ReviewChecklist.MaxScore);
         }
-        var missing = ReviewChecklist.Codes.Except(scores.Select(s => s.ItemCode), StringComparer.Ordinal).ToList();
+        var missing = codes.Except(scores.Select(s => s.ItemCode), StringComparer.Ordinal).ToList();
         if (missing.Count > 0) errors.TryAdd("scores", Text.Get("Review.Unscored", string.Join(", ", missing)));
         if (scores.GroupBy(s => s.ItemCode, StringComparer.Ordinal).Any(g => g.Count() > 1)) errors.TryAdd("scores", Text.Get("Review.ScoredTwice"));
         return errors;

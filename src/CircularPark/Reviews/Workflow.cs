@@ -47,8 +47,8 @@ public static class Workflow
     private static readonly Dictionary<WorkflowStep, Rule> Table = new()
     {
         [WorkflowStep.Apply] = new([Roles.Park], [null, ParticipationState.Listed, ParticipationState.Returned], ParticipationState.Applied),
-        [WorkflowStep.Recommend] = new([Roles.City, Roles.Province], [ParticipationState.Applied], ParticipationState.Recommended),
-        [WorkflowStep.Return] = new([Roles.City, Roles.Province], [ParticipationState.Applied], ParticipationState.Returned),
+        [WorkflowStep.Recommend] = new([Roles.City, Roles.Province], [ParticipationState.Listed, ParticipationState.Applied], ParticipationState.Recommended),
+        [WorkflowStep.Return] = new([Roles.City, Roles.Province], [ParticipationState.Listed, ParticipationState.Applied], ParticipationState.Returned),
         [WorkflowStep.AssignExperts] = new([Roles.Province], [ParticipationState.Recommended, ParticipationState.PlanSubmitted], ParticipationState.UnderReview),
         [WorkflowStep.SubmitReview] = new([Roles.Expert], [ParticipationState.UnderReview], null),
         [WorkflowStep.CompileOpinion] = new([Roles.Expert], [ParticipationState.UnderReview], null),

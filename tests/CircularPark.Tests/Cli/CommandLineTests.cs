@@ -38,10 +38,41 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Selection_steps_run_in_bulk_and_a_refused_step_says_why()
+    {
+        Assert.Equal(0, (await Run("db", "migrate")).Code);
+        Assert.Equal(0, (await Run("db", "seed")).Code);
+        var parks = Path.Combine(_folder, "parks.txt");
+        await File.WriteAllTextAsync(parks, "银星科技园（深圳）\n没有这个园区\n", Encoding.UTF8);
+
+        var recommend = await Run("selection", "recommend", "--campaign", "gd-2020-923", "--city", "441800", "--parks", parks);
+        var assign = await Run("selection", "assign", "--campaign", "gd-2020-923", "--park", "英德市英红工业园", "--expert", "nobody@demo.cn", "--chair", "nobody@demo.cn");
+        var early = await Run("selection", "notice", "--campaign", "gd-2020-923", "--out", Path.Combine(_folder, "early.docx"));
+        var publish = await Run("selection", "publish", "--campaign", "gd-2020-923", "--number", "粤工信节能函〔2020〕923 号", "--date", "2020-09-28");
+        var docx = Path.Combine(_folder, "notice.docx");
+        var notice = await Run("selection", "notice", "--campaign", "gd-2020-923", "--out", docx);
+
+        Assert.Equal(1, recommend.Code);
+        Assert.Contains("refused  银星科技园（深圳）", recommend.Output, StringComparison.Ordinal);
+        Assert.Contains("没有这个园区", recommend.Output, StringComparison.Ordinal);
+        Assert.Equal(1, assign.Code);
+        Assert.Contains("已批准", assign.Output, StringComparison.Ordinal);
+        Assert.Equal(1, early.Code);
+        Assert.Equal(0, publish.Code);
+        Assert.Contains("ok       gd-2020-923", publish.Output, StringComparison.Ordinal);
+        Assert.Equal(0, notice.Code);
+        using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(docx, false);
+        var text = document.MainDocumentPart!.Document!.Body!.InnerText;
+        Assert.Contains("粤工信节能函〔2020〕923 号", text, StringComparison.Ordinal);
+        Assert.Contains("英德市英红工业园", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_command_has_help()
     {
         foreach (var command in new[] { new[] { "--help" }, ["db", "seed", "--help"], ["import", "parks", "--help"], ["import", "statistics", "--help"],
-                     ["export", "summary", "--help"], ["compute", "indicators", "--help"], ["check", "statistics", "--help"] })
+                     ["export", "summary", "--help"], ["selection", "recommend", "--help"], ["selection", "assign", "--help"],
+                     ["selection", "publish", "--help"], ["selection", "notice", "--help"], ["compute", "indicators", "--help"], ["check", "statistics", "--help"] })
         {
             var result = await Run(command);
             Assert.Equal(0, result.Code);

@@ -13,7 +13,8 @@ public class WorkflowTests
     [InlineData(WorkflowStep.Apply, null, Roles.City, StepVerdict.WrongRole)]
     [InlineData(WorkflowStep.Recommend, ParticipationState.Applied, Roles.City, StepVerdict.Allowed)]
     [InlineData(WorkflowStep.Recommend, ParticipationState.Applied, Roles.Park, StepVerdict.WrongRole)]
-    [InlineData(WorkflowStep.Recommend, ParticipationState.Listed, Roles.City, StepVerdict.WrongState)]
+    [InlineData(WorkflowStep.Recommend, ParticipationState.Listed, Roles.City, StepVerdict.Allowed)] // listed by the city's promotion plan (ADR 0008)
+    [InlineData(WorkflowStep.Recommend, ParticipationState.Returned, Roles.City, StepVerdict.WrongState)]
     [InlineData(WorkflowStep.AssignExperts, ParticipationState.Recommended, Roles.Province, StepVerdict.Allowed)]
     [InlineData(WorkflowStep.AssignExperts, ParticipationState.Applied, Roles.Province, StepVerdict.WrongState)]
     [InlineData(WorkflowStep.AssignExperts, ParticipationState.Recommended, Roles.City, StepVerdict.WrongRole)]
@@ -43,7 +44,7 @@ public class WorkflowTests
     {
         var message = Workflow.OutOfOrder(WorkflowStep.Recommend, "英德市英红工业园", null);
 
-        Assert.Equal("园区“英德市英红工业园”当前状态为“未参加本批次”，不能初审推荐：须先园区提交申报", message.Zh);
-        Assert.Equal("\"英德市英红工业园\" is not in the campaign: cannot recommend yet; first the park applies", message.En);
+        Assert.Equal("园区“英德市英红工业园”当前状态为“未参加本批次”，不能初审推荐：须先园区提交申报或被列入地市推进计划", message.Zh);
+        Assert.Equal("\"英德市英红工业园\" is not in the campaign: cannot recommend yet; first the park applies or its city's promotion plan lists it", message.En);
     }
 }

@@ -17,7 +17,7 @@ public class YearlyReportTests(Apps apps) : IClassFixture<Apps>
     };
 
     /// <summary>Adds a yearly park → province report, due 31 Dec 2026, to the Guangdong campaign (its nine parks were approved in 2020).</summary>
-    private static Task<int> AddRequirementAsync(TestApp app) => app.WithDbAsync(async db =>
+    internal static Task<int> AddRequirementAsync(TestApp app) => app.WithDbAsync(async db =>
     {
         var campaign = await db.Campaigns.Include(c => c.Reports).SingleAsync(c => c.Code == "gd-2020-923");
         var requirement = new ReportRequirement

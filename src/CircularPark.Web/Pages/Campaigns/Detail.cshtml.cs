@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using CircularPark.Campaigns;
 using CircularPark.Data;
+using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Regions;
 using CircularPark.Reviews;
-using CircularPark.Web.Api;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -25,8 +25,8 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
     {
         Overview = await overview.GetAsync(code, ct);
         if (Overview is null) return NotFound();
-        Summary = await summary.ExecuteAsync(code, null, ct);
-        Parks = await CampaignParks.LoadAsync(db, code, ct) ?? [];
+        Summary = await summary.ExecuteAsync(code, await CampaignParks.ShownAsync(db, code, AccessScope.From(User), ct), ct);
+        Parks = await CampaignParks.LoadAsync(db, code, ct, AccessScope.From(User)) ?? [];
         Opinions = (await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
             .Where(o => o.IsPublic && o.Participation!.Campaign!.Code == code).OrderBy(o => o.Participation!.Sequence).ToListAsync(ct))
             .Select(OpinionView.From).ToList();

@@ -18,7 +18,7 @@ public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageMod
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        Park = await detail.ExecuteAsync(id, ct);
+        Park = await detail.ExecuteAsync(id, AccessScope.From(User), ct);
         if (Park is null) return NotFound();
         var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
         CanEdit = AccessScope.From(User).CanChangePark(tree, Park.Id, Park.CurrentRegionId);

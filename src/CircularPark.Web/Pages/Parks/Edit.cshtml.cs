@@ -24,7 +24,7 @@ public sealed class EditModel(GetParkDetail detail, UpdatePark update, AppDbCont
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var park = await detail.ExecuteAsync(id, ct);
+        var park = await detail.ExecuteAsync(id, AccessScope.From(User), ct);
         if (park is null) return NotFound();
         var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
         if (!AccessScope.From(User).CanChangePark(tree, id, park.CurrentRegionId)) return Forbid();

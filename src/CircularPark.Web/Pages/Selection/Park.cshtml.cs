@@ -27,7 +27,8 @@ public sealed class ParkModel(GetParticipation get, RecommendPark recommend, Ret
         var mine = View?.Panel.Where(a => a.Open && a.Expert == user.Name).ToList() ?? [];
         return (step, View?.State) switch
         {
-            ("recommend", ParticipationState.Applied) => user.Role is Roles.City or Roles.Province,
+            ("recommend", ParticipationState.Applied or ParticipationState.Listed) => user.Role is Roles.City or Roles.Province,
+            ("panel", ParticipationState.Recommended or ParticipationState.PlanSubmitted) => user.Role is Roles.Province or Roles.Admin,
             ("review", ParticipationState.UnderReview) => mine.Any(a => a.SubmittedAtUtc is null),
             ("opinion", ParticipationState.UnderReview) => mine.Any(a => a.IsChair && a.SubmittedAtUtc is not null)
                 && View!.Panel.Where(a => a.Open).All(a => a.SubmittedAtUtc is not null),

@@ -1,0 +1,74 @@
+using System.Globalization;
+using CircularPark.Data;
+using CircularPark.Exports;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>
+/// What a selection is set up with: each campaign's review checklist, the cities' promotion plans (推进计划), the expert
+/// profiles and the experts a park's panel may be drawn from (with their conflicts of interest).
+/// </summary>
+internal static class SelectionSetupApi
+{
+    public static void MapSelectionSetupApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/selection").WithTags("Selection set-up").RequireAuthorization();
+        group.MapGet("/campaigns/{code}/checklist", GetCampaignChecklist).WithName(nameof(GetCampaignChecklist)).AllowAnonymous();
+        group.MapPut("/campaigns/{code}/checklist", ReplaceCampaignChecklist).WithName(nameof(ReplaceCampaignChecklist));
+        group.MapGet("/campaigns/{code}/promotion-plans", GetPromotionPlan).WithName(nameof(GetPromotionPlan));
+        group.MapPost("/campaigns/{code}/promotion-plans/{city}", ListParksInPromotionPlan).WithName(nameof(ListParksInPromotionPlan));
+        group.MapGet("/campaigns/{code}/parks/{parkId:int}/candidates", ListPanelCandidates).WithName(nameof(ListPanelCandidates));
+        group.MapGet("/experts", ListExpertProfiles).WithName(nameof(ListExpertProfiles));
+        group.MapPut("/experts/{userName}", UpdateExpertProfile).WithName(nameof(UpdateExpertProfile));
+    }
+
+    public sealed record ChecklistInput(IReadOnlyList<CampaignChecklistItem> Items);
+
+    public sealed record PromotionInput(IReadOnlyList<PlanListing> Parks);
+
+    public static async Task<IResult> GetCampaignChecklist(string code, AppDbContext db, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.AsNoTracking().Include(c => c.Checklist).SingleOrDefaultAsync(c => c.Code == code, ct);
+        return campaign is null ? Problems.CampaignNotFound(code) : TypedResults.Ok(ReviewChecklist.Of(campaign)
+            .Select(c => new ReviewsApi.ChecklistItem(c.Code, c.LabelZh, c.LabelEn, ReviewChecklist.MaxScore)).ToList());
+    }
+
+    public static async Task<IResult> ReplaceCampaignChecklist(string code, ChecklistInput input, ChangeChecklist change, HttpContext http, CancellationToken ct) =>
+        ReviewsApi.Respond(await change.ExecuteAsync(code, input.Items ?? [], AccessScope.From(http.User), ct));
+
+    /// <summary>The promotion plans the user may see (city: its own; province: its cities'); xlsx with format=xlsx.</summary>
+    public static async Task<IResult> GetPromotionPlan(string code, string? city, string? format, GetPromotionPlans get, HttpContext http, CancellationToken ct)
+    {
+        var (access, view) = await get.ExecuteAsync(code, city, AccessScope.From(http.User), ct);
+        if (access == AccessOutcome.Forbidden) return TypedResults.Forbid();
+        if (view is null) return Problems.NotFound(Text.Get("Rule.campaign", code));
+        return format == "xlsx"
+            ? TypedResults.File(PromotionPlanXlsx.Build(view, CultureInfo.CurrentUICulture), Problems.XlsxType, $"{code}-promotion-plan.xlsx")
+            : TypedResults.Ok(view);
+    }
+
+    public static async Task<IResult> ListParksInPromotionPlan(string code, string city, PromotionInput input, ListInPromotionPlan list, HttpContext http, CancellationToken ct) =>
+        ReviewsApi.Respond(await list.ExecuteAsync(code, city, input.Parks ?? [], AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> ListPanelCandidates(string code, int parkId, ExpertProfiles experts, HttpContext http, CancellationToken ct)
+    {
+        var (access, list) = await experts.CandidatesAsync(code, parkId, AccessScope.From(http.User), ct);
+        return access switch
+        {
+            AccessOutcome.Allowed => TypedResults.Ok(list),
+            AccessOutcome.Forbidden => TypedResults.Forbid(),
+            _ => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
+        };
+    }
+
+    public static async Task<IResult> ListExpertProfiles(ExpertProfiles experts, HttpContext http, CancellationToken ct) =>
+        await experts.ListAsync(AccessScope.From(http.User), ct) is { } list ? TypedResults.Ok(list) : TypedResults.Forbid();
+
+    public static async Task<IResult> UpdateExpertProfile(string userName, ExpertProfileInput input, ExpertProfiles experts, HttpContext http, CancellationToken ct) =>
+        ReviewsApi.Respond(await experts.UpdateAsync(userName, input, AccessScope.From(http.User), ct));
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using CircularPark.Campaigns;
+using CircularPark.Identity;
+using CircularPark.Parks;
+using CircularPark.Reviews;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CircularPark.Web.Pages.Selection;
+
+/// <summary>A province (or ministry) user sets up a campaign: the call, scope, targets, task template, report schedule, checklist and application window.</summary>
+[Authorize]
+public sealed class SetupModel(SetUpCampaign setUp) : PageModel
+{
+    [BindProperty] public SetupForm Form { get; set; } = new();
+    public string? Message { get; private set; }
+
+    public IActionResult OnGet()
+    {
+        if (AccessScope.From(User).Role is not (Roles.Province or Roles.Ministry or Roles.Admin)) return Forbid();
+        Form.Checklist = string.Join('\n', ReviewChecklist.Default().Select(i => $"{i.Code}|{i.LabelZh}|{i.LabelEn}"));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        var result = await setUp.ExecuteAsync(Form.ToSetup(), AccessScope.From(User), ct);
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/campaigns/{Form.Code.Trim()}");
+        var culture = CultureInfo.CurrentUICulture;
+        Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Select(e => $"{e.Key}: {e.Value.In(culture)}") ?? []);
+        return Page();
+    }
+}
+
+/// <summary>The set-up form: two target lines, two yearly report lines and the checklist as "code|中文|English" lines.</summary>
+public sealed class SetupForm
+{
+    public string Code { get; set; } = "";
+    public string TitleZh { get; set; } = "";
+    public string? TitleEn { get; set; }
+    public string? DocumentNumber { get; set; }
+    public string? IssuingBodies { get; set; }
+    public DateOnly? IssuedOn { get; set; }
+    public string ScopeRegion { get; set; } = "";
+    public TaskTemplate TaskTemplate { get; set; } = TaskTemplate.NationalFive;
+    public string? ListTitleZh { get; set; }
+    public string? ReviewOrganiser { get; set; }
+    public DateOnly? ApplicationOpensOn { get; set; }
+    public DateOnly? ApplicationClosesOn { get; set; }
+    public DateOnly? RecommendationDueOn { get; set; }
+    public DateOnly? ReviewDueOn { get; set; }
+    public bool ExcludeSameCityExperts { get; set; }
+    public List<TargetLine> Targets { get; set; } = [new(), new()];
+    public List<ReportLine> Reports { get; set; } = [new(), new()];
+    public string Checklist { get; set; } = "";
+
+    public CampaignSetup ToSetup() => new(Code, TitleZh, TitleEn ?? "", DocumentNumber ?? "", IssuingBodies ?? "", IssuedOn, ScopeRegion, TaskTemplate,
+        ListTitleZh, ReviewOrganiser, ApplicationOpensOn, ApplicationClosesOn, RecommendationDueOn, ReviewDueOn, ExcludeSameCityExperts,
+        Targets.Where(t => t.Deadline is not null).Select(t => new TargetSetup(t.Metric, t.Level, t.SharePercent / 100, t.Count, t.Deadline!.Value, t.Note)).ToList(),
+        Reports.Where(r => !string.IsNullOrWhiteSpace(r.NameZh)).Select((r, i) => new ReportLineSetup($"report-{i + 1}", r.NameZh!, r.NameEn, r.From, r.To,
+            Recurrence.Yearly, null, r.DueMonth, r.DueDay, r.YearOffset, r.FirstPeriod, r.LastPeriod)).ToList(),
+        Checklist.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => line.Split('|'))
+            .Select(p => new CampaignChecklistItem { Code = p[0].Trim(), LabelZh = p.ElementAtOrDefault(1)?.Trim() ?? "", LabelEn = p.ElementAtOrDefault(2)?.Trim() ?? "" }).ToList());
+}
+
+public sealed class TargetLine
+{
+    public TargetMetric Metric { get; set; } = TargetMetric.Transformed;
+    public ParkLevel? Level { get; set; }
+    public double? SharePercent { get; set; }
+    public int? Count { get; set; }
+    public DateOnly? Deadline { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed class ReportLine
+{
+    public string? NameZh { get; set; }
+    public string? NameEn { get; set; }
+    public ReportParty From { get; set; } = ReportParty.Park;
+    public ReportParty To { get; set; } = ReportParty.Province;
+    public int? DueMonth { get; set; }
+    public int? DueDay { get; set; }
+    public int YearOffset { get; set; } = 1;
+    public int? FirstPeriod { get; set; }
+    public int? LastPeriod { get; set; }
+}
