@@ -21,6 +21,16 @@ public enum InboxTaskKind
     ConfirmOpinion = 5,
     /// <summary>待修改方案: the park, after "pass after revision".</summary>
     RevisePlan = 6,
+    /// <summary>待验收评审: the next review step of an acceptance application (city or province).</summary>
+    ReviewAcceptance = 7,
+    /// <summary>待备案: the province files a graded acceptance.</summary>
+    FileAcceptance = 8,
+    /// <summary>待审批延期申请: the province decides a delay request.</summary>
+    DecideDelay = 9,
+    /// <summary>待修改验收申请: the park, after its application was returned.</summary>
+    ReviseAcceptance = 10,
+    /// <summary>待申请验收: the park applies (or asks for a delay) before its acceptance deadline.</summary>
+    ApplyForAcceptance = 11,
 }
 
 /// <summary>One task: what, for which park in which campaign, due when (a campaign date), overdue or not.</summary>
@@ -39,6 +49,7 @@ public sealed class GetInbox(AppDbContext db)
             Roles.Park => await ParkTasksAsync(user, ct),
             _ => [],
         };
+        tasks.AddRange(await Acceptance.AcceptanceInbox.TasksAsync(db, user, ct));
         return tasks.Select(t => t with { Overdue = t.DueOn is { } due && due < today })
             .OrderBy(t => t.DueOn ?? DateOnly.MaxValue).ThenBy(t => t.CampaignCode, StringComparer.Ordinal).ThenBy(t => t.ParkId).ToList();
     }
