@@ -75,6 +75,7 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Acceptance.DecideDelay>();
         services.AddScoped<CircularPark.Acceptance.DesignateDemonstration>();
         services.AddScoped<CircularPark.Acceptance.GetAcceptanceResults>();
+        services.AddScoped<CircularPark.Acceptance.GetParkAcceptanceStandings>();
         services.AddScoped<CircularPark.Acceptance.SearchExperienceCases>();
         services.AddScoped<CircularPark.Acceptance.GetExperienceCase>();
         services.AddScoped<CircularPark.Acceptance.SaveExperienceCase>();

@@ -26,6 +26,9 @@ public sealed record SelfAssessment(string? ProjectCompletion, string? Indicator
         Texts().Where(t => string.IsNullOrWhiteSpace(t.Text))
             .ToDictionary(t => char.ToLowerInvariant(t.Section[0]) + t.Section[1..], t => Text.Get("Acceptance.SectionRequired", Text.Get($"Acceptance.Section.{t.Section}").Zh, Text.Get($"Acceptance.Section.{t.Section}").En));
 
+    /// <summary>The text of one section, by its name in <see cref="Sections"/>.</summary>
+    public string Section(string name) => Texts().FirstOrDefault(t => t.Section == name).Text ?? "";
+
     public void ApplyTo(AcceptanceVersion v)
     {
         v.ProjectCompletion = ProjectCompletion?.Trim() ?? "";
