@@ -63,7 +63,23 @@ internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rule
             VersionNumber = application.Versions.Count == 0 ? 0 : application.Versions.Max(v => v.Number),
         });
         Participation!.MoveTo(to, user.Name, now, $"{Text.Label(step).Zh}：{reason}");
-        await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, State: to, Id: application.Id);
+        return await SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: to, Id: application.Id);
+    }
+
+    /// <summary>
+    /// Saves, or answers 409 when someone else changed the participation or application meanwhile (their version tokens):
+    /// two reviewers taking the same step, or two delay requests at once, cannot both pass.
+    /// </summary>
+    public static async Task<StepResult?> SaveAsync(AppDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StepResult.Conflict("Acceptance.Concurrent");
+        }
     }
 }

@@ -35,8 +35,7 @@ public sealed class SaveAcceptanceDraft(AppDbContext db)
             application.Versions.Add(draft);
         }
         content.ApplyTo(draft);
-        await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, State: context.Participation!.State, Id: application.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: context.Participation!.State, Id: application.Id);
     }
 
     /// <summary>The park's plan in the campaign when the province has approved the park and a plan version is submitted.</summary>

@@ -72,8 +72,7 @@ public sealed class DesignateDemonstration(AppDbContext db)
         var designation = new DemonstrationDesignation { CampaignId = context.Campaign.Id, ParkId = parkId, Level = l, Reason = why, DesignatedBy = user.Name, DesignatedAtUtc = now };
         db.DemonstrationDesignations.Add(designation);
         context.Participation!.MoveTo(ParticipationState.Demonstration, user.Name, now, $"{Text.Label(l).Zh}：{designation.Reason}");
-        await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, State: ParticipationState.Demonstration, Id: designation.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: ParticipationState.Demonstration, Id: designation.Id);
     }
 }
 

@@ -81,8 +81,7 @@ public sealed class SaveExperienceCase(AppDbContext db)
             db.ExperienceCases.Add(entry);
         }
         (entry.ParkId, entry.Kind, entry.Title, entry.Summary, entry.Body) = (input.ParkId, input.Kind, input.Title!.Trim(), input.Summary?.Trim() ?? "", input.Body?.Trim() ?? "");
-        await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, Id: entry.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, Id: entry.Id);
     }
 
     private static StepResult? Check(CaseInput input)
@@ -106,8 +105,7 @@ public sealed class PublishExperienceCase(AppDbContext db)
         if (user.Role is not (Roles.Province or Roles.Admin)) return new StepResult(UpdateOutcome.Forbidden);
         if (entry.PublishedAtUtc is not null) return StepResult.Conflict("Case.Published");
         (entry.PublishedBy, entry.PublishedAtUtc) = (user.Name, db.Clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, Id: entry.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, Id: entry.Id);
     }
 }
 

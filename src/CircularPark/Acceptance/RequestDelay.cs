@@ -34,8 +34,7 @@ public sealed class RequestDelay(AppDbContext db)
         var request = new DelayRequest { CampaignId = context.Campaign.Id, ParkId = parkId, Months = months, Reason = why, RequestedBy = user.Name, RequestedAtUtc = now };
         db.DelayRequests.Add(request);
         context.Participation.MoveTo(ParticipationState.DelayRequested, user.Name, now, $"申请延期验收 {months} 个月：{request.Reason}");
-        await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, State: ParticipationState.DelayRequested, Id: request.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: ParticipationState.DelayRequested, Id: request.Id);
     }
 }
 
@@ -62,7 +61,6 @@ public sealed class DecideDelay(AppDbContext db)
             ?? ParticipationState.Approved;
         var to = approve ? ParticipationState.DelayRequested : before;
         participation.MoveTo(to, user.Name, now, $"{(approve ? "同意延期" : "不同意延期")}：{request.DecisionReason}");
-        await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, State: to, Id: request.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: to, Id: request.Id);
     }
 }

@@ -35,8 +35,7 @@ public sealed class SetAcceptanceRules(AppDbContext db)
         rules.MaxScore = input.MaxScore ?? 100;
         db.RemoveRange(rules.Bands);
         rules.Bands = (input.Bands ?? []).Select(b => new AcceptanceGradeBand { MinScore = b.MinScore, Grade = b.Grade.Trim(), Passes = b.Passes }).ToList();
-        await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, Id: rules.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, Id: rules.Id);
     }
 
     private static StepResult? Check(RulesInput input)
