@@ -22,7 +22,7 @@ public sealed record DelayView(int Id, int Months, string Reason, string Request
 public sealed record RulesView(DateOnly? AcceptanceDueOn, DateOnly? DelayRequestDueOn, int MaxDelayRequests, int MaxDelayMonths, double Threshold,
     double MaxScore, IReadOnlyList<Engines.Acceptance.GradeBand> Bands)
 {
-    internal static RulesView From(AcceptanceRules rules, Campaign campaign) => new(rules.AcceptanceDueOn, rules.DelayRequestDueOn,
+    public static RulesView From(AcceptanceRules rules, Campaign campaign) => new(rules.AcceptanceDueOn, rules.DelayRequestDueOn,
         rules.MaxDelayRequests, rules.MaxDelayMonths, campaign.AcceptanceThreshold, rules.Scale().MaxScore, rules.Scale().Bands);
 }
 

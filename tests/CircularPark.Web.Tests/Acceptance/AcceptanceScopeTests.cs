@@ -99,6 +99,27 @@ public class AcceptanceScopeTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Fact]
+    public async Task The_public_pages_open_for_anyone_and_a_parks_acceptance_page_only_within_scope()
+    {
+        var app = await apps.For(Provider.Sqlite);
+        var acceptance = await SetUpAsync(app, "acc-pages", new { acceptanceDueOn = "2099-12-31", maxDelayMonths = 6 });
+        var (parkId, park) = await acceptance.ApprovedParkAsync(Yinghong);
+        var anonymous = app.CreateClient();
+
+        var rules = await anonymous.GetStringAsync("/acceptance/acc-pages/rules");
+        Assert.Contains("2099年12月31日", rules, StringComparison.Ordinal);
+        Assert.Contains("最多 1 次，每次不超过 6 个月", rules, StringComparison.Ordinal);
+        Assert.Contains("目前没有未通过验收的园区", await anonymous.GetStringAsync("/acceptance/acc-pages/results"), StringComparison.Ordinal);
+        Assert.Contains("经验与典型案例", await anonymous.GetStringAsync("/cases"), StringComparison.Ordinal);
+        Assert.Contains("循环化改造示范园区", await anonymous.GetStringAsync("/acceptance/demonstration"), StringComparison.Ordinal);
+        Assert.Contains("申请延期验收", await park.GetStringAsync($"/acceptance/acc-pages/parks/{parkId}"), StringComparison.Ordinal);
+        var otherPark = await (await app.ClientAsAsync(Roles.Park, parkName: Lianzhou)).GetAsync($"/acceptance/acc-pages/parks/{parkId}");
+        Assert.Contains("/account/denied", otherPark.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        var signIn = await anonymous.GetAsync($"/acceptance/acc-pages/parks/{parkId}");
+        Assert.Contains("/account/login", signIn.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_inbox_shows_each_user_the_acceptance_step_they_have_to_take()
     {
         var app = await apps.For(Provider.Sqlite);

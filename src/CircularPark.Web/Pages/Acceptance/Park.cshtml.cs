@@ -43,7 +43,8 @@ public sealed class ParkModel(GetAcceptance get) : PageModel
             "draft" => AcceptanceWorkflow.Check(AcceptanceStep.Submit, status, role) == AcceptanceVerdict.Allowed
                 && v.Standing.Kind != AcceptanceStandingKind.MissedDeadline && (v.Application is not null || Awaiting.Contains(v.State)),
             "submit" => Can("draft") && Latest is { Submitted: false },
-            "delay" => role == Roles.Park && Awaiting.Contains(v.State) && v.Application?.Versions.Any(x => x.Submitted) != true
+            "delay" => role == Roles.Park && Awaiting.Contains(v.State) && v.Standing.Kind != AcceptanceStandingKind.MissedDeadline
+                && v.Application?.Versions.Any(x => x.Submitted) != true
                 && v.Delays.Count < v.Rules.MaxDelayRequests,
             "review" => open.Any(s => s is AcceptanceStep.DocumentReview or AcceptanceStep.SiteVerification or AcceptanceStep.ExpertReview),
             "file" => open.Contains(AcceptanceStep.File),
