@@ -14,6 +14,13 @@ public class AcceptanceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task A_park_applies_for_acceptance_the_province_walks_the_three_review_steps_and_files_and_the_result_is_public()
     {
         var parkId = await PrepareAsync();
+        var (province, provinceErrors) = await app.NewPageAsync();
+        await SignInAsync(province, "guangdong@demo.cn");
+        await province.GotoAsync($"/acceptance/{Campaign}/rules");
+        await province.GetByLabel("验收截止日期").FillAsync("2099-12-31");
+        await province.GetByLabel("最长延期月数").FillAsync("12");
+        await province.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await Assertions.Expect(province.GetByRole(AriaRole.Status)).ToContainTextAsync("已完成此步骤");
 
         var (park, parkErrors) = await app.NewPageAsync();
         await SignInAsync(park, "park@demo.cn");
@@ -29,8 +36,6 @@ public class AcceptanceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(park.Locator("#state")).ToHaveTextAsync("已申请验收");
         Assert.Empty(parkErrors);
 
-        var (province, provinceErrors) = await app.NewPageAsync();
-        await SignInAsync(province, "guangdong@demo.cn");
         await province.GotoAsync("/inbox");
         await province.GetByRole(AriaRole.Link, new() { Name = "待验收评审" }).ClickAsync();
         foreach (var (step, opinion) in new[] { ("资料审查", "申请材料齐全。"), ("现场核查", "重点项目现场核查属实。"), ("专家评审", "专家组同意通过验收。") })
@@ -59,7 +64,7 @@ public class AcceptanceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     /// <summary>
-    /// Through the API, the selection chain up to approval: the province opens a call with an acceptance deadline,
+    /// Through the API, the selection chain up to approval: the province opens a call,
     /// 英德市英红工业园 applies with its plan, 清远 recommends it, the demo expert reviews and compiles, the province approves.
     /// </summary>
     private async Task<int> PrepareAsync()
@@ -75,7 +80,6 @@ public class AcceptanceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             recommendationDueOn = "2099-06-30", reviewDueOn = "2099-09-01",
         });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Ok(await province.PutAsJsonAsync($"/api/acceptance/campaigns/{Campaign}/rules", new { acceptanceDueOn = "2099-12-31" }));
         var parkId = (await park.GetFromJsonAsync<JsonElement>("/api/parks?q=英红")).GetProperty("items")[0].GetProperty("id").GetInt32();
         var steps = $"/api/selection/campaigns/{Campaign}/parks/{parkId}";
         Ok(await park.PostAsJsonAsync($"{steps}/apply", new { reason = "自愿申报" }));
