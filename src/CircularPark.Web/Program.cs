@@ -10,6 +10,7 @@ app.UseCircularPark();
 
 app.MapHealth();
 app.MapAccountApi();
+app.MapAcceptanceApi();
 app.MapCampaignsApi();
 app.MapParksApi();
 app.MapImportsApi();

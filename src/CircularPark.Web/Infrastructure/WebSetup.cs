@@ -66,6 +66,7 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
         services.AddScoped<CircularPark.Plans.CheckAcceptanceEligibility>();
         services.AddCircularParkSelection();
+        services.AddCircularParkAcceptance();
         services.AddCircularParkSymbiosis();
 
         services.AddIdentity<AppUser, IdentityRole>(o =>

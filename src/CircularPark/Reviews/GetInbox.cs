@@ -23,6 +23,16 @@ public enum InboxTaskKind
     RevisePlan = 6,
     /// <summary>待提交实施方案: the park, listed by its city's promotion plan.</summary>
     SubmitPlan = 7,
+    /// <summary>待验收评审: the next review step of an acceptance application (city or province).</summary>
+    ReviewAcceptance = 8,
+    /// <summary>待备案: the province files a graded acceptance.</summary>
+    FileAcceptance = 9,
+    /// <summary>待审批延期申请: the province decides a delay request.</summary>
+    DecideDelay = 10,
+    /// <summary>待修改验收申请: the park, after its application was returned.</summary>
+    ReviseAcceptance = 11,
+    /// <summary>待申请验收: the park applies (or asks for a delay) before its acceptance deadline.</summary>
+    ApplyForAcceptance = 12,
 }
 
 /// <summary>One task: what, for which park in which campaign, due when (a campaign date), overdue or not.</summary>
@@ -41,6 +51,7 @@ public sealed class GetInbox(AppDbContext db)
             Roles.Park => await ParkTasksAsync(user, ct),
             _ => [],
         };
+        tasks.AddRange(await Acceptance.AcceptanceInbox.TasksAsync(db, user, ct));
         return tasks.Select(t => t with { Overdue = t.DueOn is { } due && due < today })
             .OrderBy(t => t.DueOn ?? DateOnly.MaxValue).ThenBy(t => t.CampaignCode, StringComparer.Ordinal).ThenBy(t => t.ParkId).ToList();
     }

@@ -15,8 +15,10 @@ public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageMod
     public bool CanEdit { get; private set; }
     public bool CanSee { get; private set; }
     public string CurrentRegion { get; private set; } = "";
+    public IReadOnlyList<CircularPark.Acceptance.ParkAcceptanceLine> Acceptance { get; private set; } = [];
+    public IReadOnlyList<CircularPark.Acceptance.DemonstrationView> Demonstrations { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, [FromServices] CircularPark.Acceptance.GetParkAcceptanceStandings standings, CancellationToken ct)
     {
         Park = await detail.ExecuteAsync(id, AccessScope.From(User), ct);
         if (Park is null) return NotFound();
@@ -25,6 +27,8 @@ public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageMod
         CanSee = AccessScope.From(User).CanSeePark(tree, Park.Id, Park.CurrentRegionId);
         var english = Bilingual.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);
         CurrentRegion = Park.Regions.LastOrDefault(r => r.RegionCode == Park.CurrentRegionCode) is { } m ? (english ? m.PathEn : m.PathZh) : "";
+        Acceptance = await standings.ExecuteAsync(id, ct);
+        Demonstrations = await CircularPark.Acceptance.Demonstrations.ForParkAsync(db, id, ct);
         return Page();
     }
 }

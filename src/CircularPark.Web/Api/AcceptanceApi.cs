@@ -1,0 +1,128 @@
+using CircularPark.Acceptance;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Reviews;
+
+namespace CircularPark.Web.Api;
+
+/// <summary>
+/// Acceptance (验收): the campaign's rules, the park's application with its self-assessment, delay requests, the review
+/// steps in order, filing, the public results and notice of failed parks, demonstration parks and the library of
+/// experiences and typical cases. Every step checks role, scope and state.
+/// </summary>
+internal static class AcceptanceApi
+{
+    public static void MapAcceptanceApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/acceptance").WithTags("Acceptance").RequireAuthorization();
+        group.MapPut("/campaigns/{code}/rules", PutAcceptanceRules).WithName(nameof(PutAcceptanceRules));
+        group.MapGet("/campaigns/{code}/parks/{parkId:int}", GetParkAcceptance).WithName(nameof(GetParkAcceptance));
+        group.MapPut("/campaigns/{code}/parks/{parkId:int}/draft", SaveSelfAssessment).WithName(nameof(SaveSelfAssessment));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/submit", SubmitApplication).WithName(nameof(SubmitApplication));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/steps/{step}", TakeReviewStep).WithName(nameof(TakeReviewStep));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/filing", FileResult).WithName(nameof(FileResult));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/delays", AskForDelay).WithName(nameof(AskForDelay));
+        group.MapPost("/delays/{id:int}/decision", DecideDelayRequest).WithName(nameof(DecideDelayRequest));
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/demonstration", Designate).WithName(nameof(Designate));
+        group.MapGet("/campaigns/{code}/results", GetResults).WithName(nameof(GetResults)).AllowAnonymous();
+        group.MapGet("/campaigns/{code}/failed-notice.docx", ExportFailedNotice).WithName(nameof(ExportFailedNotice)).AllowAnonymous();
+        group.MapGet("/demonstration-parks", ListDemonstrationParks).WithName(nameof(ListDemonstrationParks)).AllowAnonymous();
+        group.MapGet("/cases", SearchCases).WithName(nameof(SearchCases)).AllowAnonymous();
+        group.MapGet("/cases/{id:int}", GetCase).WithName(nameof(GetCase)).AllowAnonymous();
+        group.MapPost("/cases", CreateCase).WithName(nameof(CreateCase));
+        group.MapPut("/cases/{id:int}", UpdateCase).WithName(nameof(UpdateCase));
+        group.MapPost("/cases/{id:int}/publish", PublishCase).WithName(nameof(PublishCase));
+    }
+
+    public sealed record SubmitInput(int? Year);
+
+    public sealed record StepInput(string? Reason, double? Score);
+
+    public sealed record FilingInput(string? Number, string? Reason);
+
+    public sealed record DelayInput(int Months, string? Reason);
+
+    public sealed record DelayDecisionInput(bool Approve, string? Reason);
+
+    public sealed record ReasonInput(string? Reason);
+
+    public sealed record Done(Campaigns.ParticipationState? State, int? Id);
+
+    public static async Task<IResult> PutAcceptanceRules(string code, RulesInput input, SetAcceptanceRules set, HttpContext http, CancellationToken ct) =>
+        Respond(await set.ExecuteAsync(code, input, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> GetParkAcceptance(string code, int parkId, GetAcceptance get, HttpContext http, CancellationToken ct)
+    {
+        var (refusal, view) = await get.ExecuteAsync(code, parkId, AccessScope.From(http.User), ct);
+        return refusal is null ? TypedResults.Ok(view) : Respond(refusal);
+    }
+
+    public static async Task<IResult> SaveSelfAssessment(string code, int parkId, SelfAssessment input, SaveAcceptanceDraft save, HttpContext http, CancellationToken ct) =>
+        Respond(await save.ExecuteAsync(code, parkId, input, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> SubmitApplication(string code, int parkId, SubmitInput? input, SubmitAcceptance submit, HttpContext http, CancellationToken ct) =>
+        Respond(await submit.ExecuteAsync(code, parkId, input?.Year, AccessScope.From(http.User), ct));
+
+    /// <summary>A review step by its name: return, document-review, site-verification, expert-review (with the score).</summary>
+    public static async Task<IResult> TakeReviewStep(string code, int parkId, string step, StepInput input, ReviewAcceptance review, HttpContext http, CancellationToken ct)
+    {
+        if (!Enum.TryParse<AcceptanceStep>(step.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) || int.TryParse(step, out _))
+            return Problems.NotFound(Text.Get("Acceptance.NoSuchStep", step));
+        return Respond(await review.ExecuteAsync(code, parkId, parsed, input.Reason, input.Score, AccessScope.From(http.User), ct));
+    }
+
+    public static async Task<IResult> FileResult(string code, int parkId, FilingInput input, FileAcceptance file, HttpContext http, CancellationToken ct) =>
+        Respond(await file.ExecuteAsync(code, parkId, input.Number, input.Reason, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> AskForDelay(string code, int parkId, DelayInput input, RequestDelay request, HttpContext http, CancellationToken ct) =>
+        Respond(await request.ExecuteAsync(code, parkId, input.Months, input.Reason, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> DecideDelayRequest(int id, DelayDecisionInput input, DecideDelay decide, HttpContext http, CancellationToken ct) =>
+        Respond(await decide.ExecuteAsync(id, input.Approve, input.Reason, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> Designate(string code, int parkId, ReasonInput input, DesignateDemonstration designate, HttpContext http, CancellationToken ct) =>
+        Respond(await designate.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
+
+    /// <summary>Public: filed results and the parks that failed (graded or by missing the deadline).</summary>
+    public static async Task<IResult> GetResults(string code, GetAcceptanceResults results, CancellationToken ct) =>
+        await results.ExecuteAsync(code, ct) is { } view ? TypedResults.Ok(view) : Problems.CampaignNotFound(code);
+
+    /// <summary>Public: the notice of failed parks as Word, dated the clock's today.</summary>
+    public static async Task<IResult> ExportFailedNotice(string code, GetAcceptanceResults results, AppDbContext db, CancellationToken ct)
+    {
+        if (await results.ExecuteAsync(code, ct) is not { } view) return Problems.CampaignNotFound(code);
+        return TypedResults.File(FailedParksNotice.Build(view, AcceptanceStanding.Today(db.Clock)), Problems.DocxType, $"{code}-failed-parks.docx");
+    }
+
+    public static async Task<IResult> ListDemonstrationParks(AppDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await Demonstrations.ListAsync(db, ct));
+
+    public static async Task<IResult> SearchCases(string? q, SearchExperienceCases search, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok(await search.ExecuteAsync(q, AccessScope.From(http.User), ct));
+
+    /// <summary>A published entry for anyone; a draft only for those who may write about its park (404 for others).</summary>
+    public static async Task<IResult> GetCase(int id, GetExperienceCase get, HttpContext http, CancellationToken ct) =>
+        await get.ExecuteAsync(id, AccessScope.From(http.User), ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound(Text.Get("Case.NotFound"));
+
+    public static async Task<IResult> CreateCase(CaseInput input, SaveExperienceCase save, HttpContext http, CancellationToken ct)
+    {
+        var result = await save.ExecuteAsync(null, input, AccessScope.From(http.User), ct);
+        return result.Outcome == UpdateOutcome.Updated ? TypedResults.Created($"/api/acceptance/cases/{result.Id}", new Done(null, result.Id)) : Respond(result);
+    }
+
+    public static async Task<IResult> UpdateCase(int id, CaseInput input, SaveExperienceCase save, HttpContext http, CancellationToken ct) =>
+        Respond(await save.ExecuteAsync(id, input, AccessScope.From(http.User), ct));
+
+    public static async Task<IResult> PublishCase(int id, PublishExperienceCase publish, HttpContext http, CancellationToken ct) =>
+        Respond(await publish.ExecuteAsync(id, AccessScope.From(http.User), ct));
+
+    private static IResult Respond(StepResult result) => result.Outcome switch
+    {
+        UpdateOutcome.Updated => TypedResults.Ok(new Done(result.State, result.Id)),
+        UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
+        UpdateOutcome.Conflict => Problems.Conflict(result.Message ?? Text.Get("Plan.Conflict"), result.State),
+        _ => Problems.Outcome(result.Outcome, result.Message),
+    };
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using CircularPark.Acceptance;
+using CircularPark.Identity;
+using CircularPark.Parks;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CircularPark.Web.Pages.Acceptance;
+
+/// <summary>One library entry: public once published; its writers see the draft, and the province publishes it here.</summary>
+public sealed class CaseModel(GetExperienceCase get) : PageModel
+{
+    public CaseView? Case { get; private set; }
+    public string? Message { get; private set; }
+
+    public bool CanPublish => Case is { PublishedAtUtc: null } && AccessScope.From(User).Role is Roles.Province or Roles.Admin;
+
+    public bool CanEdit => Case is { PublishedAtUtc: null } && AccessScope.From(User).IsAuthenticated;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    public async Task<IActionResult> OnPostPublishAsync(int id, [FromServices] PublishExperienceCase publish, CancellationToken ct)
+    {
+        var result = await publish.ExecuteAsync(id, AccessScope.From(User), ct);
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Outcome != UpdateOutcome.Updated) Message = result.Message?.In(CultureInfo.CurrentUICulture);
+        return await LoadAsync(id, ct);
+    }
+
+    private async Task<IActionResult> LoadAsync(int id, CancellationToken ct)
+    {
+        Case = await get.ExecuteAsync(id, AccessScope.From(User), ct);
+        return Case is null ? NotFound() : Page();
+    }
+}

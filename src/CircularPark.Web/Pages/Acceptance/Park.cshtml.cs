@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json;
+using CircularPark.Acceptance;
+using CircularPark.Campaigns;
+using CircularPark.Identity;
+using CircularPark.Parks;
+using CircularPark.Plans;
+using CircularPark.Reviews;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CircularPark.Web.Pages.Acceptance;
+
+/// <summary>
+/// A park's acceptance in a campaign: standing, rules, the self-assessment and its eligibility check, the steps taken,
+/// delay requests, with the forms of the steps the signed-in user may take now (the use cases still check everything).
+/// </summary>
+[Authorize]
+public sealed class ParkModel(GetAcceptance get) : PageModel
+{
+    private static readonly ParticipationState[] Awaiting = [ParticipationState.Approved, ParticipationState.Implementing, ParticipationState.DelayRequested];
+
+    public AcceptanceView? View { get; private set; }
+    public string? Message { get; private set; }
+    public string? Done { get; private set; }
+
+    public VersionView? Latest => View?.Application?.Versions is [.., var last] ? last : null;
+
+    /// <summary>The eligibility check recorded with the latest submitted version.</summary>
+    public EligibilityResult? Eligibility => View?.Application?.Versions.LastOrDefault(v => v.Submitted)?.EligibilitySnapshot is { } json
+        ? JsonSerializer.Deserialize<EligibilityResult>(json, JsonSerializerOptions.Web) : null;
+
+    /// <summary>Whether the form of a step is shown: the right role and state.</summary>
+    public bool Can(string step)
+    {
+        if (View is not { } v) return false;
+        var role = AccessScope.From(User).Role;
+        var status = v.Application?.Status;
+        var open = AcceptanceWorkflow.Open(status, role);
+        return step switch
+        {
+            "draft" => AcceptanceWorkflow.Check(AcceptanceStep.Submit, status, role) == AcceptanceVerdict.Allowed
+                && v.Standing.Kind != AcceptanceStandingKind.MissedDeadline && (v.Application is not null || Awaiting.Contains(v.State)),
+            "submit" => Can("draft") && Latest is { Submitted: false },
+            "delay" => role == Roles.Park && Awaiting.Contains(v.State) && v.Standing.Kind != AcceptanceStandingKind.MissedDeadline
+                && v.Application?.Versions.Any(x => x.Submitted) != true
+                && v.Delays.Count < v.Rules.MaxDelayRequests,
+            "review" => open.Any(s => s is AcceptanceStep.DocumentReview or AcceptanceStep.SiteVerification or AcceptanceStep.ExpertReview),
+            "file" => open.Contains(AcceptanceStep.File),
+            "decide-delay" => role is Roles.Province or Roles.Admin && v.Delays.Any(d => d.Status == DelayStatus.Pending),
+            "designate" => role is Roles.Province or Roles.Ministry or Roles.Admin && v.Application is { Status: AcceptanceStatus.Filed, Passed: true },
+            _ => false,
+        };
+    }
+
+    /// <summary>The review step the reviewer takes next (the table allows exactly one besides returning).</summary>
+    public AcceptanceStep? NextReview => AcceptanceWorkflow.Open(View?.Application?.Status, AccessScope.From(User).Role)
+        .Where(s => s is not (AcceptanceStep.Return or AcceptanceStep.File)).Cast<AcceptanceStep?>().FirstOrDefault();
+
+    public bool CanReturn => AcceptanceWorkflow.Open(View?.Application?.Status, AccessScope.From(User).Role).Contains(AcceptanceStep.Return);
+
+    public async Task<IActionResult> OnGetAsync(string code, int parkId, CancellationToken ct) => await LoadAsync(code, parkId, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostDraftAsync(string code, int parkId, SelfAssessment report, string? then, [FromServices] SaveAcceptanceDraft save,
+        [FromServices] SubmitAcceptance submit, CancellationToken ct)
+    {
+        var saved = await save.ExecuteAsync(code, parkId, report, AccessScope.From(User), ct);
+        if (saved.Outcome != UpdateOutcome.Updated || then != "submit") return await After(code, parkId, saved, ct);
+        return await After(code, parkId, await submit.ExecuteAsync(code, parkId, null, AccessScope.From(User), ct), ct);
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(string code, int parkId, AcceptanceStep step, string? reason, double? score,
+        [FromServices] ReviewAcceptance review, CancellationToken ct) =>
+        await After(code, parkId, await review.ExecuteAsync(code, parkId, step, reason, score, AccessScope.From(User), ct), ct);
+
+    public async Task<IActionResult> OnPostFileAsync(string code, int parkId, string? number, string? reason, [FromServices] FileAcceptance file, CancellationToken ct) =>
+        await After(code, parkId, await file.ExecuteAsync(code, parkId, number, reason, AccessScope.From(User), ct), ct);
+
+    public async Task<IActionResult> OnPostDelayAsync(string code, int parkId, int months, string? reason, [FromServices] RequestDelay delay, CancellationToken ct) =>
+        await After(code, parkId, await delay.ExecuteAsync(code, parkId, months, reason, AccessScope.From(User), ct), ct);
+
+    public async Task<IActionResult> OnPostDecideDelayAsync(string code, int parkId, int delayId, bool approve, string? reason, [FromServices] DecideDelay decide, CancellationToken ct) =>
+        await After(code, parkId, await decide.ExecuteAsync(delayId, approve, reason, AccessScope.From(User), ct), ct);
+
+    public async Task<IActionResult> OnPostDesignateAsync(string code, int parkId, string? reason, [FromServices] DesignateDemonstration designate, CancellationToken ct) =>
+        await After(code, parkId, await designate.ExecuteAsync(code, parkId, reason, AccessScope.From(User), ct), ct);
+
+    private async Task<IActionResult> After(string code, int parkId, StepResult result, CancellationToken ct)
+    {
+        var culture = CultureInfo.CurrentUICulture;
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Outcome == UpdateOutcome.Updated) Done = Localization.Text.Get("Sel.Done").In(culture);
+        else Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Values.Select(e => e.In(culture)) ?? []);
+        return await LoadAsync(code, parkId, ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string code, int parkId, CancellationToken ct)
+    {
+        var (refusal, view) = await get.ExecuteAsync(code, parkId, AccessScope.From(User), ct);
+        if (refusal?.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (refusal is not null) return NotFound();
+        View = view;
+        return null;
+    }
+}

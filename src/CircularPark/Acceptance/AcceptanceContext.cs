@@ -1,0 +1,85 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Reviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Acceptance;
+
+/// <summary>
+/// Everything an acceptance step starts from, tracked: the campaign and its rules, the park's place, its participation,
+/// its application (null before the first save) and its delay requests.
+/// </summary>
+internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rules, ParkPlace Place, Participation? Participation,
+    AcceptanceApplication? Application, List<DelayRequest> Delays)
+{
+    public static DateOnly Today(AppDbContext db) => AcceptanceStanding.Today(db.Clock);
+
+    public AcceptanceStandingView Standing(AppDbContext db) =>
+        AcceptanceStanding.Of(Participation?.State, Application, Delays, Rules.AcceptanceDueOn, Today(db));
+
+    /// <summary>
+    /// Loads the context after the checks every step makes, in this order: campaign and park exist (404), the user's scope
+    /// covers the park (403), the park takes part in the campaign (404).
+    /// </summary>
+    public static async Task<(StepResult? Refusal, AcceptanceContext? Context)> LoadAsync(
+        AppDbContext db, string campaignCode, int parkId, AccessScope user, bool change, CancellationToken ct)
+    {
+        var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
+        if (campaign is null) return (new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode)), null);
+        var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change, ct);
+        if (access != AccessOutcome.Allowed) return (StepResult.Of(access), null);
+        var participation = await db.Participations.Include(p => p.History)
+            .SingleOrDefaultAsync(p => p.CampaignId == campaign.Id && p.ParkId == parkId, ct);
+        if (participation is null) return (new StepResult(UpdateOutcome.NotFound, Text.Get("Selection.NotInCampaign")), null);
+        var application = await db.AcceptanceApplications.Include(a => a.Versions).Include(a => a.Events).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.CampaignId == campaign.Id && a.ParkId == parkId, ct);
+        var delays = await db.DelayRequests.Where(d => d.CampaignId == campaign.Id && d.ParkId == parkId).OrderBy(d => d.Id).ToListAsync(ct);
+        return (null, new AcceptanceContext(campaign, await AcceptanceRules.LoadAsync(db, campaign.Id, ct), place!, participation, application, delays));
+    }
+
+    /// <summary>Checks the step against the workflow table: 403 for the wrong role, 409 (saying what must come first) for the wrong state.</summary>
+    public StepResult? Refuse(AcceptanceStep step, string? role) => AcceptanceWorkflow.Check(step, Application?.Status, role) switch
+    {
+        AcceptanceVerdict.WrongRole => new StepResult(UpdateOutcome.Forbidden),
+        AcceptanceVerdict.WrongState => OutOfOrder(step),
+        _ => null,
+    };
+
+    public StepResult OutOfOrder(AcceptanceStep step) =>
+        new(UpdateOutcome.Conflict, AcceptanceWorkflow.OutOfOrder(step, Place.Name, Application?.Status), State: Participation?.State);
+
+    /// <summary>Records the step on the application and the participation (who, when, why) and saves both in one transaction.</summary>
+    public async Task<StepResult> RecordAsync(AppDbContext db, AcceptanceStep step, ParticipationState to, AccessScope user, string reason, CancellationToken ct, double? score = null)
+    {
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var application = Application!;
+        application.Status = AcceptanceWorkflow.Target(step);
+        application.Events.Add(new AcceptanceEvent
+        {
+            Step = step, Actor = user.Name, AtUtc = now, Reason = reason, Score = score,
+            VersionNumber = application.Versions.Count == 0 ? 0 : application.Versions.Max(v => v.Number),
+        });
+        Participation!.MoveTo(to, user.Name, now, $"{Text.Label(step).Zh}：{reason}");
+        return await SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: to, Id: application.Id);
+    }
+
+    /// <summary>
+    /// Saves, or answers 409 when someone else changed the participation or application meanwhile (their version tokens):
+    /// two reviewers taking the same step, or two delay requests at once, cannot both pass.
+    /// </summary>
+    public static async Task<StepResult?> SaveAsync(AppDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return StepResult.Conflict("Acceptance.Concurrent");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Reviews;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CircularPark.Acceptance;
+
+/// <summary>Who designated a demonstration park. Values are stored; never renumber.</summary>
+public enum DemonstrationLevel
+{
+    /// <summary>省级循环化改造示范园区 (Jiangsu 2013: the province awards the plaque 循环经济示范园区).</summary>
+    Provincial = 1,
+    /// <summary>国家级: designated by the ministry, normally on the province's recommendation.</summary>
+    National = 2,
+}
+
+/// <summary>A demonstration-park designation (示范园区) of an accepted park, with who, when and why.</summary>
+public sealed class DemonstrationDesignation
+{
+    public int Id { get; set; }
+    public int CampaignId { get; set; }
+    public int ParkId { get; set; }
+    public DemonstrationLevel Level { get; set; }
+    public required string Reason { get; set; }
+    public required string DesignatedBy { get; set; }
+    public DateTime DesignatedAtUtc { get; set; }
+}
+
+internal sealed class DemonstrationDesignationConfiguration : IEntityTypeConfiguration<DemonstrationDesignation>
+{
+    public void Configure(EntityTypeBuilder<DemonstrationDesignation> builder)
+    {
+        builder.HasIndex(d => new { d.CampaignId, d.ParkId, d.Level }).IsUnique();
+        builder.Property(d => d.Reason).HasMaxLength(2000);
+        builder.Property(d => d.DesignatedBy).HasMaxLength(200);
+        builder.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Park>().WithMany().HasForeignKey(d => d.ParkId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>A designation as the public lists show it.</summary>
+public sealed record DemonstrationView(int ParkId, string Park, string CampaignCode, string Campaign, DemonstrationLevel Level, string Reason, DateTime DesignatedAtUtc);
+
+/// <summary>
+/// Designates an accepted park a demonstration park: province users (whose region covers the park) at provincial level,
+/// the ministry at national level (ADR 0040). Only a park whose acceptance is filed as passed can be designated.
+/// </summary>
+public sealed class DesignateDemonstration(AppDbContext db)
+{
+    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, string? reason, AccessScope user, CancellationToken ct = default)
+    {
+        if (ReviewAcceptance.CheckReason(reason) is { } invalid) return invalid;
+        var why = reason!.Trim();
+        var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
+        if (refusal is not null) return refusal;
+        DemonstrationLevel? level = user.Role switch
+        {
+            Roles.Province => DemonstrationLevel.Provincial,
+            Roles.Ministry or Roles.Admin => DemonstrationLevel.National,
+            _ => null,
+        };
+        if (level is not { } l) return new StepResult(UpdateOutcome.Forbidden);
+        if (context!.Application is not { Status: AcceptanceStatus.Filed, Passed: true })
+            return new StepResult(UpdateOutcome.Conflict, Text.Get("Demonstration.NotAccepted", context.Place.Name), State: context.Participation!.State);
+        if (await db.DemonstrationDesignations.AnyAsync(d => d.CampaignId == context.Campaign.Id && d.ParkId == parkId && d.Level == l, ct))
+            return StepResult.Conflict("Demonstration.Already", context.Place.Name);
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var designation = new DemonstrationDesignation { CampaignId = context.Campaign.Id, ParkId = parkId, Level = l, Reason = why, DesignatedBy = user.Name, DesignatedAtUtc = now };
+        db.DemonstrationDesignations.Add(designation);
+        context.Participation!.MoveTo(ParticipationState.Demonstration, user.Name, now, $"{Text.Label(l).Zh}：{designation.Reason}");
+        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: ParticipationState.Demonstration, Id: designation.Id);
+    }
+}
+
+/// <summary>Public reads of the demonstration parks (the list anyone may open, and a park's own designations).</summary>
+public static class Demonstrations
+{
+    public static async Task<List<DemonstrationView>> ListAsync(AppDbContext db, CancellationToken ct) => await Query(db, null).ToListAsync(ct);
+
+    public static async Task<List<DemonstrationView>> ForParkAsync(AppDbContext db, int parkId, CancellationToken ct) => await Query(db, parkId).ToListAsync(ct);
+
+    private static IQueryable<DemonstrationView> Query(AppDbContext db, int? parkId) =>
+        from d in db.DemonstrationDesignations.AsNoTracking()
+        where parkId == null || d.ParkId == parkId
+        join p in db.Parks on d.ParkId equals p.Id
+        join c in db.Campaigns on d.CampaignId equals c.Id
+        orderby d.Level descending, d.DesignatedAtUtc, p.Name
+        select new DemonstrationView(d.ParkId, p.Name, c.Code, c.TitleZh, d.Level, d.Reason, d.DesignatedAtUtc);
+}

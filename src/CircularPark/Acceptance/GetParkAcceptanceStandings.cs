@@ -1,0 +1,31 @@
+using CircularPark.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Acceptance;
+
+/// <summary>A park's acceptance in one campaign as its public page shows it: standing, deadline, grade once filed.</summary>
+public sealed record ParkAcceptanceLine(string CampaignCode, AcceptanceStandingView Standing, AcceptanceStatus? Status, string? Grade);
+
+/// <summary>
+/// The park's acceptance standing in each campaign that has reached the acceptance stage, for the park's page (the
+/// participation state there is public already; the grade only once the result is filed).
+/// </summary>
+public sealed class GetParkAcceptanceStandings(AppDbContext db)
+{
+    public async Task<IReadOnlyList<ParkAcceptanceLine>> ExecuteAsync(int parkId, CancellationToken ct = default)
+    {
+        var participations = await db.Participations.AsNoTracking().Where(p => p.ParkId == parkId)
+            .Select(p => new { p.CampaignId, p.Campaign!.Code, p.State }).ToListAsync(ct);
+        var applications = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions).Where(a => a.ParkId == parkId).ToDictionaryAsync(a => a.CampaignId, ct);
+        var delays = (await db.DelayRequests.AsNoTracking().Where(d => d.ParkId == parkId).ToListAsync(ct)).ToLookup(d => d.CampaignId);
+        var dues = await db.AcceptanceRules.AsNoTracking().ToDictionaryAsync(r => r.CampaignId, r => r.AcceptanceDueOn, ct);
+        var today = AcceptanceStanding.Today(db.Clock);
+        return participations.Select(p =>
+            {
+                var application = applications.GetValueOrDefault(p.CampaignId);
+                var standing = AcceptanceStanding.Of(p.State, application, delays[p.CampaignId].ToList(), dues.GetValueOrDefault(p.CampaignId), today);
+                return new ParkAcceptanceLine(p.Code, standing, application?.Status, application?.Status == AcceptanceStatus.Filed ? application.Grade : null);
+            })
+            .Where(l => l.Standing.Kind != AcceptanceStandingKind.NotApplicable).ToList();
+    }
+}

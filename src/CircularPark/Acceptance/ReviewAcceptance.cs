@@ -1,0 +1,78 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Reviews;
+
+namespace CircularPark.Acceptance;
+
+/// <summary>
+/// The review of a submitted application by city or province users whose region covers the park, strictly in order:
+/// document review → on-site verification → expert review (which ends with a score and the grade the campaign's scale
+/// gives it). Before the expert review, the application may be returned to the park with reasons.
+/// </summary>
+public sealed class ReviewAcceptance(AppDbContext db)
+{
+    public const int MaxReason = 900;
+
+    /// <summary>Every acceptance step says why: a reason is required, at most <see cref="MaxReason"/> characters.</summary>
+    internal static StepResult? CheckReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? StepResult.Invalid("reason", "Selection.ReasonRequired")
+        : reason.Trim().Length > MaxReason ? StepResult.Invalid("reason", "Acceptance.TooLong", MaxReason)
+        : null;
+
+    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, AcceptanceStep step, string? reason, double? score, AccessScope user, CancellationToken ct = default)
+    {
+        if (step is not (AcceptanceStep.Return or AcceptanceStep.DocumentReview or AcceptanceStep.SiteVerification or AcceptanceStep.ExpertReview))
+            return new StepResult(UpdateOutcome.NotFound, Text.Get("Acceptance.NoSuchStep", step));
+        if (CheckReason(reason) is { } invalid) return invalid;
+        var why = reason!.Trim();
+        var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
+        if (refusal is not null) return refusal;
+        if (context!.Refuse(step, user.Role) is { } refused) return refused;
+        if (step != AcceptanceStep.ExpertReview)
+        {
+            var to = step == AcceptanceStep.Return ? ParticipationState.AcceptanceApplied : ParticipationState.AcceptanceReview;
+            return await context.RecordAsync(db, step, to, user, why, ct);
+        }
+        var scale = context.Rules.Scale();
+        if (score is not { } s || scale.Grade(s) is not { } band) return StepResult.Invalid("score", "Acceptance.Score", scale.MaxScore);
+        var application = context.Application!;
+        (application.Score, application.Grade, application.Passed) = (s, band.Grade, band.Passes);
+        return await context.RecordAsync(db, step, ParticipationState.AcceptanceReview, user, $"{why}（{s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} 分，{Grades.Label(band.Grade).Zh}）", ct, s);
+    }
+}
+
+/// <summary>
+/// The province files the graded result (报省备案) with its number: the park is then accepted, or failed (and publicly
+/// notified); every park whose region the province covers.
+/// </summary>
+public sealed class FileAcceptance(AppDbContext db)
+{
+    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, string? number, string? reason, AccessScope user, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(number)) return StepResult.Invalid("number", "Acceptance.FilingNumber");
+        if (number.Trim().Length > 100) return StepResult.Invalid("number", "Acceptance.TooLong", 100);
+        if ((reason?.Trim().Length ?? 0) > ReviewAcceptance.MaxReason) return StepResult.Invalid("reason", "Acceptance.TooLong", ReviewAcceptance.MaxReason);
+        var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
+        if (refusal is not null) return refusal;
+        if (context!.Refuse(AcceptanceStep.File, user.Role) is { } refused) return refused;
+        var application = context.Application!;
+        application.FilingNumber = number.Trim();
+        application.FiledOn = AcceptanceContext.Today(db);
+        var passed = application.Passed == true;
+        var why = string.IsNullOrWhiteSpace(reason) ? $"备案号 {application.FilingNumber}" : $"备案号 {application.FilingNumber}：{reason.Trim()}";
+        return await context.RecordAsync(db, AcceptanceStep.File, passed ? ParticipationState.Accepted : ParticipationState.Failed, user, why, ct);
+    }
+}
+
+/// <summary>Labels of grade codes in both languages; a grade a campaign invents keeps its code as its label.</summary>
+public static class Grades
+{
+    public static Bilingual Label(string grade)
+    {
+        var label = Text.Get($"Grade.{grade}");
+        return label.Zh == $"Grade.{grade}" ? new Bilingual(grade, grade) : label;
+    }
+}

@@ -1,0 +1,110 @@
+using CircularPark.Acceptance;
+using CircularPark.Campaigns;
+using CircularPark.Identity;
+
+namespace CircularPark.Tests.Acceptance;
+
+/// <summary>The acceptance step table, the derived standing on a given day and the campaign's grade scale: pure rules.</summary>
+public class AcceptanceRulesTests
+{
+    [Theory]
+    [InlineData(AcceptanceStep.Submit, null, Roles.Park, AcceptanceVerdict.Allowed)]
+    [InlineData(AcceptanceStep.Submit, AcceptanceStatus.Returned, Roles.Park, AcceptanceVerdict.Allowed)]
+    [InlineData(AcceptanceStep.Submit, AcceptanceStatus.Submitted, Roles.Park, AcceptanceVerdict.WrongState)]
+    [InlineData(AcceptanceStep.Submit, null, Roles.Province, AcceptanceVerdict.WrongRole)]
+    [InlineData(AcceptanceStep.DocumentReview, AcceptanceStatus.Submitted, Roles.City, AcceptanceVerdict.Allowed)]
+    [InlineData(AcceptanceStep.DocumentReview, AcceptanceStatus.Submitted, Roles.Park, AcceptanceVerdict.WrongRole)]
+    [InlineData(AcceptanceStep.DocumentReview, AcceptanceStatus.Submitted, Roles.Expert, AcceptanceVerdict.WrongRole)]
+    [InlineData(AcceptanceStep.SiteVerification, AcceptanceStatus.Submitted, Roles.Province, AcceptanceVerdict.WrongState)]
+    [InlineData(AcceptanceStep.SiteVerification, AcceptanceStatus.DocumentReviewed, Roles.Province, AcceptanceVerdict.Allowed)]
+    [InlineData(AcceptanceStep.ExpertReview, AcceptanceStatus.DocumentReviewed, Roles.Province, AcceptanceVerdict.WrongState)]
+    [InlineData(AcceptanceStep.ExpertReview, AcceptanceStatus.SiteVerified, Roles.Province, AcceptanceVerdict.Allowed)]
+    [InlineData(AcceptanceStep.Return, AcceptanceStatus.SiteVerified, Roles.Province, AcceptanceVerdict.WrongState)]
+    [InlineData(AcceptanceStep.File, AcceptanceStatus.Graded, Roles.City, AcceptanceVerdict.WrongRole)]
+    [InlineData(AcceptanceStep.File, AcceptanceStatus.Graded, Roles.Province, AcceptanceVerdict.Allowed)]
+    [InlineData(AcceptanceStep.File, AcceptanceStatus.Filed, Roles.Province, AcceptanceVerdict.WrongState)]
+    public void The_step_table_allows_each_step_to_its_roles_from_its_states_only(AcceptanceStep step, AcceptanceStatus? from, string role, AcceptanceVerdict expected) =>
+        Assert.Equal(expected, AcceptanceWorkflow.Check(step, from, role));
+
+    [Fact]
+    public void Walking_the_table_from_a_submission_visits_the_three_reviews_in_order_then_filing()
+    {
+        AcceptanceStatus? status = null;
+        foreach (var step in new[] { AcceptanceStep.Submit, AcceptanceStep.DocumentReview, AcceptanceStep.SiteVerification, AcceptanceStep.ExpertReview, AcceptanceStep.File })
+        {
+            var role = step == AcceptanceStep.Submit ? Roles.Park : Roles.Province;
+            Assert.Equal(AcceptanceVerdict.Allowed, AcceptanceWorkflow.Check(step, status, role));
+            status = AcceptanceWorkflow.Target(step);
+            Assert.Equal(step == AcceptanceStep.File ? [] : [NextReview(step)], AcceptanceWorkflow.Open(status, Roles.Province).Where(s => s != AcceptanceStep.Return));
+        }
+        Assert.Equal(AcceptanceStatus.Filed, status);
+    }
+
+    private static AcceptanceStep NextReview(AcceptanceStep step) => step switch
+    {
+        AcceptanceStep.Submit => AcceptanceStep.DocumentReview,
+        AcceptanceStep.DocumentReview => AcceptanceStep.SiteVerification,
+        AcceptanceStep.SiteVerification => AcceptanceStep.ExpertReview,
+        _ => AcceptanceStep.File,
+    };
+
+    private static readonly DateOnly Due = new(2025, 12, 31);
+
+    [Theory]
+    [InlineData(ParticipationState.Approved, 2025, 12, 31, AcceptanceStandingKind.Awaiting)]
+    [InlineData(ParticipationState.Approved, 2026, 1, 1, AcceptanceStandingKind.MissedDeadline)]
+    [InlineData(ParticipationState.Implementing, 2026, 1, 1, AcceptanceStandingKind.MissedDeadline)]
+    [InlineData(ParticipationState.UnderReview, 2026, 1, 1, AcceptanceStandingKind.NotApplicable)]
+    public void Without_application_or_delay_a_park_past_its_deadline_counts_as_failed(ParticipationState state, int y, int m, int d, AcceptanceStandingKind expected) =>
+        Assert.Equal(expected, AcceptanceStanding.Of(state, null, [], Due, new DateOnly(y, m, d)).Kind);
+
+    [Fact]
+    public void A_pending_delay_holds_the_deadline_an_approved_one_moves_it_a_rejected_one_does_not()
+    {
+        var day = new DateOnly(2026, 6, 1);
+        Assert.Equal(AcceptanceStandingKind.DelayPending, AcceptanceStanding.Of(ParticipationState.DelayRequested, null, [Delay(DelayStatus.Pending)], Due, day).Kind);
+        var approved = AcceptanceStanding.Of(ParticipationState.DelayRequested, null, [Delay(DelayStatus.Approved)], Due, day);
+        Assert.Equal((AcceptanceStandingKind.Awaiting, new DateOnly(2026, 12, 31)), (approved.Kind, approved.DueOn));
+        Assert.Equal(AcceptanceStandingKind.MissedDeadline, AcceptanceStanding.Of(ParticipationState.Approved, null, [Delay(DelayStatus.Rejected)], Due, day).Kind);
+        Assert.Equal(AcceptanceStandingKind.Awaiting, AcceptanceStanding.Of(ParticipationState.Approved, null, [], null, day).Kind);
+    }
+
+    [Fact]
+    public void A_submitted_application_is_in_progress_after_the_deadline_and_a_filed_one_is_accepted_or_failed()
+    {
+        var late = new DateOnly(2027, 1, 1);
+        var draftOnly = new AcceptanceApplication { Versions = [new AcceptanceVersion { Number = 1 }] };
+        var submitted = new AcceptanceApplication { Status = AcceptanceStatus.Submitted, Versions = [new AcceptanceVersion { Number = 1, Submitted = true }] };
+        Assert.Equal(AcceptanceStandingKind.MissedDeadline, AcceptanceStanding.Of(ParticipationState.Approved, draftOnly, [], Due, late).Kind);
+        Assert.Equal(AcceptanceStandingKind.InProgress, AcceptanceStanding.Of(ParticipationState.AcceptanceApplied, submitted, [], Due, late).Kind);
+        Assert.Equal(AcceptanceStandingKind.Accepted, AcceptanceStanding.Of(ParticipationState.Accepted, new AcceptanceApplication { Status = AcceptanceStatus.Filed, Passed = true }, [], Due, late).Kind);
+        Assert.Equal(AcceptanceStandingKind.Failed, AcceptanceStanding.Of(ParticipationState.Failed, new AcceptanceApplication { Status = AcceptanceStatus.Filed, Passed = false }, [], Due, late).Kind);
+    }
+
+    [Theory]
+    [InlineData(90, "excellent")]
+    [InlineData(89.99, "good")]
+    [InlineData(80, "good")]
+    [InlineData(79.99, "pass")]
+    [InlineData(60, "pass")]
+    [InlineData(59.99, "fail")]
+    [InlineData(0, "fail")]
+    public void Rules_without_bands_grade_on_the_default_scale(double score, string grade) =>
+        Assert.Equal(grade, new AcceptanceRules().Scale().Grade(score)!.Grade);
+
+    [Fact]
+    public void Stored_bands_make_the_campaigns_own_scale()
+    {
+        var rules = new AcceptanceRules
+        {
+            MaxScore = 100,
+            Bands = [new() { MinScore = 0, Grade = "fail" }, new() { MinScore = 70, Grade = "medium", Passes = true }, new() { MinScore = 85, Grade = "excellent", Passes = true }],
+        };
+        Assert.Equal(("medium", true), (rules.Scale().Grade(84.99)!.Grade, rules.Scale().Grade(84.99)!.Passes));
+        Assert.Equal("excellent", rules.Scale().Grade(85)!.Grade);
+        Assert.False(rules.Scale().Grade(69.99)!.Passes);
+        Assert.Null(rules.Scale().Grade(100.01));
+    }
+
+    private static DelayRequest Delay(DelayStatus status) => new() { Months = 12, Reason = "用地审批推迟", RequestedBy = "park", Status = status };
+}
