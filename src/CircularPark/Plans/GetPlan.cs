@@ -38,15 +38,23 @@ public sealed class GetPlan(AppDbContext db)
         var (b, after) = await ExecuteAsync(planId, to, user, ct);
         if (a != AccessOutcome.Allowed) return (a, null);
         if (b != AccessOutcome.Allowed) return (b, null);
-        var left = Flatten(before!.Content);
-        var right = Flatten(after!.Content);
-        return (AccessOutcome.Allowed, left.Keys.Union(right.Keys).Order(StringComparer.Ordinal)
-            .Where(k => left.GetValueOrDefault(k) != right.GetValueOrDefault(k))
-            .Select(k => new PlanChange(k, left.GetValueOrDefault(k), right.GetValueOrDefault(k))).ToList());
+        return (AccessOutcome.Allowed, Changes(before!.Content, after!.Content));
     }
 
-    /// <summary>Content as path → value, keying projects by their number and targets by indicator so order changes are not changes.</summary>
-    private static Dictionary<string, string?> Flatten(PlanContent content)
+    /// <summary>The paths whose values differ between two contents (plans, or yearly reports), in path order.</summary>
+    internal static IReadOnlyList<PlanChange> Changes<T>(T before, T after)
+    {
+        var (left, right) = (Flatten(before), Flatten(after));
+        return left.Keys.Union(right.Keys).Order(StringComparer.Ordinal)
+            .Where(k => left.GetValueOrDefault(k) != right.GetValueOrDefault(k))
+            .Select(k => new PlanChange(k, left.GetValueOrDefault(k), right.GetValueOrDefault(k))).ToList();
+    }
+
+    /// <summary>
+    /// Content (of a plan or a yearly report) as path → value, keying projects by their number and targets by indicator so
+    /// order changes are not changes.
+    /// </summary>
+    private static Dictionary<string, string?> Flatten<T>(T content)
     {
         var node = JsonSerializer.SerializeToNode(content, JsonSerializerOptions.Web)!;
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -70,6 +78,6 @@ public sealed class GetPlan(AppDbContext db)
     }
 
     private static string? KeyOf(JsonNode? item) => item is JsonObject o
-        ? (o["key"] ?? o["indicatorCode"] ?? o["code"] ?? o["year"] ?? o["pollutant"])?.ToString()
+        ? (o["key"] ?? o["projectKey"] ?? o["indicatorCode"] ?? o["code"] ?? o["year"] ?? o["pollutant"])?.ToString()
         : null;
 }
