@@ -54,6 +54,7 @@ public class ReportJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await park.GotoAsync("/reports");
         await park.GetByRole(AriaRole.Row, new() { Name = "2026" }).GetByRole(AriaRole.Link, new() { Name = "填写" }).ClickAsync();
         await Assertions.Expect(park.GetByRole(AriaRole.Table, new() { Name = "重点项目进展" })).ToContainTextAsync("废钢铁再生利用项目");
+        var requirement = park.Url.Split('/')[^2];
         await park.GetByLabel("P01 建设状态").FillAsync("在建");
         await park.GetByLabel("P01 完成比例（%）").FillAsync("150");
         await park.GetByLabel("节能量（tce）").FillAsync("1200");
@@ -87,14 +88,24 @@ public class ReportJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await city.GotoAsync(reportUrl);
         await city.GetByRole(AriaRole.Button, new() { Name = "地市审核通过" }).ClickAsync();
         await Assertions.Expect(city.GetByTestId("report-status")).ToHaveTextAsync("地市已审核");
-        var versions = city.GetByRole(AriaRole.Table, new() { Name = "版本" });
+        var versions = city.GetByRole(AriaRole.Table, new() { Name = "版本", Exact = true });
         await Assertions.Expect(versions.GetByRole(AriaRole.Row)).ToHaveCountAsync(3); // header + two versions
         await Assertions.Expect(versions).ToContainTextAsync("第 2 版");
-        var history = city.GetByRole(AriaRole.Table, new() { Name = "审核记录" });
+        var history = city.GetByRole(AriaRole.Table, new() { Name = "审核记录", Exact = true });
         await Assertions.Expect(history.GetByRole(AriaRole.Row)).ToHaveCountAsync(5); // header + submit, return, submit, accept
         await Assertions.Expect(history).ToContainTextAsync("节能量缺少测算依据");
         await Assertions.Expect(city.GetByRole(AriaRole.Table, new() { Name = "版本差异" })).ToContainTextAsync("energySavedTce");
         await city.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "circularpark-report.png"), FullPage = true });
+
+        await city.GotoAsync($"/reports/timeliness?requirementId={requirement}&period=2026");
+        await city.WaitForSelectorAsync("body[data-chart-ready]");
+        await Assertions.Expect(city.GetByRole(AriaRole.Table, new() { Name = "报送完整率与及时率" }).GetByRole(AriaRole.Row, new() { Name = "清远市" })).ToHaveTextAsync("清远市2110150%50%"); // 英红 on time, 连州 not yet
+        await city.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "circularpark-timeliness.png"), FullPage = true });
+        await park.GotoAsync("/reports");
+        await park.GetByRole(AriaRole.Link, new() { Name = "园区看板" }).ClickAsync();
+        await park.WaitForSelectorAsync("body[data-projects-ready]");
+        await Assertions.Expect(park.GetByRole(AriaRole.Table, new() { Name = "重点项目进度" })).ToContainTextAsync("滞后"); // 45 % against 50 % planned for 2026
+        await park.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "circularpark-dashboard.png"), FullPage = true });
         Assert.Empty(_errors);
     }
 }

@@ -68,6 +68,9 @@ public sealed class GetPlan(AppDbContext db)
                 case JsonArray array:
                     for (var i = 0; i < array.Count; i++) Walk(array[i], $"{path}[{KeyOf(array[i]) ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");
                     break;
+                case JsonValue value when value.TryGetValue<string>(out var text):
+                    result[path] = text; // as written, not JSON-escaped (Chinese stays readable)
+                    break;
                 default:
                     result[path] = n?.ToJsonString();
                     break;

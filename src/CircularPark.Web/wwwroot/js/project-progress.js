@@ -9,7 +9,7 @@
   for (const p of data.projects) {
     const el = document.createElement('div');
     el.className = 'chart';
-    el.style.height = '300px';
+    el.style.height = '340px';
     el.setAttribute('role', 'img');
     el.setAttribute('aria-label', p.title);
     host.appendChild(el);
@@ -19,8 +19,8 @@
       animation: false,
       title: { text: p.title, textStyle: { fontSize: 13, color: p.delayed ? '#b3261e' : '#333' } },
       tooltip: { trigger: 'axis' },
-      legend: { top: 22, type: 'scroll' },
-      grid: { left: 50, right: 50, top: 70, bottom: 30 },
+      legend: { bottom: 0, type: 'scroll' },
+      grid: { left: 50, right: 60, top: 60, bottom: 60 },
       xAxis: { type: 'category', data: p.years.map(String) },
       yAxis: [{ type: 'value', max: 100, name: '%' }, { type: 'value', name: data.names.plannedInvestment.replace(/.*[（(]/, '').replace(/[）)]/, '') }],
       series: [

@@ -13,7 +13,7 @@
     grid: { left: 40, right: 20, top: 40, bottom: 60 },
     xAxis: { type: 'category', data: data.groups, axisLabel: { interval: 0, rotate: data.groups.length > 8 ? 40 : 0 } },
     yAxis: { type: 'value', minInterval: 1 },
-    series: data.series.map(s => ({ name: s.name, type: 'bar', stack: 'all', data: s.data, label: { show: true } }))
+    series: data.series.map(s => ({ name: s.name, type: 'bar', stack: 'all', data: s.data, label: { show: true, formatter: p => (p.value ? String(p.value) : '') } }))
   });
   window.addEventListener('resize', () => chart.resize());
 })();
