@@ -13,8 +13,8 @@ namespace CircularPark.Reports;
 /// A city's yearly report for the province (ADR 0041): the lines of its parks (from their submitted yearly reports and
 /// computed indicators), totals over the parks whose reports the city has accepted, and a prefilled draft built from them.
 /// </summary>
-public sealed record CityReportSummary(string Campaign, string CampaignTitle, int RequirementId, string RequirementZh, int CityId, string CityCode,
-    string City, int Period, DateOnly Due, IReadOnlyList<SummaryParkLine> Parks, SummaryParkLine Total, ReportContent Prefill);
+public sealed record CityReportSummary(string Campaign, string CampaignTitle, int RequirementId, string RequirementZh, string RequirementEn, int CityId,
+    string CityCode, string City, string CityEn, int Period, DateOnly Due, IReadOnlyList<SummaryParkLine> Parks, SummaryParkLine Total, ReportContent Prefill);
 
 /// <summary>Builds <see cref="CityReportSummary"/> for a city-level requirement and period, for users who may act on the city.</summary>
 public sealed class GetCityReportSummary(AppDbContext db, GetProvinceSummary summary)
@@ -29,7 +29,8 @@ public sealed class GetCityReportSummary(AppDbContext db, GetProvinceSummary sum
         var lines = await summary.ExecuteAsync(campaign, cityCode, period, user, ct);
         if (lines is null) return null;
         var accepted = lines.Parks.Where(l => l.Report is ReportStatus.CityAccepted or ReportStatus.Accepted).ToList();
-        return new CityReportSummary(campaign, lines.CampaignTitle, requirement.Id, requirement.NameZh, city.Id, city.Code, city.NameZh, period, due.Value.Due,
+        return new CityReportSummary(campaign, lines.CampaignTitle, requirement.Id, requirement.NameZh, requirement.NameEn, city.Id, city.Code, city.NameZh,
+            city.NameEn, period, due.Value.Due,
             lines.Parks, lines.Total, Prefill(city.NameZh, period, lines.Parks, accepted));
     }
 
