@@ -55,6 +55,10 @@ internal static class CliHost
         services.AddScoped<Statistics.SaveParkStatistics>();
         services.AddScoped<Statistics.ImportStatistics>();
         services.AddScoped<Statistics.CheckStatistics>();
+        services.AddScoped<Plans.AssessPlanAchievement>();
+        services.AddScoped<Reports.GetProvinceSummary>();
+        services.AddScoped<Reports.TrackProjects>();
+        services.AddScoped<Reports.GetFiveYearSummary>();
         services.AddCircularParkSymbiosis();
         services.AddCircularParkSelection();
         return services.BuildServiceProvider();

@@ -2508,10 +2508,13 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("ParkId")
+                    b.Property<int?>("ParkId")
                         .HasColumnType("integer");
 
                     b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RegionId")
                         .HasColumnType("integer");
 
                     b.Property<int>("RequirementId")
@@ -2531,7 +2534,13 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.HasIndex("ParkId", "RequirementId", "Period")
                         .IsUnique();
 
-                    b.ToTable("YearlyReports");
+                    b.HasIndex("RegionId", "RequirementId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("YearlyReports", t =>
+                        {
+                            t.HasCheckConstraint("CK_YearlyReports_OneAuthor", "(\"ParkId\" IS NULL) <> (\"RegionId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
@@ -3522,8 +3531,12 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.HasOne("CircularPark.Parks.Park", null)
                         .WithMany()
                         .HasForeignKey("ParkId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CircularPark.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CircularPark.Campaigns.ReportRequirement", null)
                         .WithMany()

@@ -2405,10 +2405,13 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("FirstSubmittedAtUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ParkId")
+                    b.Property<int?>("ParkId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RegionId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("RequirementId")
@@ -2428,7 +2431,13 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.HasIndex("ParkId", "RequirementId", "Period")
                         .IsUnique();
 
-                    b.ToTable("YearlyReports");
+                    b.HasIndex("RegionId", "RequirementId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("YearlyReports", t =>
+                        {
+                            t.HasCheckConstraint("CK_YearlyReports_OneAuthor", "(\"ParkId\" IS NULL) <> (\"RegionId\" IS NULL)");
+                        });
                 });
 
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
@@ -3401,8 +3410,12 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.HasOne("CircularPark.Parks.Park", null)
                         .WithMany()
                         .HasForeignKey("ParkId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CircularPark.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("CircularPark.Campaigns.ReportRequirement", null)
                         .WithMany()

@@ -22,11 +22,17 @@ internal static class ReportsApi
         group.MapGet("/campaigns/{code}/province-summary/{provinceCode}/{year:int}", GetProvinceSummaryReport).WithName(nameof(GetProvinceSummaryReport));
         group.MapPost("/campaigns/{code}/spot-checks", DrawCampaignSpotCheck).WithName(nameof(DrawCampaignSpotCheck));
         group.MapPost("/reminders/run", RunReminders).WithName(nameof(RunReminders));
+        group.MapGet("/regions/{cityCode}/reports/{requirementId:int}/{period:int}", GetCityReport).WithName(nameof(GetCityReport));
+        group.MapPut("/regions/{cityCode}/reports/{requirementId:int}/{period:int}", SaveCityReport).WithName(nameof(SaveCityReport));
+        group.MapGet("/reports/{reportId:int}/export.docx", ExportCityReport).WithName(nameof(ExportCityReport));
+        group.MapGet("/reports/{reportId:int}/changes", GetReportChanges).WithName(nameof(GetReportChanges));
+        group.MapGet("/parks/{parkId:int}/project-tracking", GetProjectTracking).WithName(nameof(GetProjectTracking));
+        group.MapGet("/campaigns/{code}/five-year-summary/{provinceCode}", GetFiveYearSummaryReport).WithName(nameof(GetFiveYearSummaryReport));
     }
 
     public sealed record ReportListItem(int ReportId, int RequirementId, string NameZh, int Period, ReportStatus Status, DateTime? FirstSubmittedAtUtc);
 
-    public sealed record ReportView(int ReportId, int ParkId, int RequirementId, int Period, ReportStatus Status, DateTime? FirstSubmittedAtUtc,
+    public sealed record ReportView(int ReportId, int? ParkId, int? RegionId, int RequirementId, int Period, ReportStatus Status, DateTime? FirstSubmittedAtUtc,
         IReadOnlyList<VersionView> Versions, IReadOnlyList<EventView> Events);
 
     public sealed record VersionView(int Number, bool Submitted, ReportContent Content);
@@ -51,9 +57,9 @@ internal static class ReportsApi
     {
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).ThenInclude(v => v.Projects).Include(r => r.Events)
             .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == reportId, ct);
-        if (report is null || (await ParkAccess.CheckAsync(db, report.ParkId, AccessScope.From(http.User), change: false, ct)).Outcome != AccessOutcome.Allowed)
+        if (report is null || await ReportAccess.CheckAsync(db, report, AccessScope.From(http.User), change: false, ct) != AccessOutcome.Allowed)
             return Problems.NotFound(Text.Get("Report.NotFound"));
-        return TypedResults.Ok(new ReportView(report.Id, report.ParkId, report.RequirementId, report.Period, report.Status, report.FirstSubmittedAtUtc,
+        return TypedResults.Ok(new ReportView(report.Id, report.ParkId, report.RegionId, report.RequirementId, report.Period, report.Status, report.FirstSubmittedAtUtc,
             report.Versions.OrderBy(v => v.Number).Select(v => new VersionView(v.Number, v.Submitted, ReportContent.From(v))).ToList(),
             report.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new EventView(e.Action, e.Actor, e.AtUtc, e.Reason, e.VersionNumber)).ToList()));
     }
@@ -72,9 +78,8 @@ internal static class ReportsApi
 
     public static async Task<IResult> ListReminders(AppDbContext db, HttpContext http, CancellationToken ct)
     {
-        var visible = await ParkAccess.VisibleParkIdsAsync(db, AccessScope.From(http.User), null, ct);
-        var reminders = await db.Reminders.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).ToListAsync(ct);
-        return TypedResults.Ok(reminders.Where(r => r.ParkId is { } p && visible.Contains(p)).ToList());
+        var reminders = await ReminderInbox.ForAsync(db, AccessScope.From(http.User), ct);
+        return TypedResults.Ok(reminders);
     }
 
     public static async Task<IResult> RunReminders(SendReminders send, HttpContext http, CancellationToken ct) =>
@@ -106,6 +111,70 @@ internal static class ReportsApi
             UpdateOutcome.Invalid => Problems.Invalid("size", "Rule.range", "抽查数量", "Sample size", input.Size, 1, 1000),
             UpdateOutcome.NotFound => Problems.CampaignNotFound(code),
             _ => TypedResults.Forbid(),
+        };
+    }
+
+    /// <summary>A city's report for a requirement and period: the parks' lines, the prefilled draft, and the report if one was saved.</summary>
+    public sealed record CityReportView(CityReportSummary Summary, int? ReportId, ReportStatus? Status);
+
+    public static async Task<IResult> GetCityReport(string cityCode, int requirementId, int period, GetCityReportSummary summary, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var user = AccessScope.From(http.User);
+        if (await summary.ExecuteAsync(cityCode, requirementId, period, user, ct) is not { } view) return Problems.NotFound(Text.Get("Report.NoSuchCity", cityCode));
+        var tree = new CircularPark.Regions.RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        if (!user.CanChangeRegion(tree, view.CityId)) return Problems.NotFound(Text.Get("Report.NoSuchCity", cityCode));
+        var report = await db.YearlyReports.AsNoTracking().Where(r => r.RegionId == view.CityId && r.RequirementId == requirementId && r.Period == period)
+            .Select(r => new { r.Id, r.Status }).SingleOrDefaultAsync(ct);
+        return TypedResults.Ok(new CityReportView(view, report?.Id, report?.Status));
+    }
+
+    public static async Task<IResult> SaveCityReport(string cityCode, int requirementId, int period, ReportContent content, SaveCityReportDraft save, HttpContext http, CancellationToken ct) =>
+        Respond(await save.ExecuteAsync(cityCode, requirementId, period, content, AccessScope.From(http.User), ct));
+
+    /// <summary>A city's yearly report as docx (its latest version, with the table of its parks).</summary>
+    public static async Task<IResult> ExportCityReport(int reportId, GetCityReportSummary summary, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var user = AccessScope.From(http.User);
+        var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == reportId && r.RegionId != null, ct);
+        if (report is null || await ReportAccess.CheckAsync(db, report, user, change: false, ct) != AccessOutcome.Allowed) return Problems.NotFound(Text.Get("Report.NotFound"));
+        var city = await db.Regions.AsNoTracking().Where(r => r.Id == report.RegionId).Select(r => r.Code).SingleAsync(ct);
+        var view = (await summary.ExecuteAsync(city, report.RequirementId, report.Period, user, ct))!;
+        var latest = await db.ReportVersions.AsNoTracking().Include(v => v.Projects).Where(v => v.ReportId == reportId).OrderByDescending(v => v.Number).FirstAsync(ct);
+        return TypedResults.File(Exports.CityReportExport.Docx(view, ReportContent.From(latest), report.Status, latest.Number), Problems.DocxType, $"{city}-{report.Period}.docx");
+    }
+
+    /// <summary>What changed from one version to another (by default: the first submitted → the latest).</summary>
+    public static async Task<IResult> GetReportChanges(int reportId, int? from, int? to, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var report = await ReportAccess.LoadAsync(db, reportId, ct);
+        if (report is null || await ReportAccess.CheckAsync(db, report, AccessScope.From(http.User), change: false, ct) != AccessOutcome.Allowed)
+            return Problems.NotFound(Text.Get("Report.NotFound"));
+        var (before, after) = (report.Versions.FirstOrDefault(v => v.Number == (from ?? 1)), report.Versions.FirstOrDefault(v => v.Number == (to ?? report.Versions.Max(x => x.Number))));
+        if (before is null || after is null) return Problems.NotFound(Text.Get("Report.NoSuchVersion"));
+        return TypedResults.Ok(ReportDiff.Compare(ReportContent.From(before), ReportContent.From(after)));
+    }
+
+    public static async Task<IResult> GetProjectTracking(int parkId, TrackProjects track, HttpContext http, CancellationToken ct)
+    {
+        var (access, tracking) = await track.ExecuteAsync(parkId, AccessScope.From(http.User), ct);
+        return access switch
+        {
+            AccessOutcome.Allowed => TypedResults.Ok(tracking),
+            AccessOutcome.Forbidden => TypedResults.Forbid(),
+            _ => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
+        };
+    }
+
+    /// <summary>The province's five-year summary for the nation: JSON, or format=xlsx|docx.</summary>
+    public static async Task<IResult> GetFiveYearSummaryReport(string code, string provinceCode, string? format, GetFiveYearSummary summary, HttpContext http, CancellationToken ct)
+    {
+        var result = await summary.ExecuteAsync(code, provinceCode, AccessScope.From(http.User), ct);
+        if (result is null) return Problems.CampaignNotFound(code);
+        return format switch
+        {
+            "xlsx" => TypedResults.File(Exports.FiveYearSummaryExport.Xlsx(result), Problems.XlsxType, $"{code}-{provinceCode}-summary.xlsx"),
+            "docx" => TypedResults.File(Exports.FiveYearSummaryExport.Docx(result), Problems.DocxType, $"{code}-{provinceCode}-summary.docx"),
+            _ => TypedResults.Ok(result),
         };
     }
 

@@ -10,7 +10,7 @@ namespace CircularPark.Web.Infrastructure;
 /// <summary>
 /// At start: the embedded SQLite database is migrated and, when empty, seeded with the source documents' data
 /// (PostgreSQL is migrated with <c>circularpark db migrate</c>, unless Database:MigrateAtStart is true). Demo
-/// accounts, the demo material-flow models and the illustrative enterprises and listings (示例数据) are created only
+/// accounts, the demo material-flow models, the illustrative enterprises and listings and a demo report line (示例数据) are created only
 /// when Demo:Enabled is true.
 /// </summary>
 internal static class StartupTasks
@@ -37,6 +37,7 @@ internal static class StartupTasks
             await DemoAccounts.EnsureAsync(services.GetRequiredService<UserManager<AppUser>>(), db);
             await services.GetRequiredService<DemoMaterialFlows>().ExecuteAsync();
             await DemoSymbiosis.EnsureAsync(db, services.GetRequiredService<TimeProvider>());
+            await DemoReports.EnsureAsync(db, services.GetRequiredService<TimeProvider>());
         }
     }
 

@@ -62,6 +62,10 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Reports.SendReminders>();
         services.AddScoped<CircularPark.Reports.GetProvinceSummary>();
         services.AddScoped<CircularPark.Reports.DrawSpotCheck>();
+        services.AddScoped<CircularPark.Reports.SaveCityReportDraft>();
+        services.AddScoped<CircularPark.Reports.GetCityReportSummary>();
+        services.AddScoped<CircularPark.Reports.TrackProjects>();
+        services.AddScoped<CircularPark.Reports.GetFiveYearSummary>();
         services.AddHostedService<ReminderJob>();
         services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
         services.AddScoped<CircularPark.Plans.CheckAcceptanceEligibility>();

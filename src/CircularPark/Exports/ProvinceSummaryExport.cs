@@ -28,13 +28,18 @@ public static class ProvinceSummaryExport
             .Title($"{summary.Province}{summary.Year}年园区循环化改造工作总体进展情况")
             .Blank()
             .Text($"{summary.CampaignTitle}涉及本地区园区 {summary.Parks.Count} 个，列入实施方案的重点项目 {summary.Total.Projects} 个，计划投资 {N(summary.Total.PlannedInvestment)} 万元，累计完成投资 {N(summary.Total.InvestmentCompleted)} 万元；{summary.Year}年实现节能 {N(summary.Total.EnergySavedTce)} 吨标准煤、节水 {N(summary.Total.WaterSavedM3)} 立方米、减排二氧化碳 {N(summary.Total.Co2CutT)} 吨。")
-            .Heading("一、各园区进展情况")
-            .Table(Header.Take(12).ToList(), summary.Parks.Append(summary.Total).Select(l => (IReadOnlyList<string>)Cells(l, l.ParkId == 0).Take(12)
-                .Select(c => c switch { double d => N(d), int i => i.ToString(CultureInfo.InvariantCulture), _ => c?.ToString() ?? "" }).ToList()), [4, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2])
-            .Heading("二、存在的问题与困难");
+            .Heading("一、各园区进展情况");
+        ParkTable(docx, summary.Parks, summary.Total).Heading("二、存在的问题与困难");
         foreach (var line in summary.Parks.Where(l => l.Difficulties.Length > 0)) docx.Text($"{line.Park}：{line.Difficulties}");
         return docx.Build();
     }
+
+    /// <summary>The parks' lines and the total as a docx table (also in a city's yearly report).</summary>
+    internal static DocxBuilder ParkTable(DocxBuilder docx, IEnumerable<SummaryParkLine> parks, SummaryParkLine total) =>
+        docx.Table(Header.Take(12).ToList(), parks.Append(total).Select(l => (IReadOnlyList<string>)Cells(l, l.ParkId == 0).Take(12).Select(Show).ToList()),
+            [4, 2, 2, 1, 2, 2, 2, 2, 2, 2, 2, 2]);
+
+    internal static string Show(object? cell) => cell switch { double d => N(d), int i => i.ToString(CultureInfo.InvariantCulture), _ => cell?.ToString() ?? "" };
 
     private static object?[] Cells(SummaryParkLine l, bool total) =>
     [

@@ -39,10 +39,8 @@ public sealed class CheckAcceptanceEligibility(AppDbContext db, AssessPlanAchiev
             .FirstOrDefaultAsync(ct) ?? [];
         var behind = version.Projects.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
         {
-            var planned = year >= p.EndYear || p.TotalInvestment <= 0 ? 100
-                : Math.Min(100, 100 * p.YearlyInvestment.Where(y => y.Year <= year).Sum(y => y.Value) / p.TotalInvestment);
             var actual = reported.FirstOrDefault(r => r.ProjectKey == p.Key)?.PercentComplete;
-            return new ProjectBehind(p.Key, p.Name, Math.Round(planned, 4), actual);
+            return new ProjectBehind(p.Key, p.Name, Reports.ProjectSchedule.PlannedPercent(p, year), actual);
         }).Where(p => p.Actual is null || p.Actual < p.Planned - 1e-9).ToList();
         var below = targets!.Where(t => !t.Passed).ToList();
         return (AccessOutcome.Allowed, new EligibilityResult(behind.Count == 0 && below.Count == 0 && targets!.Count > 0, year, threshold, behind, below, targets!));

@@ -38,15 +38,23 @@ public sealed class GetPlan(AppDbContext db)
         var (b, after) = await ExecuteAsync(planId, to, user, ct);
         if (a != AccessOutcome.Allowed) return (a, null);
         if (b != AccessOutcome.Allowed) return (b, null);
-        var left = Flatten(before!.Content);
-        var right = Flatten(after!.Content);
-        return (AccessOutcome.Allowed, left.Keys.Union(right.Keys).Order(StringComparer.Ordinal)
-            .Where(k => left.GetValueOrDefault(k) != right.GetValueOrDefault(k))
-            .Select(k => new PlanChange(k, left.GetValueOrDefault(k), right.GetValueOrDefault(k))).ToList());
+        return (AccessOutcome.Allowed, Changes(before!.Content, after!.Content));
     }
 
-    /// <summary>Content as path → value, keying projects by their number and targets by indicator so order changes are not changes.</summary>
-    private static Dictionary<string, string?> Flatten(PlanContent content)
+    /// <summary>The paths whose values differ between two contents (plans, or yearly reports), in path order.</summary>
+    internal static IReadOnlyList<PlanChange> Changes<T>(T before, T after)
+    {
+        var (left, right) = (Flatten(before), Flatten(after));
+        return left.Keys.Union(right.Keys).Order(StringComparer.Ordinal)
+            .Where(k => left.GetValueOrDefault(k) != right.GetValueOrDefault(k))
+            .Select(k => new PlanChange(k, left.GetValueOrDefault(k), right.GetValueOrDefault(k))).ToList();
+    }
+
+    /// <summary>
+    /// Content (of a plan or a yearly report) as path → value, keying projects by their number and targets by indicator so
+    /// order changes are not changes.
+    /// </summary>
+    private static Dictionary<string, string?> Flatten<T>(T content)
     {
         var node = JsonSerializer.SerializeToNode(content, JsonSerializerOptions.Web)!;
         var result = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -60,6 +68,9 @@ public sealed class GetPlan(AppDbContext db)
                 case JsonArray array:
                     for (var i = 0; i < array.Count; i++) Walk(array[i], $"{path}[{KeyOf(array[i]) ?? i.ToString(System.Globalization.CultureInfo.InvariantCulture)}]");
                     break;
+                case JsonValue value when value.TryGetValue<string>(out var text):
+                    result[path] = text; // as written, not JSON-escaped (Chinese stays readable)
+                    break;
                 default:
                     result[path] = n?.ToJsonString();
                     break;
@@ -70,6 +81,6 @@ public sealed class GetPlan(AppDbContext db)
     }
 
     private static string? KeyOf(JsonNode? item) => item is JsonObject o
-        ? (o["key"] ?? o["indicatorCode"] ?? o["code"] ?? o["year"] ?? o["pollutant"])?.ToString()
+        ? (o["key"] ?? o["projectKey"] ?? o["indicatorCode"] ?? o["code"] ?? o["year"] ?? o["pollutant"])?.ToString()
         : null;
 }

@@ -15,8 +15,8 @@ public sealed record SummaryParkLine(int ParkId, string Park, string City, Parti
     ReportStatus? Report, string Difficulties);
 
 /// <summary>
-/// The province's yearly summary (本地区园区循环化改造工作总体进展) for a campaign and year: every park of the province in the
-/// campaign with its state, key projects, investment, results and problems, and totals that are the sums of the lines.
+/// The province's yearly summary (本地区园区循环化改造工作总体进展) for a campaign and year: every park of the province (or of
+/// any region given, e.g. a city for its report) in the campaign with its state, key projects, investment, results and problems, and totals that are the sums of the lines.
 /// </summary>
 public sealed record ProvinceSummary(string Campaign, string CampaignTitle, string Province, int Year, IReadOnlyList<SummaryParkLine> Parks,
     SummaryParkLine Total);
@@ -42,9 +42,9 @@ public sealed class GetProvinceSummary(AppDbContext db, ComputeIndicators comput
             .GroupBy(v => v.PlanId)
             .ToDictionary(g => plans[g.Key], g => g.OrderByDescending(v => v.Status == PlanStatus.Submitted).ThenByDescending(v => v.Number).First()
                 .Projects.Select(x => x.TotalInvestment).ToList());
-        var reports = (await db.YearlyReports.AsNoTracking().Where(r => r.CampaignId == campaign.Id && r.Period == year && ids.Contains(r.ParkId))
+        var reports = (await db.YearlyReports.AsNoTracking().Where(r => r.CampaignId == campaign.Id && r.Period == year && r.ParkId != null && ids.Contains(r.ParkId.Value))
                 .Include(r => r.Versions).ThenInclude(v => v.Projects).ToListAsync(ct))
-            .GroupBy(r => r.ParkId).ToDictionary(g => g.Key, g => g.First());
+            .GroupBy(r => r.ParkId!.Value).ToDictionary(g => g.Key, g => g.First());
         var indicators = (await compute.ExecuteAsync(new IndicatorRequest(ids, [year]), ct)).Parks.ToDictionary(p => p.ParkId);
         var lines = parks.Select(p =>
         {

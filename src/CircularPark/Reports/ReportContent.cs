@@ -39,3 +39,9 @@ public sealed record ReportContent(string? Progress, string? Results, string? Ex
 
 public sealed record ProjectProgressContent(string ProjectKey, string? Status, double PercentComplete, double InvestmentThisYear, double InvestmentTotal,
     string? Milestones, string? DelayReason);
+
+/// <summary>What changed between two versions of a report (e.g. the one first submitted and the one accepted).</summary>
+public static class ReportDiff
+{
+    public static IReadOnlyList<Plans.PlanChange> Compare(ReportContent before, ReportContent after) => Plans.GetPlan.Changes(before, after);
+}

@@ -3,6 +3,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
+using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reports;
@@ -11,8 +12,8 @@ namespace CircularPark.Reports;
 public sealed record ReportResult(UpdateOutcome Outcome, IReadOnlyDictionary<string, Bilingual>? Errors = null, Bilingual? Message = null,
     int? ReportId = null, ReportStatus? Status = null);
 
-/// <summary>Loads a report (or a park's report for a requirement and period) with the scope checks every step needs.</summary>
-internal static class ReportAccess
+/// <summary>Loads a report with the scope checks every step needs.</summary>
+public static class ReportAccess
 {
     public static async Task<YearlyReport?> LoadAsync(AppDbContext db, int reportId, CancellationToken ct) =>
         await db.YearlyReports.Include(r => r.Versions).ThenInclude(v => v.Projects).Include(r => r.Events)
@@ -20,6 +21,33 @@ internal static class ReportAccess
 
     public static ReportResult Refused(YearlyReport report, string step) =>
         new(UpdateOutcome.Conflict, Message: Text.Get("Report.StepNotAllowed", Text.Label(report.Status).Zh, Text.Get($"Report.Needs.{step}").Zh, Text.Label(report.Status).En, Text.Get($"Report.Needs.{step}").En));
+
+    /// <summary>
+    /// A park's report: the park rules (see, change). A city's report: regional officials within whose region the city
+    /// lies, for seeing and changing alike (park users never see a city's report).
+    /// </summary>
+    public static async Task<AccessOutcome> CheckAsync(AppDbContext db, YearlyReport report, AccessScope user, bool change, CancellationToken ct)
+    {
+        if (report.ParkId is { } park) return (await ParkAccess.CheckAsync(db, park, user, change, ct)).Outcome;
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        return user.CanChangeRegion(tree, report.RegionId!.Value) ? AccessOutcome.Allowed : AccessOutcome.Forbidden;
+    }
+
+    /// <summary>Writes <paramref name="content"/> into the open draft version (a new version after a submission); only while draft or returned.</summary>
+    public static async Task<ReportResult> WriteDraftAsync(AppDbContext db, YearlyReport report, ReportContent content, CancellationToken ct)
+    {
+        if (report.Status is not (ReportStatus.Draft or ReportStatus.Returned)) return Refused(report, "Edit");
+        var draft = report.Versions.OrderBy(v => v.Number).LastOrDefault();
+        if (draft is null || draft.Submitted)
+        {
+            draft = new ReportVersion { Number = (draft?.Number ?? 0) + 1 };
+            report.Versions.Add(draft);
+        }
+        else db.RemoveRange(draft.Projects);
+        content.ApplyTo(draft);
+        await db.SaveChangesAsync(ct);
+        return new(UpdateOutcome.Updated, ReportId: report.Id, Status: report.Status);
+    }
 }
 
 /// <summary>Saves the park's draft of its yearly report (creating the report on first save); only while draft or returned.</summary>
@@ -45,49 +73,59 @@ public sealed class SaveReportDraft(AppDbContext db)
             report = new YearlyReport { ParkId = parkId, CampaignId = requirement.CampaignId, RequirementId = requirementId, Period = period };
             db.YearlyReports.Add(report);
         }
-        if (report.Status is not (ReportStatus.Draft or ReportStatus.Returned)) return ReportAccess.Refused(report, "Edit");
-        var draft = report.Versions.OrderBy(v => v.Number).LastOrDefault();
-        if (draft is null || draft.Submitted)
-        {
-            draft = new ReportVersion { Number = (draft?.Number ?? 0) + 1 };
-            report.Versions.Add(draft);
-        }
-        else db.RemoveRange(draft.Projects);
-        content.ApplyTo(draft);
-        await db.SaveChangesAsync(ct);
-        return new(UpdateOutcome.Updated, ReportId: report.Id, Status: report.Status);
+        return await ReportAccess.WriteDraftAsync(db, report, content, ct);
     }
 }
 
 /// <summary>
-/// The steps up the hierarchy: the park submits; the city accepts or returns with reasons; the province accepts (the
-/// report is then locked) or returns; the province may reopen an accepted report, with a reason. Each step is allowed
-/// only to the right role and scope and only from the right state; each is recorded (who, when, why).
+/// The step table (ADR 0007, 0041): a park's report goes park → city → province; a city's report goes city → province.
+/// Each step names the states it starts from, the state it leads to and the role that takes it.
+/// </summary>
+public static class ReportFlow
+{
+    public static (ReportStatus[] From, ReportStatus To, string Role)? Step(bool cityReport, string step) => (cityReport, step) switch
+    {
+        (false, "submit") => ([ReportStatus.Draft, ReportStatus.Returned], ReportStatus.Submitted, Roles.Park),
+        (false, "city-accept") => ([ReportStatus.Submitted], ReportStatus.CityAccepted, Roles.City),
+        (false, "city-return") => ([ReportStatus.Submitted], ReportStatus.Returned, Roles.City),
+        (false, "province-accept") => ([ReportStatus.CityAccepted], ReportStatus.Accepted, Roles.Province),
+        (false, "province-return") => ([ReportStatus.CityAccepted], ReportStatus.Returned, Roles.Province),
+        (true, "submit") => ([ReportStatus.Draft, ReportStatus.Returned], ReportStatus.Submitted, Roles.City),
+        (true, "province-accept") => ([ReportStatus.Submitted], ReportStatus.Accepted, Roles.Province),
+        (true, "province-return") => ([ReportStatus.Submitted], ReportStatus.Returned, Roles.Province),
+        (_, "reopen") => ([ReportStatus.Accepted], ReportStatus.Returned, Roles.Province),
+        _ => null,
+    };
+
+    private static readonly string[] Steps = ["submit", "city-accept", "city-return", "province-accept", "province-return", "reopen"];
+
+    /// <summary>The steps <paramref name="role"/> may take on a report in <paramref name="status"/>.</summary>
+    public static IReadOnlyList<string> Allowed(bool cityReport, ReportStatus status, string? role) =>
+        Steps.Where(s => Step(cityReport, s) is { } t && t.From.Contains(status) && (role == t.Role || role == Roles.Admin)).ToList();
+
+    public static bool NeedsReason(string step) => step is "city-return" or "province-return" or "reopen";
+}
+
+/// <summary>
+/// The steps up the hierarchy (<see cref="ReportFlow"/>): the park (or city) submits; the city accepts or returns a park's
+/// report with reasons; the province accepts (the report is then locked) or returns; the province may reopen an accepted
+/// report, with a reason. Each step is allowed only to the right role and scope and only from the right state; each is
+/// recorded (who, when, why).
 /// </summary>
 public sealed class MoveReport(AppDbContext db)
 {
     public async Task<ReportResult> ExecuteAsync(int reportId, string step, string? reason, AccessScope user, CancellationToken ct = default)
     {
         var report = await ReportAccess.LoadAsync(db, reportId, ct);
-        if (report is null) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NotFound"));
-        var (see, _) = await ParkAccess.CheckAsync(db, report.ParkId, user, change: false, ct);
-        if (see != AccessOutcome.Allowed) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NotFound"));
-        var (from, to, role) = step switch
-        {
-            "submit" => (new[] { ReportStatus.Draft, ReportStatus.Returned }, ReportStatus.Submitted, Roles.Park),
-            "city-accept" => ([ReportStatus.Submitted], ReportStatus.CityAccepted, Roles.City),
-            "city-return" => ([ReportStatus.Submitted], ReportStatus.Returned, Roles.City),
-            "province-accept" => ([ReportStatus.CityAccepted], ReportStatus.Accepted, Roles.Province),
-            "province-return" => ([ReportStatus.CityAccepted], ReportStatus.Returned, Roles.Province),
-            "reopen" => ([ReportStatus.Accepted], ReportStatus.Returned, Roles.Province),
-            _ => (Array.Empty<ReportStatus>(), ReportStatus.Draft, ""),
-        };
-        if (role.Length == 0) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchStep", step));
+        if (report is null || await ReportAccess.CheckAsync(db, report, user, change: false, ct) != AccessOutcome.Allowed)
+            return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NotFound"));
+        if (ReportFlow.Step(report.RegionId is not null, step) is not var (from, to, role)) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchStep", step));
         if (user.Role != role && user.Role != Roles.Admin) return new(UpdateOutcome.Forbidden);
-        // The park submits its own report; the city and the province act on reports of parks in their region.
-        if ((await ParkAccess.CheckAsync(db, report.ParkId, user, change: true, ct)).Outcome != AccessOutcome.Allowed) return new(UpdateOutcome.Forbidden);
-        if (!from.Contains(report.Status)) return ReportAccess.Refused(report, step);
-        if (step is "city-return" or "province-return" or "reopen" && string.IsNullOrWhiteSpace(reason))
+        // The author submits its own report; the city and the province act on reports within their region.
+        if (await ReportAccess.CheckAsync(db, report, user, change: true, ct) != AccessOutcome.Allowed) return new(UpdateOutcome.Forbidden);
+        if (!from.Contains(report.Status))
+            return ReportAccess.Refused(report, report.RegionId is not null && step.StartsWith("province", StringComparison.Ordinal) ? "city-submit" : step);
+        if (ReportFlow.NeedsReason(step) && string.IsNullOrWhiteSpace(reason))
             return new(UpdateOutcome.Invalid, new Dictionary<string, Bilingual> { ["reason"] = Text.Get("Report.ReasonRequired") });
         var latest = report.Versions.OrderBy(v => v.Number).LastOrDefault();
         if (latest is null) return ReportAccess.Refused(report, "Edit");

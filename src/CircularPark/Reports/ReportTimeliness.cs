@@ -18,48 +18,72 @@ public static class ReportDeadlines
     /// <summary>States in which a park carries out its plan and so owes the yearly report.</summary>
     public static bool OwesReports(ParticipationState state) => state is ParticipationState.Approved or ParticipationState.Implementing
         or ParticipationState.AcceptanceApplied or ParticipationState.DelayRequested or ParticipationState.AcceptanceReview;
+
+    /// <summary>
+    /// A city owes its yearly report while it has a park listed in its promotion plan (Shandong's 推进计划表) or carrying
+    /// out its plan (ADR 0041).
+    /// </summary>
+    public static bool CityOwesReports(ParticipationState state) => state == ParticipationState.Listed || OwesReports(state);
 }
 
 /// <summary>
-/// The figures of one report period per group (total "", province code, city code, "level:…"), and the expected parks
-/// that have not submitted (overdue once <see cref="PastDue"/>).
+/// The figures of one report period per group (total "", province code, city code, and for park reports "level:…"),
+/// and the expected reporters that have not submitted (overdue once <see cref="PastDue"/>).
 /// </summary>
-public sealed record TimelinessView(int RequirementId, int Period, DateOnly Due, bool PastDue, IReadOnlyList<CompletenessFigures> Groups,
-    IReadOnlyList<PendingPark> Pending);
+public sealed record TimelinessView(int RequirementId, ReportParty From, int Period, DateOnly Due, bool PastDue, IReadOnlyList<CompletenessFigures> Groups,
+    IReadOnlyList<PendingReporter> Pending);
 
-public sealed record PendingPark(int ParkId, string Park, string? CityCode);
+/// <summary>An expected reporter that has not submitted: a park (<see cref="ParkId"/>) or a city (<see cref="RegionId"/>).</summary>
+public sealed record PendingReporter(int? ParkId, int? RegionId, string Name, string? CityCode);
 
 /// <summary>
-/// Completeness and timeliness of a park-level yearly report: the parks expected are those whose participation, at the
-/// due date, was in a state that owes reports (from the state history, so later changes do not rewrite the past).
+/// Completeness and timeliness of a yearly report. Park reports: the parks expected are those whose participation, at
+/// the due date, was in a state that owes reports (from the state history, so later changes do not rewrite the past).
+/// City reports (ADR 0041): the cities expected are those where at least one park listed or carrying out its plan lay at
+/// the due date.
 /// </summary>
 public sealed class GetReportTimeliness(AppDbContext db)
 {
+    private sealed record Expected(int? ParkId, int? RegionId, string Name, string? CityCode, ExpectedReporter Reporter);
+
     public async Task<TimelinessView?> ExecuteAsync(int requirementId, int period, IReadOnlySet<int>? visibleParks = null, CancellationToken ct = default)
     {
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
-        if (requirement?.From != ReportParty.Park || requirement.DueDates().FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return null;
+        if (requirement?.From is not (ReportParty.Park or ReportParty.City) || requirement.DueDates().FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return null;
         var deadline = ReportDeadlines.EndOfDayUtc(due.Due);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var participations = await db.Participations.AsNoTracking().AsSplitQuery().Where(p => p.CampaignId == requirement.CampaignId)
-            .Select(p => new { p.ParkId, p.Park!.Name, p.Park.Level, p.Park.Memberships, p.History }).ToListAsync(ct);
-        var expected = participations
-            .Where(p => visibleParks is null || visibleParks.Contains(p.ParkId))
-            .Where(p => p.History.Where(h => h.AtUtc <= deadline).OrderBy(h => h.AtUtc).ThenBy(h => h.Id).LastOrDefault() is { } h && ReportDeadlines.OwesReports(h.To))
-            .Select(p =>
-            {
-                var region = p.Memberships.FirstOrDefault(m => m.IsValidOn(due.Due))?.RegionId;
-                var city = region is { } r ? tree.AtLevel(r, RegionLevel.City)?.Code : null;
-                var province = region is { } r2 ? tree.AtLevel(r2, RegionLevel.Province)?.Code : null;
-                return (p.ParkId, p.Name, City: city, Reporter: new ExpectedReporter(p.ParkId, new[] { "", province, city, $"level:{p.Level}" }.OfType<string>().ToList()));
-            }).ToList();
-        var submissions = await db.YearlyReports.AsNoTracking()
-            .Where(r => r.RequirementId == requirementId && r.Period == period && r.FirstSubmittedAtUtc != null)
-            .ToDictionaryAsync(r => r.ParkId, r => r.FirstSubmittedAtUtc!.Value, ct);
+        var expected = await ExpectedAsync(requirement, due.Due, visibleParks, ct);
+        var reports = db.YearlyReports.AsNoTracking().Where(r => r.RequirementId == requirementId && r.Period == period && r.FirstSubmittedAtUtc != null);
+        var submissions = requirement.From == ReportParty.Park
+            ? await reports.Where(r => r.ParkId != null).ToDictionaryAsync(r => r.ParkId!.Value, r => r.FirstSubmittedAtUtc!.Value, ct)
+            : await reports.Where(r => r.RegionId != null).ToDictionaryAsync(r => r.RegionId!.Value, r => r.FirstSubmittedAtUtc!.Value, ct);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var figures = Completeness.Compute(expected.Select(e => e.Reporter), submissions, deadline, now);
-        var pending = expected.Where(e => !(submissions.TryGetValue(e.ParkId, out var at) && at <= now))
-            .Select(e => new PendingPark(e.ParkId, e.Name, e.City)).ToList();
-        return new TimelinessView(requirementId, period, due.Due, now > deadline, figures, pending);
+        var pending = expected.Where(e => !(submissions.TryGetValue(e.Reporter.Id, out var at) && at <= now))
+            .Select(e => new PendingReporter(e.ParkId, e.RegionId, e.Name, e.CityCode)).ToList();
+        return new TimelinessView(requirementId, requirement.From, period, due.Due, now > deadline, figures, pending);
+    }
+
+    private async Task<List<Expected>> ExpectedAsync(ReportRequirement requirement, DateOnly due, IReadOnlySet<int>? visibleParks, CancellationToken ct)
+    {
+        var deadline = ReportDeadlines.EndOfDayUtc(due);
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        Func<ParticipationState, bool> owes = requirement.From == ReportParty.Park ? ReportDeadlines.OwesReports : ReportDeadlines.CityOwesReports;
+        var participations = await db.Participations.AsNoTracking().AsSplitQuery().Where(p => p.CampaignId == requirement.CampaignId)
+            .Select(p => new { p.ParkId, p.Park!.Name, p.Park.Level, p.Park.Memberships, p.History }).ToListAsync(ct);
+        var parks = participations
+            .Where(p => visibleParks is null || visibleParks.Contains(p.ParkId))
+            .Where(p => p.History.Where(h => h.AtUtc <= deadline).OrderBy(h => h.AtUtc).ThenBy(h => h.Id).LastOrDefault() is { } h && owes(h.To))
+            .Select(p =>
+            {
+                var region = p.Memberships.FirstOrDefault(m => m.IsValidOn(due))?.RegionId;
+                return (p.ParkId, p.Name, p.Level, City: region is { } r ? tree.AtLevel(r, RegionLevel.City) : null,
+                    Province: region is { } r2 ? tree.AtLevel(r2, RegionLevel.Province)?.Code : null);
+            }).ToList();
+        if (requirement.From == ReportParty.Park)
+            return parks.Select(p => new Expected(p.ParkId, null, p.Name, p.City?.Code,
+                new ExpectedReporter(p.ParkId, new[] { "", p.Province, p.City?.Code, $"level:{p.Level}" }.OfType<string>().ToList()))).ToList();
+        return parks.Where(p => p.City is not null).DistinctBy(p => p.City!.Id).OrderBy(p => p.City!.Code, StringComparer.Ordinal)
+            .Select(p => new Expected(null, p.City!.Id, p.City.NameZh, p.City.Code,
+                new ExpectedReporter(p.City.Id, new[] { "", p.Province, p.City.Code }.OfType<string>().ToList()))).ToList();
     }
 }

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularPark.Reports;
 
 /// <summary>
-/// Writes in-app reminders for park-level yearly reports: N days before the due date (7 by default) to every expected
-/// park that has not submitted, and from the day after it an overdue notice. Driven by <see cref="TimeProvider"/>
+/// Writes in-app reminders for park- and city-level yearly reports: N days before the due date (7 by default) to every
+/// expected park or city that has not submitted, and from the day after it an overdue notice. Driven by <see cref="TimeProvider"/>
 /// (China time); idempotent, so the job may run as often as it likes.
 /// </summary>
 public sealed class SendReminders(AppDbContext db, GetReportTimeliness timeliness)
@@ -15,7 +15,7 @@ public sealed class SendReminders(AppDbContext db, GetReportTimeliness timelines
     public async Task<int> ExecuteAsync(int daysBefore = 7, CancellationToken ct = default)
     {
         var today = ReportDeadlines.TodayInChina(db.Clock);
-        var requirements = await db.ReportRequirements.AsNoTracking().Where(r => r.From == ReportParty.Park).ToListAsync(ct);
+        var requirements = await db.ReportRequirements.AsNoTracking().Where(r => r.From == ReportParty.Park || r.From == ReportParty.City).ToListAsync(ct);
         var campaigns = await db.Campaigns.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.TitleZh, ct);
         var written = 0;
         foreach (var requirement in requirements)
@@ -24,14 +24,14 @@ public sealed class SendReminders(AppDbContext db, GetReportTimeliness timelines
                 var kind = today <= due ? "before" : "overdue";
                 var view = await timeliness.ExecuteAsync(requirement.Id, period!.Value, null, ct);
                 var sent = await db.Reminders.Where(r => r.RequirementId == requirement.Id && r.Period == period && r.Kind == kind)
-                    .Select(r => r.ParkId).ToListAsync(ct);
-                foreach (var park in view!.Pending.Where(p => !sent.Contains(p.ParkId)))
+                    .Select(r => new { r.ParkId, r.RegionId }).ToListAsync(ct);
+                foreach (var reporter in view!.Pending.Where(p => !sent.Any(s => s.ParkId == p.ParkId && s.RegionId == p.RegionId)))
                 {
                     var date = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
                     var message = Text.Get(kind == "before" ? "Reminder.Before" : "Reminder.Overdue", campaigns[requirement.CampaignId], requirement.NameZh, period, date, requirement.NameEn);
                     db.Reminders.Add(new Reminder
                     {
-                        ParkId = park.ParkId, RequirementId = requirement.Id, Period = period.Value, Kind = kind, Due = due,
+                        ParkId = reporter.ParkId, RegionId = reporter.RegionId, RequirementId = requirement.Id, Period = period.Value, Kind = kind, Due = due,
                         CreatedAtUtc = db.Clock.GetUtcNow().UtcDateTime, MessageZh = message.Zh, MessageEn = message.En,
                     });
                     written++;
@@ -39,5 +39,19 @@ public sealed class SendReminders(AppDbContext db, GetReportTimeliness timelines
             }
         await db.SaveChangesAsync(ct);
         return written;
+    }
+}
+
+/// <summary>The reminders a user sees: those of the parks whose data they may see, and a city's to that city's users (and admins).</summary>
+public static class ReminderInbox
+{
+    public static async Task<List<Reminder>> ForAsync(AppDbContext db, Identity.AccessScope user, CancellationToken ct, int take = 500)
+    {
+        var visible = await Parks.ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
+        var tree = new Regions.RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var cityUser = user.Role is Identity.Roles.City or Identity.Roles.Admin;
+        return (await db.Reminders.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).ToListAsync(ct))
+            .Where(r => r.ParkId is { } p ? visible.Contains(p) : cityUser && r.RegionId is { } c && user.CanChangeRegion(tree, c))
+            .Take(take).ToList();
     }
 }

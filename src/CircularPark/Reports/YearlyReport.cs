@@ -18,13 +18,17 @@ public enum ReportStatus
 }
 
 /// <summary>
-/// A park's yearly progress report (进展情况报告) for one period of a campaign's report schedule. Its content lives in
-/// versions: every submission freezes the version submitted; a revision after a return is a new version.
+/// A yearly progress report (进展情况报告) for one period of a campaign's report schedule, written by a park
+/// (<see cref="ParkId"/>) or by a city for the province (<see cref="RegionId"/>; ADR 0041): exactly one of the two is
+/// set. Its content lives in versions: every submission freezes the version submitted; a revision after a return is a
+/// new version.
 /// </summary>
 public sealed class YearlyReport
 {
     public int Id { get; set; }
-    public int ParkId { get; set; }
+    public int? ParkId { get; set; }
+    /// <summary>The city (a region of city level) whose report this is; null for a park's report.</summary>
+    public int? RegionId { get; set; }
     public int CampaignId { get; set; }
     public int RequirementId { get; set; }
     public int Period { get; set; }
@@ -102,8 +106,11 @@ internal sealed class YearlyReportConfiguration : IEntityTypeConfiguration<Yearl
     public void Configure(EntityTypeBuilder<YearlyReport> builder)
     {
         builder.HasIndex(r => new { r.ParkId, r.RequirementId, r.Period }).IsUnique();
+        builder.HasIndex(r => new { r.RegionId, r.RequirementId, r.Period }).IsUnique();
+        builder.ToTable(t => t.HasCheckConstraint("CK_YearlyReports_OneAuthor", "(\"ParkId\" IS NULL) <> (\"RegionId\" IS NULL)"));
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<Parks.Park>().WithMany().HasForeignKey(r => r.ParkId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Regions.Region>().WithMany().HasForeignKey(r => r.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Campaigns.ReportRequirement>().WithMany().HasForeignKey(r => r.RequirementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Versions).WithOne().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(r => r.Events).WithOne().HasForeignKey(e => e.ReportId).OnDelete(DeleteBehavior.Cascade);

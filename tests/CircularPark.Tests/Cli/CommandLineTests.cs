@@ -32,6 +32,11 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, compute.Code);
         Assert.Contains("0 of 9 parks have statistics", compute.Output, StringComparison.Ordinal);
         Assert.Equal(1, (await Run("export", "summary", "--campaign", "no-such")).Code);
+        var fiveYear = await Run("export", "five-year", "--campaign", "cn-2021-1004", "--province", "440000", "--output", Path.Combine(_folder, "five-year.docx"));
+        Assert.Equal(0, fiveYear.Code);
+        Assert.Contains("2022–2025", fiveYear.Output, StringComparison.Ordinal);
+        Assert.True(new FileInfo(Path.Combine(_folder, "five-year.docx")).Length > 0);
+        Assert.Equal(1, (await Run("export", "five-year", "--campaign", "gd-2020-923", "--province", "440000")).Code); // no park yearly reports scheduled
         var missing = await Run("import", "parks", Path.Combine(_folder, "no-such.csv"));
         Assert.NotEqual(0, missing.Code);
         Assert.Contains("no-such.csv", missing.Output, StringComparison.Ordinal);

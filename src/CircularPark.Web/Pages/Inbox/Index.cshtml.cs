@@ -1,11 +1,9 @@
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Parks;
 using CircularPark.Reports;
 using CircularPark.Reviews;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Pages.Inbox;
 
@@ -20,8 +18,6 @@ public sealed class IndexModel(GetInbox inbox, AppDbContext db) : PageModel
     {
         var user = AccessScope.From(User);
         Tasks = await inbox.ExecuteAsync(user, ct);
-        var visible = await ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
-        Reminders = (await db.Reminders.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).Take(500).ToListAsync(ct))
-            .Where(r => r.ParkId is { } p && visible.Contains(p)).ToList();
+        Reminders = await ReminderInbox.ForAsync(db, user, ct);
     }
 }

@@ -1,0 +1,64 @@
+using System.Globalization;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Parks;
+using CircularPark.Reports;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Web.Pages.Reports;
+
+/// <summary>A city's yearly report for the province: its parks' lines (from their reports and indicators) and the city's text, prefilled from them.</summary>
+[Authorize]
+public sealed class CityEditModel(AppDbContext db, GetCityReportSummary summary, SaveCityReportDraft save, MoveReport move) : PageModel
+{
+    public CityReportSummary? Summary { get; private set; }
+    public int? ReportId { get; private set; }
+    public ReportStatus? Status { get; private set; }
+    public bool CanChange { get; private set; }
+    public bool Locked => !CanChange || Status is not (null or ReportStatus.Draft or ReportStatus.Returned);
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+    public bool Saved { get; private set; }
+    [BindProperty] public ReportForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(string cityCode, int requirementId, int period, bool saved, CancellationToken ct)
+    {
+        Saved = saved;
+        return await LoadAsync(cityCode, requirementId, period, keepPosted: false, ct) ?? Page();
+    }
+
+    public Task<IActionResult> OnPostSaveAsync(string cityCode, int requirementId, int period, CancellationToken ct) => SaveAsync(cityCode, requirementId, period, false, ct);
+
+    public Task<IActionResult> OnPostSubmitAsync(string cityCode, int requirementId, int period, CancellationToken ct) => SaveAsync(cityCode, requirementId, period, true, ct);
+
+    private async Task<IActionResult> SaveAsync(string cityCode, int requirementId, int period, bool submit, CancellationToken ct)
+    {
+        var user = AccessScope.From(User);
+        Form.Projects = [];
+        var result = await save.ExecuteAsync(cityCode, requirementId, period, Form.ToContent(), user, ct);
+        if (result.Outcome == UpdateOutcome.Updated && submit) result = await move.ExecuteAsync(result.ReportId!.Value, "submit", null, user, ct);
+        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Outcome == UpdateOutcome.Updated)
+            return submit ? Redirect($"/reports/{result.ReportId}") : Redirect($"/regions/{cityCode}/reports/{requirementId}/{period}?saved=true");
+        Errors = ReportForm.Messages(result, CultureInfo.CurrentUICulture);
+        return await LoadAsync(cityCode, requirementId, period, keepPosted: true, ct) ?? Page();
+    }
+
+    private async Task<IActionResult?> LoadAsync(string cityCode, int requirementId, int period, bool keepPosted, CancellationToken ct)
+    {
+        var user = AccessScope.From(User);
+        Summary = await summary.ExecuteAsync(cityCode, requirementId, period, user, ct);
+        if (Summary is null) return NotFound();
+        var tree = new CircularPark.Regions.RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        if (!user.CanChangeRegion(tree, Summary.CityId)) return NotFound();
+        CanChange = user.Role is Roles.City or Roles.Admin;
+        var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).ThenInclude(v => v.Projects).AsSplitQuery()
+            .SingleOrDefaultAsync(r => r.RegionId == Summary.CityId && r.RequirementId == requirementId && r.Period == period, ct);
+        (ReportId, Status) = (report?.Id, report?.Status);
+        var latest = report?.Versions.OrderBy(v => v.Number).LastOrDefault();
+        if (!keepPosted) Form = ReportForm.From(latest is null ? Summary.Prefill : ReportContent.From(latest));
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Text.Json;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Indicators;
+using CircularPark.Localization;
+using CircularPark.Parks;
+using CircularPark.Reports;
+using CircularPark.Web.Pages.Indicators;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CircularPark.Web.Pages.Reports;
+
+/// <summary>A park's dashboard: indicator trends against the plan's targets, and each key project's planned against actual progress and investment.</summary>
+[Authorize]
+public sealed class DashboardModel(AppDbContext db, ComputeIndicators compute, TrackProjects track) : PageModel
+{
+    public int ParkId { get; private set; }
+    public ParkTracking? Tracking { get; private set; }
+    public IndicatorTrends Trends { get; private set; } = new([], [], null, null, "{}");
+    public string ProjectsJson { get; private set; } = "{}";
+
+    public async Task<IActionResult> OnGetAsync(int parkId, CancellationToken ct)
+    {
+        var (access, tracking) = await track.ExecuteAsync(parkId, AccessScope.From(User), ct);
+        if (access == AccessOutcome.NotFound) return NotFound();
+        if (access == AccessOutcome.Forbidden) return Forbid();
+        (ParkId, Tracking) = (parkId, tracking);
+        Trends = await IndicatorTrends.LoadAsync(db, compute, parkId, ct);
+        var english = Bilingual.IsEnglish(CultureInfo.CurrentUICulture);
+        ProjectsJson = JsonSerializer.Serialize(new
+        {
+            names = english
+                ? new { planned = "Planned %", actual = "Actual %", plannedInvestment = "Planned investment (10k CNY)", actualInvestment = "Invested (10k CNY)" }
+                : new { planned = "计划进度（%）", actual = "实际进度（%）", plannedInvestment = "计划投资（万元）", actualInvestment = "完成投资（万元）" },
+            projects = tracking!.Projects.Select(p => new
+            {
+                title = $"{p.Key} {p.Name}", delayed = p.Delayed,
+                years = p.Years.Select(y => y.Year),
+                planned = p.Years.Select(y => y.PlannedPercent), actual = p.Years.Select(y => y.ActualPercent),
+                plannedInvestment = p.Years.Select(y => y.PlannedInvestment), actualInvestment = p.Years.Select(y => y.InvestmentTotal),
+            }),
+        }, JsonSerializerOptions.Web);
+        return Page();
+    }
+}

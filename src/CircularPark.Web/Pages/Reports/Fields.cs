@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
+
+namespace CircularPark.Web.Pages.Reports;
+
+/// <summary>
+/// Names a report field for an error message or a change: "energySavedTce" → 节能量, "projects[0].percentComplete" (an
+/// index, in errors) or "projects[P01].percentComplete" (a key, in changes) → P01 · 完成比例.
+/// </summary>
+public static partial class Fields
+{
+    public static string Label(string key, ReportForm? form, IStringLocalizer localizer)
+    {
+        if (ProjectField().Match(key) is { Success: true } m)
+        {
+            var id = m.Groups[1].Value;
+            var project = int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var index) && form is not null && index < form.Projects.Count ? form.Projects[index].Key : id;
+            return $"{project} · {localizer[$"Rep.Field.{m.Groups[2].Value}"]}";
+        }
+        var text = localizer[$"Rep.Field.{key}"];
+        return text.ResourceNotFound ? key : text.Value;
+    }
+
+    [GeneratedRegex(@"^projects\[([^\]]+)\]\.(\w+)$")]
+    private static partial Regex ProjectField();
+}

@@ -1,0 +1,55 @@
+using System.Globalization;
+using CircularPark.Reports;
+
+namespace CircularPark.Web.Pages.Reports;
+
+/// <summary>The report form as posted: the texts, the results, and one row per key project of the plan.</summary>
+public sealed class ReportForm
+{
+    public string? Progress { get; set; }
+    public string? Results { get; set; }
+    public string? Experience { get; set; }
+    public string? Difficulties { get; set; }
+    public double? EnergySavedTce { get; set; }
+    public double? WaterSavedM3 { get; set; }
+    public double? Co2CutT { get; set; }
+    public double? PollutantsCutT { get; set; }
+    public List<ProjectRow> Projects { get; set; } = [];
+
+    public sealed class ProjectRow
+    {
+        public string Key { get; set; } = "";
+        public string Name { get; set; } = "";
+        public double Planned { get; set; }
+        public string? Status { get; set; }
+        public double PercentComplete { get; set; }
+        public double InvestmentThisYear { get; set; }
+        public double InvestmentTotal { get; set; }
+        public string? Milestones { get; set; }
+        public string? DelayReason { get; set; }
+    }
+
+    public ReportContent ToContent() => new(Progress, Results, Experience, Difficulties, EnergySavedTce, WaterSavedM3, Co2CutT, PollutantsCutT,
+        Projects.Select(p => new ProjectProgressContent(p.Key, p.Status, p.PercentComplete, p.InvestmentThisYear, p.InvestmentTotal, p.Milestones, p.DelayReason)).ToList());
+
+    public static ReportForm From(ReportContent c) => new()
+    {
+        Progress = c.Progress, Results = c.Results, Experience = c.Experience, Difficulties = c.Difficulties,
+        EnergySavedTce = c.EnergySavedTce, WaterSavedM3 = c.WaterSavedM3, Co2CutT = c.Co2CutT, PollutantsCutT = c.PollutantsCutT,
+        Projects = (c.Projects ?? []).Select(p => new ProjectRow
+        {
+            Key = p.ProjectKey, Status = p.Status, PercentComplete = p.PercentComplete, InvestmentThisYear = p.InvestmentThisYear,
+            InvestmentTotal = p.InvestmentTotal, Milestones = p.Milestones, DelayReason = p.DelayReason,
+        }).ToList(),
+    };
+
+    /// <summary>Field-keyed messages of a failed save, in the user's language, for the summary at the top and beside each field.</summary>
+    public static Dictionary<string, string> Messages(ReportResult result, CultureInfo culture) =>
+        result.Errors?.ToDictionary(e => e.Key, e => e.Value.In(culture)) ?? (result.Message is { } m ? new() { [""] = m.In(culture) } : []);
+}
+
+/// <summary>Model of the _ReportFields partial.</summary>
+public sealed record ReportFieldsView(ReportForm Form, IReadOnlyDictionary<string, string> Errors, bool Locked);
+
+/// <summary>Model of the _Slots partial: the slots, where the form lives (…/{requirementId}/{period}), and whether the user writes them.</summary>
+public sealed record SlotList(IReadOnlyList<ReportSlot> Slots, string EditBase, bool CanWrite);

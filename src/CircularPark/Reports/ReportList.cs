@@ -1,0 +1,82 @@
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Regions;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Reports;
+
+/// <summary>One period of a report requirement for one author (park or city): its due date and the report, if begun.</summary>
+public sealed record ReportSlot(int RequirementId, string CampaignCode, string NameZh, string NameEn, int Period, DateOnly Due, int? ReportId,
+    ReportStatus? Status, DateTime? FirstSubmittedAtUtc)
+{
+    /// <summary>Submitted after the end of the due day (China time).</summary>
+    public bool Late => FirstSubmittedAtUtc is { } at && at > ReportDeadlines.EndOfDayUtc(Due);
+}
+
+/// <summary>A report waiting for the user's step: who wrote it, for which requirement and period, in which state.</summary>
+public sealed record ReportToReview(int ReportId, string Author, string NameZh, string NameEn, int Period, ReportStatus Status, DateTime? FirstSubmittedAtUtc);
+
+/// <summary>Read models of the report pages: the schedule of a park or a city with its reports, and the review queue.</summary>
+public static class ReportList
+{
+    public static async Task<List<ReportSlot>> ForParkAsync(AppDbContext db, int parkId, CancellationToken ct)
+    {
+        var campaigns = await db.Participations.Where(p => p.ParkId == parkId).Select(p => p.CampaignId).ToListAsync(ct);
+        var reports = await db.YearlyReports.AsNoTracking().Where(r => r.ParkId == parkId).ToListAsync(ct);
+        return await SlotsAsync(db, campaigns, ReportParty.Park, reports, ct);
+    }
+
+    public static async Task<List<ReportSlot>> ForCityAsync(AppDbContext db, int cityId, CancellationToken ct)
+    {
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var campaigns = (await db.Participations.AsNoTracking().Select(p => new { p.CampaignId, p.Park!.Memberships }).ToListAsync(ct))
+            .Where(p => p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId is { } r && tree.IsWithin(r, cityId))
+            .Select(p => p.CampaignId).Distinct().ToList();
+        var reports = await db.YearlyReports.AsNoTracking().Where(r => r.RegionId == cityId).ToListAsync(ct);
+        return await SlotsAsync(db, campaigns, ReportParty.City, reports, ct);
+    }
+
+    private static async Task<List<ReportSlot>> SlotsAsync(AppDbContext db, List<int> campaigns, ReportParty from, List<YearlyReport> reports, CancellationToken ct)
+    {
+        var requirements = await db.ReportRequirements.AsNoTracking().Where(r => campaigns.Contains(r.CampaignId) && r.From == from)
+            .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { Requirement = r, c.Code }).ToListAsync(ct);
+        return requirements.SelectMany(x => x.Requirement.DueDates().Where(d => d.Period is not null).Select(d =>
+            {
+                var report = reports.FirstOrDefault(r => r.RequirementId == x.Requirement.Id && r.Period == d.Period);
+                return new ReportSlot(x.Requirement.Id, x.Code, x.Requirement.NameZh, x.Requirement.NameEn, d.Period!.Value, d.Due, report?.Id, report?.Status,
+                    report?.FirstSubmittedAtUtc);
+            }))
+            .OrderByDescending(s => s.Due).ThenBy(s => s.RequirementId).ToList();
+    }
+
+    /// <summary>
+    /// Reports waiting for the user: a city user's parks' submitted reports; a province user's parks' reports the city
+    /// accepted and its cities' submitted reports (admins see both queues).
+    /// </summary>
+    public static async Task<List<ReportToReview>> AwaitingAsync(AppDbContext db, AccessScope user, CancellationToken ct)
+    {
+        if (user.Role is not (Roles.City or Roles.Province or Roles.Admin)) return [];
+        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var parkStates = user.Role switch
+        {
+            Roles.City => new[] { ReportStatus.Submitted },
+            Roles.Province => [ReportStatus.CityAccepted],
+            _ => [ReportStatus.Submitted, ReportStatus.CityAccepted],
+        };
+        var cityStates = user.Role == Roles.City ? [] : new[] { ReportStatus.Submitted };
+        var rows = await db.YearlyReports.AsNoTracking()
+            .Where(r => (r.ParkId != null && parkStates.Contains(r.Status)) || (r.RegionId != null && cityStates.Contains(r.Status)))
+            .Join(db.ReportRequirements, r => r.RequirementId, q => q.Id, (r, q) => new { r.Id, r.ParkId, r.RegionId, r.Period, r.Status, r.FirstSubmittedAtUtc, q.NameZh, q.NameEn })
+            .ToListAsync(ct);
+        var parkIds = rows.Select(r => r.ParkId).OfType<int>().Distinct().ToList();
+        var parks = (await db.Parks.AsNoTracking().Where(p => parkIds.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.Memberships }).ToListAsync(ct))
+            .ToDictionary(p => p.Id, p => (p.Name, Region: p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId));
+        return rows.Select(r => (Row: r, Author: r.ParkId is { } p ? parks[p] : (Name: tree.Find(r.RegionId!.Value)!.NameZh, Region: r.RegionId)))
+            .Where(x => x.Author.Region is { } region && user.CanChangeRegion(tree, region))
+            .Select(x => new ReportToReview(x.Row.Id, x.Author.Name, x.Row.NameZh, x.Row.NameEn, x.Row.Period, x.Row.Status, x.Row.FirstSubmittedAtUtc))
+            .OrderBy(r => r.FirstSubmittedAtUtc).ToList();
+    }
+}
