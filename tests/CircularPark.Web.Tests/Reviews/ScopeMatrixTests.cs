@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularPark.Web.Tests.Reviews;
 
 /// <summary>
-/// Issue 4 item 7, as a table: for every resource type, asked for by id, users of another park, city or province (and an
+/// Issue 4 item 7, as a table: for every resource type and every page of a park's own data, asked for by id, users of another park, city or province (and an
 /// enterprise of another park) get 403 or 404 while the owner reads it; an expert loses the plan when the review closes.
 /// </summary>
 public class ScopeMatrixTests(Apps apps) : IClassFixture<Apps>
@@ -47,6 +47,14 @@ public class ScopeMatrixTests(Apps apps) : IClassFixture<Apps>
             ("statistics", $"/api/parks/{parkId}/statistics/2022", owner),
             ("export: statistics xlsx", $"/api/parks/{parkId}/statistics/2022/export", owner),
             ("enterprise", $"/api/parks/{parkId}/enterprises/{ids.Enterprise}", owner),
+            ("enterprise list", $"/api/parks/{parkId}/enterprises", owner),
+            ("park indicators", $"/api/parks/{parkId}/indicators?year=2022", owner),
+            ("project tracking", $"/api/parks/{parkId}/project-tracking", owner),
+            ("material-flow models", $"/api/parks/{parkId}/material-flows", owner),
+            ("export: material-flow model", $"/api/material-flows/{ids.Model}/export", owner),
+            ("chain graph", $"/api/parks/{parkId}/chain/graph", owner),
+            ("chain gaps", $"/api/parks/{parkId}/chain/gaps", owner),
+            ("exchange deliveries", $"/api/exchange/delivered?park={parkId}&year=2022", owner),
         ];
         var outsiders = new[]
         {
@@ -58,7 +66,21 @@ public class ScopeMatrixTests(Apps apps) : IClassFixture<Apps>
         {
             Assert.True((await ownerClient.GetAsync(url)).IsSuccessStatusCode, $"{resource}: the owner reads {url}");
             foreach (var outsider in outsiders)
-                Assert.Contains((await outsider.GetAsync(url)).StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+            {
+                var status = (await outsider.GetAsync(url)).StatusCode;
+                Assert.True(status is HttpStatusCode.Forbidden or HttpStatusCode.NotFound, $"{resource}: an outsider got {(int)status} for {url}");
+            }
+        }
+        string[] pages =
+        [
+            $"/parks/{parkId}/edit", $"/parks/{parkId}/dashboard", $"/parks/{parkId}/plans", $"/plans/{plan}", $"/parks/{parkId}/statistics/2022",
+            $"/parks/{parkId}/indicators", $"/reports/{ids.Report}", $"/parks/{parkId}/material-flows", $"/material-flows/{ids.Model}",
+            $"/parks/{parkId}/enterprises", $"/parks/{parkId}/enterprises/edit/{ids.Enterprise}", $"/parks/{parkId}/chain", $"/parks/{parkId}/chain/gaps",
+        ];
+        foreach (var page in pages)
+        {
+            Assert.False(await RefusedAsync(owner, page), $"the owner opens {page}");
+            foreach (var outsider in outsiders) Assert.True(await RefusedAsync(outsider, page), $"an outsider opens {page}");
         }
         var campaignWide = $"/api/campaigns/{selection.Campaign}/indicators?year=2022";
         Assert.Contains(Yinghong, await owner.GetStringAsync(campaignWide), StringComparison.Ordinal);
@@ -95,6 +117,15 @@ public class ScopeMatrixTests(Apps apps) : IClassFixture<Apps>
         Assert.DoesNotContain(park.GetProperty("campaigns").EnumerateArray(), c => c.GetProperty("campaignCode").GetString() == selection.Campaign);
         Assert.DoesNotContain(park.GetProperty("opinions").EnumerateArray(), o => !o.GetProperty("isPublic").GetBoolean());
         Assert.Equal(1, asProvince.GetArrayLength());
+    }
+
+    /// <summary>A page refuses with 403/404, or by sending the user to the access-denied page.</summary>
+    private static async Task<bool> RefusedAsync(HttpClient client, string page)
+    {
+        using var response = await client.GetAsync(page);
+        if (response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound) return true;
+        Assert.True(response.IsSuccessStatusCode, $"{page}: {(int)response.StatusCode}");
+        return response.RequestMessage!.RequestUri!.AbsolutePath.StartsWith("/account/denied", StringComparison.Ordinal);
     }
 
     /// <summary>A yearly report draft, an enterprise, 2022 statistics and a material-flow model of the park, made by its own user.</summary>
