@@ -43,10 +43,14 @@ public static class ProvinceSummaryExport
 
     private static object?[] Cells(SummaryParkLine l, bool total) =>
     [
-        l.Park, l.City, total ? "" : Text.Label(l.State).Zh, l.Projects, l.PlannedInvestment, l.InvestmentCompleted, l.EnergySavedTce, l.WaterSavedM3, l.Co2CutT,
+        l.Park, l.City, total ? "" : State(l), l.Projects, l.PlannedInvestment, l.InvestmentCompleted, l.EnergySavedTce, l.WaterSavedM3, l.Co2CutT,
         l.EnergyIntensity is { } e ? Math.Round(e, 6) : null, l.SolidWasteUtilisation is { } s ? Math.Round(s, 2) : null,
         total ? "" : l.Report is { } r ? Text.Label(r).Zh : "未报送", l.Difficulties,
     ];
+
+    /// <summary>The park's state, with its acceptance standing once it has reached that stage (a missed deadline counts as failed).</summary>
+    private static string State(SummaryParkLine l) =>
+        l.Acceptance is { } standing && standing != Acceptance.AcceptanceStandingKind.Awaiting ? $"{Text.Label(l.State).Zh}；{Text.Label(standing).Zh}" : Text.Label(l.State).Zh;
 
     private static string N(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -12,7 +12,7 @@ namespace CircularPark.Reports;
 /// <summary>One park's line in the province's yearly summary for the nation.</summary>
 public sealed record SummaryParkLine(int ParkId, string Park, string City, ParticipationState State, int Projects, double PlannedInvestment,
     double InvestmentCompleted, double EnergySavedTce, double WaterSavedM3, double Co2CutT, double? EnergyIntensity, double? SolidWasteUtilisation,
-    ReportStatus? Report, string Difficulties);
+    ReportStatus? Report, string Difficulties, Acceptance.AcceptanceStandingKind? Acceptance = null);
 
 /// <summary>
 /// The province's yearly summary (本地区园区循环化改造工作总体进展) for a campaign and year: every park of the province (or of
@@ -46,6 +46,7 @@ public sealed class GetProvinceSummary(AppDbContext db, ComputeIndicators comput
                 .Include(r => r.Versions).ThenInclude(v => v.Projects).ToListAsync(ct))
             .GroupBy(r => r.ParkId!.Value).ToDictionary(g => g.Key, g => g.First());
         var indicators = (await compute.ExecuteAsync(new IndicatorRequest(ids, [year]), ct)).Parks.ToDictionary(p => p.ParkId);
+        var standings = await Acceptance.CampaignStandings.LoadAsync(db, campaign.Id, parks.ToDictionary(p => p.ParkId, p => p.State), ct);
         var lines = parks.Select(p =>
         {
             var report = reports.GetValueOrDefault(p.ParkId);
@@ -54,7 +55,8 @@ public sealed class GetProvinceSummary(AppDbContext db, ComputeIndicators comput
             var planned = projects.GetValueOrDefault(p.ParkId) ?? [];
             return new SummaryParkLine(p.ParkId, p.Name, tree.AtLevel(p.Region!.Value, RegionLevel.City)?.NameZh ?? "", p.State, planned.Count, planned.Sum(),
                 latest?.Projects.Sum(x => x.InvestmentTotal) ?? 0, latest?.EnergySavedTce ?? 0, latest?.WaterSavedM3 ?? 0, latest?.Co2CutT ?? 0,
-                values?.FirstOrDefault(v => v.Code == "EI_ENERGY").Value, values?.FirstOrDefault(v => v.Code == "SWUR").Value, report?.Status, latest?.Difficulties ?? "");
+                values?.FirstOrDefault(v => v.Code == "EI_ENERGY").Value, values?.FirstOrDefault(v => v.Code == "SWUR").Value, report?.Status, latest?.Difficulties ?? "",
+                standings[p.ParkId].Kind is var kind && kind != Acceptance.AcceptanceStandingKind.NotApplicable ? kind : null);
         }).ToList();
         var total = new SummaryParkLine(0, Text.Get("Summary.Total.Row").Zh, "", ParticipationState.Listed, lines.Sum(l => l.Projects), lines.Sum(l => l.PlannedInvestment),
             lines.Sum(l => l.InvestmentCompleted), lines.Sum(l => l.EnergySavedTce), lines.Sum(l => l.WaterSavedM3), lines.Sum(l => l.Co2CutT), null, null, null, "");

@@ -59,7 +59,7 @@ public class DelayAndDeadlineTests(Apps apps) : IClassFixture<Apps>
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task A_park_that_neither_applied_nor_asked_for_a_delay_by_the_deadline_counts_as_failed_and_is_publicly_notified(Provider provider)
+    public async Task A_park_that_neither_applied_nor_asked_for_a_delay_by_the_deadline_counts_as_failed_is_publicly_notified_and_reported_to_the_nation(Provider provider)
     {
         var app = await apps.For(provider);
         app.Clock.SetChinaTime(2025, 12, 31, hour: 23);
@@ -77,6 +77,12 @@ public class DelayAndDeadlineTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("InProgress", (await acceptance.ViewAsync(acceptance.Province, appliedId)).GetProperty("standing").GetProperty("kind").GetString());
         var row = Assert.Single((await anonymous.GetFromJsonAsync<JsonElement>(results)).GetProperty("rows").EnumerateArray());
         Assert.Equal((Yinghong, "MissedDeadline", "清远市"), (row.GetProperty("park").GetString(), row.GetProperty("outcome").GetString(), row.GetProperty("cityZh").GetString()));
+        var summary = await acceptance.Province.GetFromJsonAsync<JsonElement>($"/api/campaigns/{acceptance.Campaign}/province-summary/440000/2025");
+        var standings = summary.GetProperty("parks").EnumerateArray().ToDictionary(l => l.GetProperty("parkId").GetInt32(), l => l.GetProperty("acceptance").GetString());
+        Assert.Equal(("MissedDeadline", "InProgress"), (standings[parkId], standings[appliedId]));
+        var summaryDocx = await acceptance.Province.GetByteArrayAsync($"/api/campaigns/{acceptance.Campaign}/province-summary/440000/2025?format=docx");
+        using (var summaryDocument = WordprocessingDocument.Open(new MemoryStream(summaryDocx), false))
+            Assert.Contains("逾期未申请验收（视为未通过）", summaryDocument.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
         Ok(await acceptance.SaveDraftAsync(park, parkId));
         var tooLate = await acceptance.SubmitAsync(park, parkId);
         Assert.Equal(HttpStatusCode.Conflict, tooLate.StatusCode);
