@@ -77,7 +77,7 @@ internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rule
             await db.SaveChangesAsync(ct);
             return null;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException failure) when (failure is DbUpdateConcurrencyException || Database.IsWriteConflict(failure))
         {
             return StepResult.Conflict("Acceptance.Concurrent");
         }

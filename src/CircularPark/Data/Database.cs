@@ -40,6 +40,20 @@ public static class Database
             ? builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrations))
             : builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrations));
 
+    /// <summary>
+    /// Whether a save failed because another writer got there first: a unique index broken by two users creating the same
+    /// row at the same moment (SQLite SQLITE_CONSTRAINT unique/primary key; PostgreSQL 23505), or SQLite's single writer
+    /// still busy after its timeout (SQLITE_BUSY, SQLITE_LOCKED). The caller tells the user to reload, as with a
+    /// concurrency token.
+    /// </summary>
+    public static bool IsWriteConflict(DbUpdateException failure) => failure.InnerException switch
+    {
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => true,
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } => true,
+        Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } => true,
+        _ => false,
+    };
+
     /// <summary>Registers <see cref="AppDbContext"/> for the configured provider. The host registers <see cref="IActor"/>.</summary>
     public static IServiceCollection AddCircularParkData(this IServiceCollection services, IConfiguration configuration)
     {

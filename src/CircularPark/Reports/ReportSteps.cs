@@ -45,8 +45,24 @@ public static class ReportAccess
         }
         else db.RemoveRange(draft.Projects);
         content.ApplyTo(draft);
-        await db.SaveChangesAsync(ct);
-        return new(UpdateOutcome.Updated, ReportId: report.Id, Status: report.Status);
+        return await SaveAsync(db, ct) ?? new(UpdateOutcome.Updated, ReportId: report.Id, Status: report.Status);
+    }
+
+    /// <summary>
+    /// Saves, or answers 409 when someone else saved or moved the same report meanwhile (its version token, or the unique
+    /// report per author, requirement and period when both created it): a double click never becomes a 500 or a second report.
+    /// </summary>
+    public static async Task<ReportResult?> SaveAsync(AppDbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return null;
+        }
+        catch (DbUpdateException failure) when (failure is DbUpdateConcurrencyException || Database.IsWriteConflict(failure))
+        {
+            return new(UpdateOutcome.Conflict, Message: Text.Get("Report.Concurrent"));
+        }
     }
 }
 
@@ -137,7 +153,6 @@ public sealed class MoveReport(AppDbContext db)
         }
         report.Status = to;
         report.Events.Add(new ReportEvent { Action = step, Actor = user.Name, AtUtc = now, Reason = reason?.Trim() ?? "", VersionNumber = latest.Number });
-        await db.SaveChangesAsync(ct);
-        return new(UpdateOutcome.Updated, ReportId: report.Id, Status: report.Status);
+        return await ReportAccess.SaveAsync(db, ct) ?? new(UpdateOutcome.Updated, ReportId: report.Id, Status: report.Status);
     }
 }

@@ -118,4 +118,26 @@ public class YearlyReportTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("节能量缺少测算依据", report.GetProperty("events")[1].GetProperty("reason").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await otherCity.GetAsync($"/api/reports/{id}")).StatusCode);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Saves_and_submissions_racing_for_the_same_report_are_answered_200_or_409_and_leave_one_report(Provider provider)
+    {
+        var app = await apps.For(provider);
+        var requirement = await AddRequirementAsync(app);
+        var park = await ParksApiTests.ParkIdAsync(app, "广东梅州经济开发区（东升工业园区）");
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.ClientAsAsync(Roles.Park, parkName: "广东梅州经济开发区（东升工业园区）")));
+
+        var saves = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => clients[i % 4].PutAsJsonAsync($"/api/parks/{park}/reports/{requirement}/2026", Content)));
+        var id = await app.WithDbAsync(db => db.YearlyReports.Where(r => r.ParkId == park && r.RequirementId == requirement).Select(r => r.Id).SingleAsync());
+        var submits = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => clients[i % 4].PostAsync($"/api/reports/{id}/submit", null)));
+
+        foreach (var response in saves.Concat(submits))
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Contains(saves, r => r.StatusCode == HttpStatusCode.OK);
+        Assert.Single(submits, r => r.StatusCode == HttpStatusCode.OK);
+        var report = await clients[0].GetFromJsonAsync<JsonElement>($"/api/reports/{id}");
+        Assert.Equal(["submit"], report.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+        Assert.Single(report.GetProperty("versions").EnumerateArray());
+    }
 }
