@@ -49,13 +49,33 @@ public sealed class TestApp : WebApplicationFactory<Program>
             return Started(new TestApp(provider, cs, keepAlive));
         }
         var name = $"test_{Guid.NewGuid():N}";
-        await using (var server = new NpgsqlConnection(PostgresServer))
-        {
-            await server.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", server);
-            await create.ExecuteNonQueryAsync();
-        }
+        await OnServerAsync($"CREATE DATABASE \"{name}\"");
         return Started(new TestApp(provider, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, null));
+    }
+
+    /// <summary>
+    /// Creates or drops a database. Test classes run in parallel: PostgreSQL refuses to copy template1 while another
+    /// session uses it, and DROP … WITH (FORCE) refuses while a session the app role may not end (autovacuum) is still
+    /// in the database; such refusals are retried a few times before they count.
+    /// </summary>
+    private static async Task OnServerAsync(string sql)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var server = new NpgsqlConnection(PostgresServer);
+                await server.OpenAsync();
+                await using var command = new NpgsqlCommand(sql, server);
+                await command.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException e) when (attempt < 5 && e.SqlState is PostgresErrorCodes.ObjectInUse or PostgresErrorCodes.DeadlockDetected
+                                                  or PostgresErrorCodes.InsufficientPrivilege)
+            {
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     private static TestApp Started(TestApp app)
@@ -128,11 +148,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         if (_provider == Provider.Postgres)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var server = new NpgsqlConnection(PostgresServer);
-            await server.OpenAsync();
             var name = new NpgsqlConnectionStringBuilder(_connectionString).Database;
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", server);
-            await drop.ExecuteNonQueryAsync();
+            await OnServerAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         }
         Directory.Delete(_dataFolder, recursive: true);
     }

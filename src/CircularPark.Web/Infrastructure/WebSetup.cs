@@ -109,6 +109,7 @@ internal static class WebSetup
         // Required-ness is the use cases' rule, with messages in both languages, not MVC's implicit one.
         services.AddRazorPages().AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true).AddViewLocalization().AddDataAnnotationsLocalization();
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseBusyHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

