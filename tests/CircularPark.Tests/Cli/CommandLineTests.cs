@@ -52,7 +52,8 @@ public sealed class CommandLineTests : IDisposable
 
         var recommend = await Run("selection", "recommend", "--campaign", "gd-2020-923", "--city", "441800", "--parks", parks);
         var assign = await Run("selection", "assign", "--campaign", "gd-2020-923", "--park", "英德市英红工业园", "--expert", "nobody@demo.cn", "--chair", "nobody@demo.cn");
-        var early = await Run("selection", "notice", "--campaign", "gd-2020-923", "--out", Path.Combine(_folder, "early.docx"));
+        // Shandong's 2018 plan names parks but publishes no list through this product; Guangdong's notice is its own document (seeded as published).
+        var early = await Run("selection", "notice", "--campaign", "sd-2018-336", "--out", Path.Combine(_folder, "early.docx"));
         var publish = await Run("selection", "publish", "--campaign", "gd-2020-923", "--number", "粤工信节能函〔2020〕923 号", "--date", "2020-09-28");
         var docx = Path.Combine(_folder, "notice.docx");
         var notice = await Run("selection", "notice", "--campaign", "gd-2020-923", "--out", docx);

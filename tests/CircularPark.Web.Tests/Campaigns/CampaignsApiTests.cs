@@ -134,4 +134,17 @@ public class CampaignsApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(problem.GetProperty("errors").TryGetProperty("format", out _));
     }
+
+    [Fact]
+    public async Task The_Guangdong_list_is_published_by_its_own_notice_and_its_public_page_lists_the_nine_parks_in_order()
+    {
+        var app = await apps.For(Provider.Sqlite);
+
+        var page = await app.CreateClient().GetStringAsync("/selection/gd-2020-923/published");
+
+        Assert.Contains("粤工信节能函〔2020〕923号", page, StringComparison.Ordinal);
+        var positions = GuangdongAttachment1.Select(p => page.IndexOf(System.Net.WebUtility.HtmlEncode(p.Park), StringComparison.Ordinal)).ToList();
+        Assert.All(positions, at => Assert.True(at > 0));
+        Assert.Equal(positions.Order(), positions);
+    }
 }

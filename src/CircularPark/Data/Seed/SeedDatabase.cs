@@ -87,6 +87,8 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
                 IssuerLevel = Parse<RegionLevel>(seed.IssuerLevel), TaskTemplate = Parse<TaskTemplate>(seed.TaskTemplate),
                 GoalZh = seed.GoalZh, GoalEn = seed.GoalEn, ListTitleZh = seed.ListTitleZh, SummaryTitleZh = seed.SummaryTitleZh,
                 SourceNote = string.Join("; ", new[] { seed.IssuedOnNote, seed.DocumentNumberNote }.OfType<string>()) is { Length: > 0 } note ? note : null,
+                // A document that is itself the published list (e.g. 粤工信节能函〔2020〕923号) is the campaign's notice.
+                NoticeNumber = seed.PublishesList == true ? seed.DocumentNumber : null, NoticeIssuedOn = seed.PublishesList == true ? seed.IssuedOn : null,
                 Targets = seed.Targets.Select(t => new CampaignTarget
                 {
                     Metric = Parse<TargetMetric>(t.Metric), ParkLevel = t.ParkLevel is null ? null : Parse<ParkLevel>(t.ParkLevel),

@@ -6,7 +6,8 @@ internal sealed record CampaignSeed(
     string Code, string TitleZh, string TitleEn, string DocumentNumber, string IssuingBodies, DateOnly? IssuedOn,
     string ScopeRegion, string IssuerLevel, string TaskTemplate, string GoalZh, string GoalEn, string? ListTitleZh, string? SummaryTitleZh,
     string? IssuedOnNote, string? DocumentNumberNote,
-    List<TargetSeed> Targets, List<RegionGroupSeed>? RegionGroups, List<ReportSeed> Reports);
+    List<TargetSeed> Targets, List<RegionGroupSeed>? RegionGroups, List<ReportSeed> Reports,
+    bool? PublishesList = null);
 
 internal sealed record TargetSeed(string Metric, string? ParkLevel, double? Share, int? Count, DateOnly Deadline, string? NoteZh);
 
