@@ -17,6 +17,10 @@ public sealed record StepResult(UpdateOutcome Outcome, Bilingual? Message = null
         new(UpdateOutcome.Invalid, Errors: new Dictionary<string, Bilingual> { [field] = Text.Get(key, args) });
 
     public static StepResult Conflict(string key, params object?[] args) => new(UpdateOutcome.Conflict, Text.Get(key, args));
+
+    /// <summary>Why the step did not happen, in the user's language: the refusal, or the field errors joined.</summary>
+    public string Explain(System.Globalization.CultureInfo culture) =>
+        Message?.In(culture) ?? string.Join("；", Errors?.Values.Select(e => e.In(culture)) ?? []);
 }
 
 /// <summary>A step's starting point: the campaign, the park's place and its participation (null before it applies), all tracked.</summary>

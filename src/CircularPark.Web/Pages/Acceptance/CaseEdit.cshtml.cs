@@ -36,7 +36,7 @@ public sealed class CaseEditModel(SaveExperienceCase save, GetExperienceCase get
         if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/cases/{result.Id}");
         if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
         var culture = CultureInfo.CurrentUICulture;
-        Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Values.Select(e => e.In(culture)) ?? []);
+        Message = result.Explain(culture);
         Input = input;
         await LoadParksAsync(ct);
         return Page();

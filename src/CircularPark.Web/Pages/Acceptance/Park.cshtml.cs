@@ -91,7 +91,7 @@ public sealed class ParkModel(GetAcceptance get) : PageModel
         var culture = CultureInfo.CurrentUICulture;
         if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
         if (result.Outcome == UpdateOutcome.Updated) Done = Localization.Text.Get("Sel.Done").In(culture);
-        else Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Values.Select(e => e.In(culture)) ?? []);
+        else Message = result.Explain(culture);
         return await LoadAsync(code, parkId, ct) ?? Page();
     }
 

@@ -62,13 +62,13 @@ public sealed class EditModel(AppDbContext db, SaveReportDraft save, MoveReport 
     private async Task<IActionResult?> LoadAsync(int parkId, int requirementId, int period, bool keepPosted, CancellationToken ct)
     {
         var user = AccessScope.From(User);
-        var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
-        if (access == AccessOutcome.NotFound) return NotFound();
-        if (access == AccessOutcome.Forbidden) return Forbid();
+        var rights = await ParkRights.LoadAsync(db, parkId, user, ct);
+        if (rights is null) return NotFound();
+        if (!rights.CanSee) return Forbid();
         Requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId && r.From == ReportParty.Park, ct);
         if (Requirement?.DueDates().FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return NotFound();
-        (ParkId, ParkName, Period, Due) = (parkId, place!.Name, period, due.Due);
-        CanChange = user.Role is Roles.Park or Roles.Admin && (await ParkAccess.CheckAsync(db, parkId, user, change: true, ct)).Outcome == AccessOutcome.Allowed;
+        (ParkId, ParkName, Period, Due) = (parkId, rights.ParkName, period, due.Due);
+        CanChange = user.Role is Roles.Park or Roles.Admin && rights.CanChange;
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).ThenInclude(v => v.Projects).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.ParkId == parkId && r.RequirementId == requirementId && r.Period == period, ct);
         (ReportId, Status) = (report?.Id, report?.Status);

@@ -24,7 +24,7 @@ public sealed class PanelModel(ExpertProfiles experts, AssignExperts assign) : P
         if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
         if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/selection/{code}/parks/{parkId}");
         var culture = CultureInfo.CurrentUICulture;
-        Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Values.Select(e => e.In(culture)) ?? []);
+        Message = result.Explain(culture);
         return await LoadAsync(code, parkId, ct) ?? Page();
     }
 

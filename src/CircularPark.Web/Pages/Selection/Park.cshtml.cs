@@ -64,7 +64,7 @@ public sealed class ParkModel(GetParticipation get, RecommendPark recommend, Ret
         var culture = CultureInfo.CurrentUICulture;
         if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
         if (result.Outcome == UpdateOutcome.Updated) Done = Localization.Text.Get("Sel.Done").In(culture);
-        else Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Values.Select(e => e.In(culture)) ?? []);
+        else Message = result.Explain(culture);
         return await LoadAsync(code, parkId, ct) ?? Page();
     }
 

@@ -28,7 +28,7 @@ public sealed class PromotionModel(GetPromotionPlans get, ListInPromotionPlan li
         if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
         var culture = CultureInfo.CurrentUICulture;
         if (result.Outcome != UpdateOutcome.Updated)
-            Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Values.Select(e => e.In(culture)) ?? []);
+            Message = result.Explain(culture);
         return await LoadAsync(code, ct) ?? Page();
     }
 

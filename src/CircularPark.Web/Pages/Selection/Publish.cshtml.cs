@@ -27,7 +27,7 @@ public sealed class PublishModel(AppDbContext db, PublishList publish) : PageMod
         if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
         var culture = CultureInfo.CurrentUICulture;
         if (result.Outcome != UpdateOutcome.Updated)
-            Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Values.Select(e => e.In(culture)) ?? []);
+            Message = result.Explain(culture);
         return await LoadAsync(code, ct) ?? Page();
     }
 
