@@ -61,6 +61,10 @@ public class ReportJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await park.GetByLabel("工作进展").FillAsync("废钢铁再生利用项目主体完工。");
         await park.GetByRole(AriaRole.Button, new() { Name = "保存并提交" }).ClickAsync();
         await Assertions.Expect(park.GetByRole(AriaRole.Alert, new() { Name = "请修改以下内容" })).ToContainTextAsync("P01 · 完成比例（%）：完成比例“150”应在 0–100 之间");
+        await park.GetByLabel("节水量（m³）").FillAsync("三万");
+        await park.GetByRole(AriaRole.Button, new() { Name = "保存并提交" }).ClickAsync();
+        await Assertions.Expect(park.GetByRole(AriaRole.Alert, new() { Name = "请修改以下内容" })).ToContainTextAsync("节水量（m³）：“三万”不是有效的数字");
+        await park.GetByLabel("节水量（m³）").FillAsync("");
         await park.GetByLabel("P01 完成比例（%）").FillAsync("45");
         await park.GetByLabel("P01 本年完成投资（万元）").FillAsync("5400");
         await park.GetByLabel("P01 累计完成投资（万元）").FillAsync("5400");

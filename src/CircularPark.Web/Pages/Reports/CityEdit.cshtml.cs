@@ -36,6 +36,8 @@ public sealed class CityEditModel(AppDbContext db, GetCityReportSummary summary,
     private async Task<IActionResult> SaveAsync(string cityCode, int requirementId, int period, bool submit, CancellationToken ct)
     {
         var user = AccessScope.From(User);
+        Errors = ReportForm.Unparsed(ModelState, CultureInfo.CurrentUICulture);
+        if (Errors.Count > 0) return await LoadAsync(cityCode, requirementId, period, keepPosted: true, ct) ?? Page();
         Form.Projects = [];
         var result = await save.ExecuteAsync(cityCode, requirementId, period, Form.ToContent(), user, ct);
         if (result.Outcome == UpdateOutcome.Updated && submit) result = await move.ExecuteAsync(result.ReportId!.Value, "submit", null, user, ct);

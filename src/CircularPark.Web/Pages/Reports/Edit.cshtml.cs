@@ -50,6 +50,8 @@ public sealed class EditModel(AppDbContext db, SaveReportDraft save, MoveReport 
     private async Task<IActionResult> SaveAsync(int parkId, int requirementId, int period, bool submit, CancellationToken ct)
     {
         var user = AccessScope.From(User);
+        Errors = ReportForm.Unparsed(ModelState, CultureInfo.CurrentUICulture);
+        if (Errors.Count > 0) return await LoadAsync(parkId, requirementId, period, keepPosted: true, ct) ?? Page();
         var result = await save.ExecuteAsync(parkId, requirementId, period, Form.ToContent(), user, ct);
         if (result.Outcome == UpdateOutcome.Updated && submit) result = await move.ExecuteAsync(result.ReportId!.Value, "submit", null, user, ct);
         if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();

@@ -1,5 +1,7 @@
 using System.Globalization;
+using CircularPark.Localization;
 using CircularPark.Reports;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace CircularPark.Web.Pages.Reports;
 
@@ -42,6 +44,15 @@ public sealed class ReportForm
             InvestmentTotal = p.InvestmentTotal, Milestones = p.Milestones, DelayReason = p.DelayReason,
         }).ToList(),
     };
+
+    /// <summary>
+    /// Fields whose text is not a number (model binding left them empty or 0), keyed as the save's errors are
+    /// ("waterSavedM3", "projects[0].percentComplete"): the form is shown again with them and nothing is saved.
+    /// </summary>
+    public static Dictionary<string, string> Unparsed(ModelStateDictionary state, CultureInfo culture) =>
+        state.Where(m => m.Key.StartsWith("Form.", StringComparison.Ordinal) && m.Value?.Errors.Count > 0)
+            .ToDictionary(m => string.Join('.', m.Key["Form.".Length..].Split('.').Select(part => char.ToLowerInvariant(part[0]) + part[1..])),
+                m => Text.Get("Plan.NotNumber", m.Value!.AttemptedValue).In(culture));
 
     /// <summary>Field-keyed messages of a failed save, in the user's language, for the summary at the top and beside each field.</summary>
     public static Dictionary<string, string> Messages(ReportResult result, CultureInfo culture) =>
