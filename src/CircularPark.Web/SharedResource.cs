@@ -1,8 +1,4 @@
-using System.Resources;
-
-[assembly: NeutralResourcesLanguage("zh-CN")]
-
 namespace CircularPark.Web;
 
-/// <summary>Marker for the UI strings in Resources/SharedResource.resx (Chinese) and SharedResource.en.resx (English).</summary>
+/// <summary>Marker for the UI strings in Resources/SharedResource.tsv (key, Simplified Chinese, English).</summary>
 public sealed class SharedResource;

@@ -1,8 +1,5 @@
-using System.Collections.Concurrent;
 using System.Globalization;
-using System.Resources;
-
-[assembly: NeutralResourcesLanguage("zh-Hans")]
+using CircularPark.Engines.Localization;
 
 namespace CircularPark.Engines.Indicators;
 
@@ -36,25 +33,22 @@ internal readonly record struct MessageArg(string Zh, string En, string Raw)
     }
 }
 
-/// <summary>Messages from <c>Indicators/Messages.resx</c> (Simplified Chinese, neutral) and <c>Messages.en.resx</c>.</summary>
+/// <summary>Messages from <c>Indicators/Messages.tsv</c> (key, Simplified Chinese, English).</summary>
 internal static class Messages
 {
-    private static readonly ResourceManager Resources = new("CircularPark.Engines.Indicators.Messages", typeof(Messages).Assembly);
-    private static readonly ConcurrentDictionary<(string Key, string Culture), string> Templates = new();
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    private static readonly MessageTable Table = MessageTable.Load(typeof(Messages).Assembly, "CircularPark.Engines.Indicators.Messages.tsv");
 
     /// <summary>Builds a diagnostic; <paramref name="code"/> is the resource key of its message.</summary>
     public static IndicatorDiagnostic Create(string code, DiagnosticSeverity severity, string subject, params MessageArg[] args) =>
         new(code, severity, subject, null, [.. args.Select(a => a.Raw)],
-            Format(Chinese, code, args.Select(a => a.Zh)), Format(English, code, args.Select(a => a.En)), null);
+            Format(code, false, args.Select(a => a.Zh)), Format(code, true, args.Select(a => a.En)), null);
 
     /// <summary>Builds a diagnostic that points at <paramref name="span"/> in <paramref name="formula"/>.</summary>
     public static IndicatorDiagnostic AtSpan(string code, DiagnosticSeverity severity, string subject, string formula, TextSpan span, params MessageArg[] args) =>
         Create(code, severity, subject, [MessageArg.Position(span), .. args]) with { Span = span, Excerpt = Excerpt(formula, span) };
 
     /// <summary>A label in both languages (resource key such as <c>IndicatorGroup.Output</c>).</summary>
-    public static BilingualText Label(string key) => new(Format(Chinese, key, []), Format(English, key, []));
+    public static BilingualText Label(string key) => new(Format(key, false, []), Format(key, true, []));
 
     /// <summary>
     /// The formula on one line and carets under the span on the next. Characters before the span that are
@@ -72,9 +66,9 @@ internal static class Messages
         or >= '\uAC00' and <= '\uD7A3' or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60'
         or >= '\uFFE0' and <= '\uFFE6';
 
-    private static string Format(CultureInfo culture, string key, IEnumerable<string> args)
+    private static string Format(string key, bool english, IEnumerable<string> args)
     {
-        var template = Templates.GetOrAdd((key, culture.Name), k => Resources.GetString(k.Key, culture) ?? k.Key);
+        var template = Table.Find(key) is { } text ? (english ? text.En : text.Zh) : key;
         return string.Format(CultureInfo.InvariantCulture, template, [.. args]);
     }
 }

@@ -94,7 +94,8 @@ internal static class WebSetup
         });
         services.AddAuthorization();
 
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddLocalization();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, TsvStringLocalizerFactory>();
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("zh-CN");

@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Resources;
-
-[assembly: NeutralResourcesLanguage("zh-Hans")]
+using CircularPark.Engines.Localization;
 
 namespace CircularPark.Localization;
 
@@ -17,17 +15,16 @@ public readonly record struct Bilingual(string Zh, string En)
     public override string ToString() => Zh;
 }
 
-/// <summary>Look-ups in <c>Messages.resx</c> (Chinese, neutral) and <c>Messages.en.resx</c>.</summary>
+/// <summary>Look-ups in <c>Localization/Messages.tsv</c> (key, Simplified Chinese, English).</summary>
 public static class Text
 {
-    private static readonly ResourceManager Resources = new("CircularPark.Localization.Messages", typeof(Text).Assembly);
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-Hans");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+    /// <summary>The table behind <see cref="Get"/>, for checks that every key the code uses exists.</summary>
+    public static readonly MessageTable Table = MessageTable.Load(typeof(Text).Assembly, "CircularPark.Localization.Messages.tsv");
 
     /// <summary>The resource <paramref name="key"/> in both languages, formatted with <paramref name="args"/>.</summary>
     public static Bilingual Get(string key, params object?[] args) => new(
-        Format(Chinese, key, args),
-        Format(English, key, args));
+        Format(key, english: false, args),
+        Format(key, english: true, args));
 
     /// <summary>The label of an enum value (resource key <c>Type.Value</c>).</summary>
     public static Bilingual Label<T>(T value) where T : struct, Enum => Get($"{typeof(T).Name}.{value}");
@@ -52,9 +49,9 @@ public static class Text
         return false;
     }
 
-    private static string Format(CultureInfo culture, string key, object?[] args)
+    private static string Format(string key, bool english, object?[] args)
     {
-        var template = Resources.GetString(key, culture) ?? key;
+        var template = Table.Find(key) is { } text ? (english ? text.En : text.Zh) : key;
         return args.Length == 0 ? template : string.Format(CultureInfo.InvariantCulture, template, args);
     }
 }
