@@ -1455,6 +1455,9 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("ScopeEnterpriseId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ScopeParkId")
                         .HasColumnType("integer");
 
@@ -1479,6 +1482,10 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ScopeEnterpriseId");
+
+                    b.HasIndex("ScopeParkId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -2247,6 +2254,11 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("date");
 
@@ -2259,6 +2271,8 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("Path");
 
                     b.ToTable("Regions");
                 });
@@ -3272,6 +3286,19 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Identity.AppUser", b =>
+                {
+                    b.HasOne("CircularPark.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeParkId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CircularPark.MaterialFlows.MfaFlow", b =>

@@ -1396,6 +1396,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ScopeEnterpriseId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ScopeParkId")
                         .HasColumnType("INTEGER");
 
@@ -1420,6 +1423,10 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.HasIndex("NormalizedUserName")
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("ScopeEnterpriseId");
+
+                    b.HasIndex("ScopeParkId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -2156,6 +2163,11 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ValidFrom")
                         .HasColumnType("TEXT");
 
@@ -2168,6 +2180,8 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("Path");
 
                     b.ToTable("Regions");
                 });
@@ -3155,6 +3169,19 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .HasForeignKey("RunId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Identity.AppUser", b =>
+                {
+                    b.HasOne("CircularPark.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeEnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeParkId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("CircularPark.MaterialFlows.MfaFlow", b =>

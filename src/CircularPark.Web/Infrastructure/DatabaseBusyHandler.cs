@@ -13,19 +13,12 @@ internal sealed class DatabaseBusyHandler(IProblemDetailsService problems) : IEx
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        if (!IsBusy(exception)) return false;
+        if (!Data.Database.IsBusy(exception)) return false;
         http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         http.Response.Headers.RetryAfter = "5";
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = http, Exception = exception, ProblemDetails = Problems.Problem(StatusCodes.Status503ServiceUnavailable, Text.Get("Database.Busy")),
         });
-    }
-
-    private static bool IsBusy(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-            if (exception is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }) return true;
-        return false;
     }
 }

@@ -52,6 +52,17 @@ public static class Database
         _ => false,
     };
 
+    /// <summary>
+    /// Whether SQLite's single writer stayed locked past the busy timeout (SQLITE_BUSY 5, SQLITE_LOCKED 6): nothing was
+    /// written, and the same request may succeed a moment later.
+    /// </summary>
+    public static bool IsBusy(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+            if (exception is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 }) return true;
+        return false;
+    }
+
     /// <summary>Registers <see cref="AppDbContext"/> for the configured provider. The host registers <see cref="IActor"/>.</summary>
     public static IServiceCollection AddCircularParkData(this IServiceCollection services, IConfiguration configuration)
     {

@@ -10,7 +10,15 @@ namespace CircularPark.Identity;
 public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, string Name)
 {
     public const string RegionClaim = "cp:region";
+    public const string RegionPathClaim = "cp:region-path";
     public const string ParkClaim = "cp:park";
+    public const string EnterpriseClaim = "cp:enterprise";
+
+    /// <summary>Path of the user's scope region (<see cref="Region.Path"/>), for ministry, province, city and expert users.</summary>
+    public string? RegionPath { get; init; }
+
+    /// <summary>The enterprise an enterprise user speaks for.</summary>
+    public int? EnterpriseId { get; init; }
 
     public static readonly AccessScope Anonymous = new(null, null, null, "anonymous");
 
@@ -21,8 +29,48 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
         if (user.Identity?.IsAuthenticated != true) return Anonymous;
         var role = Roles.All.FirstOrDefault(user.IsInRole);
         return new AccessScope(role, ParseInt(user.FindFirstValue(RegionClaim)), ParseInt(user.FindFirstValue(ParkClaim)),
-            user.Identity.Name ?? "unknown");
+            user.Identity.Name ?? "unknown")
+        {
+            RegionPath = user.FindFirstValue(RegionPathClaim),
+            EnterpriseId = ParseInt(user.FindFirstValue(EnterpriseClaim)),
+        };
     }
+
+    /// <summary>
+    /// Whether the user may take <paramref name="permission"/> on <paramref name="target"/>: the one decision of the
+    /// permissions table (<see cref="Permissions"/>, ADR 0043). Admins pass every scope rule of a permission their role has.
+    /// </summary>
+    public bool Allows(Permission permission, ScopeTarget target)
+    {
+        if (permission.Scope == ScopeRule.Anyone) return true;
+        if (!permission.IsFor(Role)) return false;
+        if (Role == Roles.Admin) return true;
+        return permission.Scope switch
+        {
+            ScopeRule.Everywhere => true,
+            ScopeRule.Region => Covers(target.RegionPath) && Roles.IsRegional(Role!),
+            ScopeRule.Park => CoversPark(target),
+            ScopeRule.CampaignPark => CoversPark(target) && Within(target.RegionPath, target.CampaignScopePath),
+            ScopeRule.CampaignOwner => Roles.IsRegional(Role!) && Covers(target.CampaignScopePath),
+            ScopeRule.Enterprise => Role == Roles.Enterprise && EnterpriseId is { } own ? own == target.EnterpriseId : CoversPark(target),
+            ScopeRule.Assignment => Role == Roles.Expert ? target.OpenAssignment : CoversPark(target),
+            _ => false,
+        };
+    }
+
+    /// <summary>Regional users: the park lies in their region; park and enterprise users: it is their park.</summary>
+    private bool CoversPark(ScopeTarget target) => Role switch
+    {
+        Roles.Park or Roles.Enterprise => ParkId is { } own && own == target.ParkId,
+        Roles.Expert => false,
+        _ => Covers(target.RegionPath),
+    };
+
+    /// <summary>The path lies within the user's region.</summary>
+    private bool Covers(string? path) => Within(path, RegionPath);
+
+    private static bool Within(string? path, string? ancestorPath) =>
+        path is { Length: > 0 } && ancestorPath is { Length: > 0 } && path.StartsWith(ancestorPath, StringComparison.Ordinal);
 
     /// <summary>May change data of a park that sits in <paramref name="parkRegionId"/> (its current region).</summary>
     public bool CanChangePark(RegionTree tree, int parkId, int? parkRegionId) => Role switch

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CircularPark.Identity;
 
@@ -11,6 +13,8 @@ public sealed class AppUser : IdentityUser
     public string DisplayName { get; set; } = "";
     public int? ScopeRegionId { get; set; }
     public int? ScopeParkId { get; set; }
+    /// <summary>The one enterprise an enterprise user speaks for (in the park of <see cref="ScopeParkId"/>).</summary>
+    public int? ScopeEnterpriseId { get; set; }
     /// <summary>The organisation an expert works for (used by the conflict-of-interest rule).</summary>
     public string? Organisation { get; set; }
     /// <summary>An expert's field (专业领域), shown when the province picks a panel.</summary>
@@ -32,4 +36,13 @@ public static class Roles
 
     /// <summary>Roles whose scope is a region (the others are scoped to a park, or to everything for admin).</summary>
     public static bool IsRegional(string role) => role is Ministry or Province or City or Expert;
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> builder)
+    {
+        builder.HasOne<Parks.Park>().WithMany().HasForeignKey(u => u.ScopeParkId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Enterprises.Enterprise>().WithMany().HasForeignKey(u => u.ScopeEnterpriseId).OnDelete(DeleteBehavior.Restrict);
+    }
 }

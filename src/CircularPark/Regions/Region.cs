@@ -29,6 +29,15 @@ public sealed class Region
     public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
 
+    /// <summary>
+    /// Codes from the nation down to this region, each closed by a slash (<c>/000000/440000/441800/</c>): a region lies
+    /// within another when its path starts with the other's, so "parks this user may see" is a prefix query in SQL.
+    /// </summary>
+    public string Path { get; set; } = "";
+
+    /// <summary>The path of a child of a region whose path is <paramref name="parentPath"/> (null for the root).</summary>
+    public static string PathUnder(string? parentPath, string code) => (parentPath ?? "/") + code + "/";
+
     public bool IsValidOn(DateOnly day) => (ValidFrom is null || ValidFrom <= day) && (ValidTo is null || day < ValidTo);
 
     public string Name(bool english) => english ? NameEn : NameZh;
@@ -42,6 +51,8 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
         builder.Property(r => r.Code).HasMaxLength(12);
         builder.Property(r => r.NameZh).HasMaxLength(100);
         builder.Property(r => r.NameEn).HasMaxLength(100);
+        builder.Property(r => r.Path).HasMaxLength(100);
+        builder.HasIndex(r => r.Path);
         builder.HasOne(r => r.Parent).WithMany().HasForeignKey(r => r.ParentId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -27,5 +27,9 @@ public class SeedTests(TestDatabase database) : IClassFixture<TestDatabase>
         Assert.Equal(["莱芜市 …2019-01-09", "济南市 2019-01-09…"],
             laiwu.Memberships.OrderBy(m => m.ValidFrom ?? DateOnly.MinValue).Select(m => $"{m.Region!.NameZh} {m.ValidFrom:yyyy-MM-dd}…{m.ValidTo:yyyy-MM-dd}"));
         Assert.True(await db.AuditEntries.AnyAsync(a => a.Entity == "Park" && a.Action == "Added" && a.Actor == "seed"));
+        var yingde = await db.Regions.SingleAsync(r => r.NameZh == "英德市");
+        Assert.Equal("/000000/440000/441800/441881/", yingde.Path);
+        Assert.Equal(115, await db.Parks.CountAsync(p => p.Memberships.Any(m => EF.Functions.Like(m.Region!.Path, "/000000/%"))));
+        Assert.Equal(9, await db.Parks.CountAsync(p => p.Memberships.Any(m => EF.Functions.Like(m.Region!.Path, "/000000/440000/%"))));
     }
 }

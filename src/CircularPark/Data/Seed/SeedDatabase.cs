@@ -56,19 +56,28 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         foreach (var row in Csv(files, "regions.csv"))
         {
             if (known.ContainsKey(row["code"])) continue;
+            var parent = row["parent_code"].Length == 0 ? null : known[row["parent_code"]];
             var region = new Region
             {
                 Code = row["code"], NameZh = row["name_zh"], NameEn = row["name_en"],
                 Level = Parse<RegionLevel>(row["level"]),
-                Parent = row["parent_code"].Length == 0 ? null : known[row["parent_code"]],
+                Parent = parent, Path = Region.PathUnder(parent?.Path, row["code"]),
                 ValidFrom = Date(row["valid_from"]), ValidTo = Date(row["valid_to"]),
             };
             db.Regions.Add(region);
             known[region.Code] = region;
             added++;
         }
+        FillPaths(known.Values);
         await db.SaveChangesAsync(ct);
         return added;
+    }
+
+    /// <summary>Regions stored before paths existed get theirs, parents first.</summary>
+    private static void FillPaths(IEnumerable<Region> regions)
+    {
+        foreach (var region in regions.Where(r => r.Path.Length == 0).OrderBy(r => r.Level))
+            region.Path = Region.PathUnder(region.Parent?.Path, region.Code);
     }
 
     private async Task<int> SeedCampaignsAsync(SeedFiles files, CancellationToken ct)

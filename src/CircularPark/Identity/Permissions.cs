@@ -1,0 +1,99 @@
+namespace CircularPark.Identity;
+
+/// <summary>
+/// What a permission is judged against, besides the user's role (ADR 0043). Regional users (ministry, province, city)
+/// cover every region whose path starts with their own; park and enterprise users cover their own park (and enterprise).
+/// </summary>
+public enum ScopeRule
+{
+    /// <summary>Anyone, signed in or not (published lists, public results).</summary>
+    Anyone,
+    /// <summary>Any user of the listed roles; there is no target (their own inbox, their own account).</summary>
+    Everywhere,
+    /// <summary>A region (or something placed in one): it lies within the user's region.</summary>
+    Region,
+    /// <summary>A park's data: regional users whose region holds the park's current region; park and enterprise users of that park.</summary>
+    Park,
+    /// <summary>A park's step in a campaign: as <see cref="Park"/>, and the park lies within the campaign's scope.</summary>
+    CampaignPark,
+    /// <summary>A campaign itself (set-up, rules, publishing): the campaign's scope lies within the user's region.</summary>
+    CampaignOwner,
+    /// <summary>An enterprise's own entries: enterprise users of that enterprise; everyone else as <see cref="Park"/>.</summary>
+    Enterprise,
+    /// <summary>A plan under review: experts with an open assignment on it; everyone else as <see cref="Park"/>.</summary>
+    Assignment,
+}
+
+/// <summary>A named action, the roles that may take it and the scope rule their target must meet (ADR 0043).</summary>
+public sealed record Permission(string Name, ScopeRule Scope, IReadOnlyList<string> Roles)
+{
+    public bool IsFor(string? role) => role is not null && Roles.Contains(role);
+
+    public override string ToString() => Name;
+}
+
+/// <summary>
+/// The one permissions table: every action a use case enforces and a page shows or hides, with its roles and scope rule.
+/// Use cases call <see cref="AccessScope.Allows"/> with a permission from here; pages ask the same question to decide
+/// which buttons to show; each API endpoint names its permission (the scope-matrix tests read them all).
+/// </summary>
+public static class Permissions
+{
+    private static readonly string[] Officials = [Roles.Admin, Roles.Ministry, Roles.Province, Roles.City];
+
+    /// <summary>Published lists, summaries, results: no sign-in.</summary>
+    public static readonly Permission Public = new("public", ScopeRule.Anyone, [.. Roles.All]);
+
+    /// <summary>Any signed-in user, about themselves (inbox, password).</summary>
+    public static readonly Permission Self = new("self", ScopeRule.Everywhere, [.. Roles.All]);
+
+    /// <summary>A park's non-public data (statistics, plans, models, enterprises, reports).</summary>
+    public static readonly Permission ParkRead = new("park.read", ScopeRule.Park, [.. Officials, Roles.Park, Roles.Enterprise]);
+
+    /// <summary>A park's facts and own data (statistics, plans, models, enterprise register).</summary>
+    public static readonly Permission ParkChange = new("park.change", ScopeRule.Park, [.. Officials, Roles.Park]);
+
+    /// <summary>Create parks and import park lists within a region.</summary>
+    public static readonly Permission ParkImport = new("park.import", ScopeRule.Region, Officials);
+
+    /// <summary>Campaign set-up, rules, checklist, publishing (the campaign's owner).</summary>
+    public static readonly Permission CampaignOwn = new("campaign.own", ScopeRule.CampaignOwner, [Roles.Admin, Roles.Ministry, Roles.Province]);
+
+    /// <summary>The knowledge base of utilisation routes.</summary>
+    public static readonly Permission RoutesEdit = new("routes.edit", ScopeRule.Everywhere, [Roles.Admin, Roles.Province]);
+
+    /// <summary>Waste-exchange offers, needs, agreements and deliveries of an enterprise.</summary>
+    public static readonly Permission ExchangeTrade = new("exchange.trade", ScopeRule.Enterprise, [.. Officials, Roles.Park, Roles.Enterprise]);
+
+    /// <summary>The audit log of a region.</summary>
+    public static readonly Permission AuditRead = new("audit.read", ScopeRule.Region, [Roles.Admin, Roles.Province]);
+
+    /// <summary>Every permission, for the scope-matrix tests and the documentation.</summary>
+    public static IReadOnlyList<Permission> All { get; } = typeof(Permissions)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(Permission)).Select(f => (Permission)f.GetValue(null)!).ToList();
+}
+
+/// <summary>
+/// What an action is taken on, as the scope rules need it: the region path where it lies (a park's current region, a
+/// region acted on), the park, the enterprise, the campaign's scope and whether an expert's assignment on it is open.
+/// </summary>
+public sealed record ScopeTarget
+{
+    public static readonly ScopeTarget None = new();
+
+    /// <summary>Region path (<see cref="Regions.Region.Path"/>) where the target lies.</summary>
+    public string? RegionPath { get; init; }
+    public int? ParkId { get; init; }
+    public int? EnterpriseId { get; init; }
+    /// <summary>Region path of the campaign's scope region.</summary>
+    public string? CampaignScopePath { get; init; }
+    /// <summary>An expert has an open review assignment on the target.</summary>
+    public bool OpenAssignment { get; init; }
+
+    public static ScopeTarget Park(int parkId, string? regionPath) => new() { ParkId = parkId, RegionPath = regionPath };
+
+    public static ScopeTarget Region(string regionPath) => new() { RegionPath = regionPath };
+
+    public static ScopeTarget Campaign(string scopePath) => new() { CampaignScopePath = scopePath };
+}
