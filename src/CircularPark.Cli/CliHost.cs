@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CircularPark.Accounts;
 using CircularPark.Auditing;
 using CircularPark.Campaigns;
 using CircularPark.Data;
@@ -61,6 +62,10 @@ internal static class CliHost
         services.AddScoped<Reports.GetFiveYearSummary>();
         services.AddCircularParkSymbiosis();
         services.AddCircularParkSelection();
+        services.AddLogging();
+        services.AddCircularParkAccounts();
+        services.AddIdentityCore<Identity.AppUser>(Accounts.AccountsSetup.Configure)
+            .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>().AddEntityFrameworkStores<AppDbContext>();
         return services.BuildServiceProvider();
     }
 }

@@ -10,6 +10,7 @@ app.UseCircularPark();
 
 app.MapHealth();
 app.MapAccountApi();
+app.MapUsersApi();
 app.MapAcceptanceApi();
 app.MapCampaignsApi();
 app.MapParksApi();

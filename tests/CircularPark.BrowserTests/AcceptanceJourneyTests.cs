@@ -94,12 +94,7 @@ public class AcceptanceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         return parkId;
     }
 
-    private async Task<HttpClient> ClientAsync(string email)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.BaseUrl) };
-        (await client.PostAsJsonAsync("/api/account/login", new { email, password = "Demo#2026" })).EnsureSuccessStatusCode();
-        return client;
-    }
+    private Task<HttpClient> ClientAsync(string email) => app.ApiClientAsync(email);
 
     private static void Ok(HttpResponseMessage response) =>
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result}");

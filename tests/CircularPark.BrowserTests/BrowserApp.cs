@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -48,6 +49,20 @@ public sealed class BrowserApp : IAsyncLifetime
         var errors = new List<string>();
         page.PageError += (_, e) => errors.Add(e);
         return (page, errors);
+    }
+
+    /// <summary>
+    /// An API client signed in as a demo account. The session cookie is Secure (as everywhere outside Development): Chromium
+    /// sends it to the loopback server over http, HttpClient's cookie container does not, so the client carries it itself.
+    /// </summary>
+    public async Task<HttpClient> ApiClientAsync(string email, string password = "Demo#2026")
+    {
+        var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { BaseAddress = new Uri(BaseUrl) };
+        var login = await client.PostAsJsonAsync("/api/account/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        var cookie = login.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("circularpark=", StringComparison.Ordinal));
+        client.DefaultRequestHeaders.Add("Cookie", cookie[..cookie.IndexOf(';', StringComparison.Ordinal)]);
+        return client;
     }
 
     public async Task DisposeAsync()

@@ -76,12 +76,7 @@ public class PanelAndPublishJourneyTests(BrowserApp app) : IClassFixture<Browser
 
     private static string Steps(int parkId) => $"/api/selection/campaigns/{Campaign}/parks/{parkId}";
 
-    private async Task<HttpClient> ClientAsync(string email)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.BaseUrl) };
-        (await client.PostAsJsonAsync("/api/account/login", new { email, password = "Demo#2026" })).EnsureSuccessStatusCode();
-        return client;
-    }
+    private Task<HttpClient> ClientAsync(string email) => app.ApiClientAsync(email);
 
     private static async Task SignInAsync(IPage page, string email)
     {

@@ -8,18 +8,18 @@ public class HealthTests(Apps apps) : IClassFixture<Apps>
 {
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
-    public async Task Health_is_healthy_and_names_the_database_provider_in_use(Provider provider)
+    public async Task Health_answers_healthy_without_naming_anything_internal(Provider provider)
     {
         var app = await apps.For(provider);
 
-        var response = await app.CreateClient().GetAsync("/health");
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        foreach (var path in new[] { "/health", "/health/ready", "/health/live" })
+        {
+            var response = await app.CreateClient().GetAsync(path);
+            var text = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", body.GetProperty("status").GetString());
-        var description = body.GetProperty("checks").GetProperty("database").GetProperty("description").GetString();
-        Assert.Contains(provider == Provider.Sqlite ? "Sqlite" : "PostgreSQL", description, StringComparison.Ordinal);
-        Assert.Contains("4 campaigns", description, StringComparison.Ordinal);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("{\"status\":\"Healthy\"}", text);
+        }
     }
 
     [Fact]

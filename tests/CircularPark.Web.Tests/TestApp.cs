@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using System.Net.Http.Json;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -33,25 +34,35 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private readonly SqliteConnection? _keepAlive;
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("circularpark-test-").FullName;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _ownsDatabase;
 
-    private TestApp(Provider provider, string connectionString, SqliteConnection? keepAlive)
+    private TestApp(Provider provider, string connectionString, SqliteConnection? keepAlive, IReadOnlyDictionary<string, string?>? settings, bool ownsDatabase = true)
     {
-        (_provider, _connectionString, _keepAlive) = (provider, connectionString, keepAlive);
+        (_provider, _connectionString, _keepAlive, _ownsDatabase) = (provider, connectionString, keepAlive, ownsDatabase);
+        _settings = settings ?? new Dictionary<string, string?>();
+        // Cookies are Secure outside Development: the test client speaks https to the in-memory server.
+        ClientOptions.BaseAddress = new Uri("https://localhost");
     }
 
-    public static async Task<TestApp> StartAsync(Provider provider)
+    /// <summary>A fresh database; <paramref name="settings"/> override configuration (environment: "Environment").</summary>
+    public static async Task<TestApp> StartAsync(Provider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         if (provider == Provider.Sqlite)
         {
             var cs = $"Data Source=file:cp-{Guid.NewGuid():N}?mode=memory&cache=shared";
             var keepAlive = new SqliteConnection(cs);
             await keepAlive.OpenAsync();
-            return Started(new TestApp(provider, cs, keepAlive));
+            return Started(new TestApp(provider, cs, keepAlive, settings));
         }
         var name = $"test_{Guid.NewGuid():N}";
         await OnServerAsync($"CREATE DATABASE \"{name}\"");
-        return Started(new TestApp(provider, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, null));
+        return Started(new TestApp(provider, new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString, null, settings));
     }
+
+    /// <summary>A second web node on the database of <paramref name="other"/> (which keeps and drops it).</summary>
+    public static TestApp SharingDatabaseOf(TestApp other, IReadOnlyDictionary<string, string?>? settings = null) =>
+        Started(new TestApp(other._provider, other._connectionString, null, settings, ownsDatabase: false));
 
     /// <summary>
     /// Creates or drops a database. Test classes run in parallel: PostgreSQL refuses to copy template1 while another
@@ -91,14 +102,21 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_settings.TryGetValue("Environment", out var environment) ? environment! : "Testing");
         builder.UseSetting("Database:Provider", _provider.ToString());
         builder.UseSetting($"ConnectionStrings:{_provider}", _connectionString);
         builder.UseSetting("Database:MigrateAtStart", "true");
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Data:Folder", _dataFolder);
         builder.UseSetting("Reminders:Enabled", "false");
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        // Every test of a class signs in from the same (absent) client address; the limit itself is tested on its own app.
+        builder.UseSetting("Security:SignIn:PermitsPerMinute", "100000");
+        foreach (var (key, value) in _settings.Where(s => s.Key != "Environment")) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestClientAddress>();
+        });
     }
 
     /// <summary>Runs <paramref name="work"/> with a scoped AppDbContext.</summary>
@@ -145,7 +163,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         if (_keepAlive is not null) await _keepAlive.DisposeAsync();
-        if (_provider == Provider.Postgres)
+        if (_provider == Provider.Postgres && _ownsDatabase)
         {
             NpgsqlConnection.ClearAllPools();
             var name = new NpgsqlConnectionStringBuilder(_connectionString).Database;
@@ -194,7 +212,29 @@ public sealed class ManualClock : TimeProvider
 
     public override DateTimeOffset GetUtcNow() => DateTimeOffset.UtcNow + _offset;
 
+    /// <summary>Moves the clock on by <paramref name="time"/>.</summary>
+    public void Advance(TimeSpan time) => _offset += time;
+
     /// <summary>Moves to a moment given in China Standard Time (UTC+8), as the documents write deadlines.</summary>
     public void SetChinaTime(int year, int month, int day, int hour = 10) =>
         _offset = new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(8)) - DateTimeOffset.UtcNow;
+}
+
+/// <summary>
+/// The in-memory server has no client address; a test names one with the <c>X-Test-Client</c> header (per-client sign-in
+/// limits and lockouts are judged by address).
+/// </summary>
+internal sealed class TestClientAddress : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Header = "X-Test-Client";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, proceed) =>
+        {
+            if (context.Request.Headers.TryGetValue(Header, out var address)) context.Connection.RemoteIpAddress = System.Net.IPAddress.Parse(address.ToString());
+            return proceed(context);
+        });
+        next(app);
+    };
 }

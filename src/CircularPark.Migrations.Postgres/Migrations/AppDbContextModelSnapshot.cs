@@ -398,6 +398,69 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("ExperienceCases");
                 });
 
+            modelBuilder.Entity("CircularPark.Accounts.SignInThrottle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastFailureUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Account", "Client")
+                        .IsUnique();
+
+                    b.ToTable("SignInThrottles");
+                });
+
+            modelBuilder.Entity("CircularPark.Accounts.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("CircularPark.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1417,7 +1480,8 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
@@ -1429,11 +1493,20 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Property<string>("Field")
                         .HasColumnType("text");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ManagesAccounts")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -1486,6 +1559,8 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.HasIndex("ScopeEnterpriseId");
 
                     b.HasIndex("ScopeParkId");
+
+                    b.HasIndex("ScopeRegionId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -2814,6 +2889,25 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("StatisticValues");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -3038,6 +3132,15 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.HasOne("CircularPark.Parks.Park", null)
                         .WithMany()
                         .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Accounts.UserSession", b =>
+                {
+                    b.HasOne("CircularPark.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3298,6 +3401,11 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.HasOne("CircularPark.Parks.Park", null)
                         .WithMany()
                         .HasForeignKey("ScopeParkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CircularPark.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeRegionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

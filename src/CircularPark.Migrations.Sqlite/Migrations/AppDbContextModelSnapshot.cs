@@ -377,6 +377,67 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.ToTable("ExperienceCases");
                 });
 
+            modelBuilder.Entity("CircularPark.Accounts.SignInThrottle", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Account")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Client")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Account", "Client")
+                        .IsUnique();
+
+                    b.ToTable("SignInThrottles");
+                });
+
+            modelBuilder.Entity("CircularPark.Accounts.UserSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UserSessions");
+                });
+
             modelBuilder.Entity("CircularPark.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1358,6 +1419,7 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Email")
@@ -1370,11 +1432,20 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<string>("Field")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsDisabled")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("ManagesAccounts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -1427,6 +1498,8 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.HasIndex("ScopeEnterpriseId");
 
                     b.HasIndex("ScopeParkId");
+
+                    b.HasIndex("ScopeRegionId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -2701,6 +2774,23 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.ToTable("StatisticValues");
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -2921,6 +3011,15 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.HasOne("CircularPark.Parks.Park", null)
                         .WithMany()
                         .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Accounts.UserSession", b =>
+                {
+                    b.HasOne("CircularPark.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -3181,6 +3280,11 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.HasOne("CircularPark.Parks.Park", null)
                         .WithMany()
                         .HasForeignKey("ScopeParkId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CircularPark.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("ScopeRegionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -10,8 +10,9 @@ internal sealed class DatabaseHealthCheck(AppDbContext db) : IHealthCheck
     {
         try
         {
-            var campaigns = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Campaigns, cancellationToken);
-            return HealthCheckResult.Healthy($"{db.Database.ProviderName}: {campaigns} campaigns");
+            // A query on a table, not just a connection: the schema is there. The answer names nothing internal.
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Campaigns, cancellationToken);
+            return HealthCheckResult.Healthy();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -5,7 +5,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Infrastructure;
 
-/// <summary>One account per role, created only in demo mode (Demo:Enabled). The README lists them.</summary>
+/// <summary>
+/// One account per role, created only in demo mode (Demo:Enabled). The README lists them. Their short shared password
+/// predates the password rules and is kept because these accounts exist only in demo mode (ADR 0053): it is stored as a
+/// hash directly, past the rules, and they are not asked to change it.
+/// </summary>
 internal static class DemoAccounts
 {
     public const string Password = "Demo#2026";
@@ -36,7 +40,8 @@ internal static class DemoAccounts
                 ScopeParkId = park is null ? null : await db.Parks.Where(p => p.Name == park).Select(p => (int?)p.Id).SingleAsync(),
                 Organisation = role == Roles.Expert ? "华南循环经济研究院" : null,
             };
-            var created = await users.CreateAsync(user, Password);
+            user.PasswordHash = users.PasswordHasher.HashPassword(user, Password);
+            var created = await users.CreateAsync(user);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role);
         }

@@ -24,6 +24,8 @@ internal sealed class ScopeClaimsFactory(UserManager<AppUser> users, RoleManager
         if (user.ScopeParkId is { } park) identity.AddClaim(new Claim(AccessScope.ParkClaim, park.ToString(CultureInfo.InvariantCulture)));
         if (user.ScopeEnterpriseId is { } enterprise) identity.AddClaim(new Claim(AccessScope.EnterpriseClaim, enterprise.ToString(CultureInfo.InvariantCulture)));
         if (user.DisplayName.Length > 0) identity.AddClaim(new Claim("cp:display", user.DisplayName));
+        if (user.ManagesAccounts) identity.AddClaim(new Claim(AccessScope.GrantClaim, Grants.Accounts));
+        if (user.MustChangePassword) identity.AddClaim(new Claim(PasswordChangeGate.Claim, "true"));
         return identity;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CircularPark.Accounts;
 using CircularPark.Auditing;
 using CircularPark.Campaigns;
 using CircularPark.Data;
@@ -72,13 +73,9 @@ internal static class WebSetup
         services.AddCircularParkSelection();
         services.AddCircularParkAcceptance();
         services.AddCircularParkSymbiosis();
+        services.AddCircularParkAccounts();
 
-        services.AddIdentity<AppUser, IdentityRole>(o =>
-            {
-                o.Password.RequiredLength = 8;
-                o.Lockout.MaxFailedAccessAttempts = 10;
-                o.User.RequireUniqueEmail = true;
-            })
+        services.AddIdentity<AppUser, IdentityRole>(CircularPark.Accounts.AccountsSetup.Configure)
             .AddEntityFrameworkStores<AppDbContext>()
             .AddClaimsPrincipalFactory<ScopeClaimsFactory>()
             .AddDefaultTokenProviders();
@@ -93,6 +90,7 @@ internal static class WebSetup
             o.Events.OnRedirectToAccessDenied = ctx => ApiAwareRedirect(ctx, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization();
+        builder.AddCircularParkSecurity();
 
         services.AddLocalization();
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, TsvStringLocalizerFactory>();
@@ -118,20 +116,26 @@ internal static class WebSetup
 
     public static void UseCircularPark(this WebApplication app)
     {
+        app.UseCircularParkSecurity();
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
+        app.UsePasswordChangeGate();
         app.UseAuthorization();
-        app.MapOpenApi();
-        app.UseSwaggerUI(o =>
+        if (SecuritySetup.ApiDocsEnabled(app))
         {
-            o.SwaggerEndpoint("/openapi/v1.json", "CircularPark API v1");
-            o.RoutePrefix = "api/docs";
-            o.DocumentTitle = "CircularPark API";
-        });
+            app.MapOpenApi();
+            app.UseSwaggerUI(o =>
+            {
+                o.SwaggerEndpoint("/openapi/v1.json", "CircularPark API v1");
+                o.RoutePrefix = "api/docs";
+                o.DocumentTitle = "CircularPark API";
+            });
+        }
     }
 
     /// <summary>Accept-Language, for /api requests only.</summary>

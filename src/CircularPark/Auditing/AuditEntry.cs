@@ -36,3 +36,9 @@ public interface IActor
 
 /// <summary>A fixed actor (CLI, seeding, tests).</summary>
 public sealed record FixedActor(string Name) : IActor;
+
+/// <summary>
+/// Rows that are machinery, not facts (sessions, sign-in throttles): the automatic audit of every save skips them; the
+/// events that matter (signed in, sign-in failed) are written as audit entries of their own.
+/// </summary>
+public interface INotAudited;

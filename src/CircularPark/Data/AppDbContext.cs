@@ -20,7 +20,7 @@ namespace CircularPark.Data;
 /// an <see cref="AuditEntry"/> per changed entity, in the same transaction.
 /// </summary>
 public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider clock, IActor actor)
-    : IdentityDbContext<AppUser>(options)
+    : IdentityDbContext<AppUser>(options), Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Park> Parks => Set<Park>();
@@ -61,6 +61,11 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Acceptance.DelayRequest> DelayRequests => Set<Acceptance.DelayRequest>();
     public DbSet<Acceptance.DemonstrationDesignation> DemonstrationDesignations => Set<Acceptance.DemonstrationDesignation>();
     public DbSet<Acceptance.ExperienceCase> ExperienceCases => Set<Acceptance.ExperienceCase>();
+    public DbSet<Accounts.UserSession> UserSessions => Set<Accounts.UserSession>();
+    public DbSet<Accounts.SignInThrottle> SignInThrottles => Set<Accounts.SignInThrottle>();
+    /// <summary>The Data Protection key ring, shared by every web node of a deployment (ADR 0054); never audited.</summary>
+    public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
+        Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
 
     public TimeProvider Clock => clock;
 
@@ -75,7 +80,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var pending = ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !IsMachinery(e.Entity))
             .Select(e => (Entry: e, Action: e.State.ToString(), Changes: DescribeChanges(e)))
             .ToList();
         foreach (var (entry, _, _) in pending)
@@ -101,6 +106,10 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    /// <summary>Audit rows themselves, sessions, throttles and keys are not audited (the key ring must never be copied out).</summary>
+    private static bool IsMachinery(object entity) =>
+        entity is AuditEntry or INotAudited or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey;
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));

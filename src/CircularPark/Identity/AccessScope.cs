@@ -13,12 +13,16 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
     public const string RegionPathClaim = "cp:region-path";
     public const string ParkClaim = "cp:park";
     public const string EnterpriseClaim = "cp:enterprise";
+    public const string GrantClaim = "cp:grant";
 
     /// <summary>Path of the user's scope region (<see cref="Region.Path"/>), for ministry, province, city and expert users.</summary>
     public string? RegionPath { get; init; }
 
     /// <summary>The enterprise an enterprise user speaks for.</summary>
     public int? EnterpriseId { get; init; }
+
+    /// <summary>Grants the account holds besides its role (<see cref="Grants"/>).</summary>
+    public IReadOnlySet<string> Grants { get; init; } = new HashSet<string>();
 
     public static readonly AccessScope Anonymous = new(null, null, null, "anonymous");
 
@@ -33,6 +37,7 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
         {
             RegionPath = user.FindFirstValue(RegionPathClaim),
             EnterpriseId = ParseInt(user.FindFirstValue(EnterpriseClaim)),
+            Grants = user.FindAll(GrantClaim).Select(c => c.Value).ToHashSet(StringComparer.Ordinal),
         };
     }
 
@@ -45,6 +50,7 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
         if (permission.Scope == ScopeRule.Anyone) return true;
         if (!permission.IsFor(Role)) return false;
         if (Role == Roles.Admin) return true;
+        if (permission.Grant is { } grant && !Grants.Contains(grant)) return false;
         return permission.Scope switch
         {
             ScopeRule.Everywhere => true,

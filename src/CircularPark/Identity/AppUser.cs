@@ -19,6 +19,12 @@ public sealed class AppUser : IdentityUser
     public string? Organisation { get; set; }
     /// <summary>An expert's field (专业领域), shown when the province picks a panel.</summary>
     public string? Field { get; set; }
+    /// <summary>A disabled account cannot sign in and has no sessions; it keeps its history (ADR 0053).</summary>
+    public bool IsDisabled { get; set; }
+    /// <summary>A new or reset account must choose its own password before it may do anything else.</summary>
+    public bool MustChangePassword { get; set; }
+    /// <summary>Administers the accounts of its region (<see cref="Grants.Accounts"/>): province and city officials only.</summary>
+    public bool ManagesAccounts { get; set; }
 }
 
 /// <summary>The roles of the programme (domain.md §2).</summary>
@@ -44,5 +50,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         builder.HasOne<Parks.Park>().WithMany().HasForeignKey(u => u.ScopeParkId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Enterprises.Enterprise>().WithMany().HasForeignKey(u => u.ScopeEnterpriseId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Regions.Region>().WithMany().HasForeignKey(u => u.ScopeRegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
     }
 }

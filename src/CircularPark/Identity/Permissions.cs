@@ -27,6 +27,12 @@ public enum ScopeRule
 /// <summary>A named action, the roles that may take it and the scope rule their target must meet (ADR 0043).</summary>
 public sealed record Permission(string Name, ScopeRule Scope, IReadOnlyList<string> Roles)
 {
+    /// <summary>
+    /// A grant the user's account must also hold (besides the role), e.g. <see cref="Grants.Accounts"/>: an official is
+    /// an account administrator of their region only when an administrator said so (ADR 0053). Admins need no grant.
+    /// </summary>
+    public string? Grant { get; init; }
+
     public bool IsFor(string? role) => role is not null && Roles.Contains(role);
 
     public override string ToString() => Name;
@@ -68,10 +74,23 @@ public static class Permissions
     /// <summary>The audit log of a region.</summary>
     public static readonly Permission AuditRead = new("audit.read", ScopeRule.Region, [Roles.Admin, Roles.Province]);
 
+    /// <summary>
+    /// Accounts of a region: create, change role or scope, disable, enable, reset the password (ADR 0053). Which roles a
+    /// manager may give is <see cref="Accounts.AccountRules"/>; the account's scope must lie within the manager's region.
+    /// </summary>
+    public static readonly Permission UsersManage = new("users.manage", ScopeRule.Region, [Roles.Admin, Roles.Province, Roles.City]) { Grant = Grants.Accounts };
+
     /// <summary>Every permission, for the scope-matrix tests and the documentation.</summary>
     public static IReadOnlyList<Permission> All { get; } = typeof(Permissions)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
         .Where(f => f.FieldType == typeof(Permission)).Select(f => (Permission)f.GetValue(null)!).ToList();
+}
+
+/// <summary>Grants an account may hold besides its role (claim <see cref="AccessScope.GrantClaim"/>).</summary>
+public static class Grants
+{
+    /// <summary>Administers the accounts of its region (a province's or city's account administrator).</summary>
+    public const string Accounts = "accounts";
 }
 
 /// <summary>

@@ -74,11 +74,49 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task The_first_administrator_is_made_from_the_command_line_and_accounts_are_managed_there()
+    {
+        Assert.Equal(0, (await Run("db", "migrate")).Code);
+        Assert.Equal(0, (await Run("db", "seed")).Code);
+
+        var admin = await Run("users", "add", "root@gov.cn", "--role", "admin", "--name", "系统管理员");
+        var city = await Run("users", "add", "suzhou@gov.cn", "--role", "city", "--name", "苏州市工业和信息化局", "--region", "苏州市");
+        var bad = await Run("users", "add", "not-an-address", "--role", "city", "--name", "某局", "--region", "杭州");
+        var moved = await Run("users", "set-role", "suzhou@gov.cn", "--role", "province", "--region", "320000", "--manages-accounts");
+        var disabled = await Run("users", "disable", "suzhou@gov.cn");
+        var listed = await Run("users", "list", "--status", "disabled");
+        var enabled = await Run("users", "enable", "suzhou@gov.cn");
+        var reset = await Run("users", "reset-password", "suzhou@gov.cn");
+        var unknown = await Run("users", "disable", "nobody@gov.cn");
+
+        Assert.Equal(0, admin.Code);
+        Assert.Matches("temporary password: [A-Za-z0-9]{16}", admin.Output);
+        Assert.Equal(0, city.Code);
+        Assert.Equal(1, bad.Code);
+        Assert.Contains("email: “not-an-address”不是有效的邮箱地址", bad.Output, StringComparison.Ordinal);
+        Assert.Contains("region:", bad.Output, StringComparison.Ordinal);
+        Assert.Equal(0, moved.Code);
+        Assert.Contains("province 江苏省", moved.Output, StringComparison.Ordinal);
+        Assert.Equal(0, disabled.Code);
+        Assert.Contains("suzhou@gov.cn", listed.Output, StringComparison.Ordinal);
+        Assert.Contains("[disabled]", listed.Output, StringComparison.Ordinal);
+        Assert.Contains("[account administrator]", listed.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("root@gov.cn", listed.Output, StringComparison.Ordinal);
+        Assert.Equal(0, enabled.Code);
+        Assert.Equal(0, reset.Code);
+        Assert.Matches("temporary password: [A-Za-z0-9]{16}", reset.Output);
+        Assert.Equal(1, unknown.Code);
+        Assert.Contains("没有账号 nobody@gov.cn", unknown.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_command_has_help()
     {
         foreach (var command in new[] { new[] { "--help" }, ["db", "seed", "--help"], ["import", "parks", "--help"], ["import", "statistics", "--help"],
                      ["export", "summary", "--help"], ["selection", "recommend", "--help"], ["selection", "assign", "--help"],
-                     ["selection", "publish", "--help"], ["selection", "notice", "--help"], ["compute", "indicators", "--help"], ["check", "statistics", "--help"] })
+                     ["selection", "publish", "--help"], ["selection", "notice", "--help"], ["compute", "indicators", "--help"], ["check", "statistics", "--help"],
+                     ["users", "add", "--help"], ["users", "list", "--help"], ["users", "disable", "--help"], ["users", "enable", "--help"],
+                     ["users", "reset-password", "--help"], ["users", "set-role", "--help"] })
         {
             var result = await Run(command);
             Assert.Equal(0, result.Code);

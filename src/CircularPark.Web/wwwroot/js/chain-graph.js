@@ -2,7 +2,7 @@
 // depth along the chains (vertical extension); each stream as a material node coloured by kind; links coloured by
 // kind, thicker with more tonnes; a stream nobody in the park uses (a gap) has a dashed red ring. PNG download for the plan.
 (function () {
-  const data = window.chainData, text = window.chainText;
+  const data = pageData('chain-data'), text = pageData('chain-text');
   const element = document.getElementById('chain-chart');
   if (!data || !text || !element || !window.echarts) return;
   const kindColour = { Product: '#3b6fb6', ByProduct: '#2e8b57', Waste: '#b5651d', Energy: '#d0342c', Water: '#1e9bd7' };

@@ -1,6 +1,6 @@
 // One small chart per indicator: the actual values by year and, where the plan sets them, the targets.
 (function () {
-  const data = window.trendData;
+  const data = pageData('trend-data');
   const host = document.getElementById('trend-charts');
   if (!data || !host || !window.echarts) return;
   let pending = data.charts.length;

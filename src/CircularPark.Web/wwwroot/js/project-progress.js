@@ -1,7 +1,7 @@
 // One chart per key project: planned and actual progress (%) by year as lines, planned and completed investment as bars.
 // Sets body[data-projects-ready] when drawn (indicator-trends.js sets body[data-chart-ready] for the trend charts).
 (function () {
-  const data = window.projectData;
+  const data = pageData('project-data');
   const host = document.getElementById('project-charts');
   if (!data || !host || !window.echarts) return;
   let pending = data.projects.length;

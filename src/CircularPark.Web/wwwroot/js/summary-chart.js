@@ -1,6 +1,6 @@
 // Draws the campaign summary: per city, the parks planned each year (national and provincial stacked) and the cumulative count.
 (function () {
-  const data = window.summaryData;
+  const data = pageData('summary-data');
   const element = document.getElementById('summary-chart');
   if (!data || !element || !window.echarts) return;
   const chart = echarts.init(element, null, { renderer: 'svg' });

@@ -1,6 +1,6 @@
 // Completeness and timeliness per group: on time, late and missing reporters stacked.
 (function () {
-  const data = window.timelinessData;
+  const data = pageData('timeliness-data');
   const element = document.getElementById('timeliness-chart');
   if (!data || !element || !window.echarts) return;
   const chart = echarts.init(element, null, { renderer: 'svg' });
