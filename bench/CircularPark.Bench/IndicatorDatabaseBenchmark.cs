@@ -69,7 +69,7 @@ public sealed class IndicatorDatabaseBenchmark : IBenchmark
                 ids = await db.Parks.Where(p => p.Name.StartsWith("基准测试园区")).Select(p => p.Id).ToListAsync();
             else
             {
-                await new SeedDatabase(db, new ImportParks(db)).ExecuteAsync(SeedFiles.Embedded());
+                await new SeedDatabase(db, new ImportParks(db, new Regions.RegionDirectoryCache())).ExecuteAsync(SeedFiles.Embedded());
                 ids = await Store(Context, parks, years, seed);
             }
         }

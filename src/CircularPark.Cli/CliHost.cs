@@ -66,6 +66,7 @@ internal static class CliHost
         services.AddCircularParkAccounts();
         services.AddIdentityCore<Identity.AppUser>(Accounts.AccountsSetup.Configure)
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>().AddEntityFrameworkStores<AppDbContext>();
+        services.AddCircularParkRegions();
         return services.BuildServiceProvider();
     }
 }

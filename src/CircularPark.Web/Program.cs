@@ -25,6 +25,7 @@ app.MapSelectionSetupApi();
 app.MapEnterprisesApi();
 app.MapChainsApi();
 app.MapRoutesApi();
+app.MapRegionsApi();
 app.MapExchangeApi();
 app.MapRazorPages();
 

@@ -20,7 +20,7 @@ public sealed class TestDatabase : IAsyncLifetime
         return new AppDbContext(options.Options, Clock, new FixedActor(actor));
     }
 
-    public static ImportParks Importer(AppDbContext db) => new(db);
+    public static ImportParks Importer(AppDbContext db) => new(db, new CircularPark.Regions.RegionDirectoryCache());
 
     public async Task InitializeAsync()
     {

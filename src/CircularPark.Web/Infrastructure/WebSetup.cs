@@ -23,6 +23,7 @@ internal static class WebSetup
     {
         var services = builder.Services;
         services.AddCircularParkData(builder.Configuration);
+        services.AddCircularParkRegions();
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpActor>();
         services.AddScoped<ImportParks>();

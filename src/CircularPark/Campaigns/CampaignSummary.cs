@@ -32,14 +32,14 @@ public sealed record CampaignSummaryResult(
     string Campaign, DateOnly AsOf, IReadOnlyList<int> Years, IReadOnlyList<SummaryRow> Rows,
     SummaryLine Total, IReadOnlyList<SummaryLine> Cities);
 
-public sealed class GetCampaignSummary(AppDbContext db)
+public sealed class GetCampaignSummary(AppDbContext db, RegionDirectoryCache regions)
 {
     public async Task<CampaignSummaryResult?> ExecuteAsync(string code, IReadOnlySet<int>? visibleParks = null, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
         if (campaign is null) return null;
         var asOf = campaign.IssuedOn ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = await regions.GetAsync(db, ct);
         var parks = await db.Participations.AsNoTracking()
             .Where(p => p.CampaignId == campaign.Id)
             .Select(p => new { p.ParkId, p.PlannedYear, p.Park!.Level, p.Park.Memberships })
@@ -65,10 +65,12 @@ public sealed class GetCampaignSummary(AppDbContext db)
         return new CampaignSummaryResult(campaign.Code, asOf, years, rows, total, cities);
     }
 
-    private static Region CityOf(RegionTree tree, IEnumerable<ParkRegionMembership> memberships, DateOnly asOf)
+    /// <summary>The unit the park counted under by city on the date (a municipality for itself, ADR 0050).</summary>
+    private static Region CityOf(RegionDirectory regions, IEnumerable<ParkRegionMembership> memberships, DateOnly asOf)
     {
         var list = memberships.ToList();
         var membership = list.FirstOrDefault(m => m.IsValidOn(asOf)) ?? list.OrderBy(m => m.ValidFrom).First();
-        return tree.AtLevel(membership.RegionId, RegionLevel.City) ?? tree.Find(membership.RegionId)!;
+        var region = regions.Find(membership.RegionId)!;
+        return regions.CityUnitOf(region) ?? region;
     }
 }

@@ -101,6 +101,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
         }));
         await base.SaveChangesAsync(true, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        if (pending.Any(p => p.Entry.Entity is Region)) RegionDirectoryCache.RegionsChanged();
         return result;
     }
 

@@ -80,6 +80,9 @@ public static class Permissions
     /// </summary>
     public static readonly Permission UsersManage = new("users.manage", ScopeRule.Region, [Roles.Admin, Roles.Province, Roles.City]) { Grant = Grants.Accounts };
 
+    /// <summary>Regions administration: add, rename, merge and abolish divisions with effective dates (ADR 0052).</summary>
+    public static readonly Permission RegionsManage = new("regions.manage", ScopeRule.Everywhere, [Roles.Admin]);
+
     /// <summary>Every permission, for the scope-matrix tests and the documentation.</summary>
     public static IReadOnlyList<Permission> All { get; } = typeof(Permissions)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

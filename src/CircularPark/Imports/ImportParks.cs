@@ -3,6 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Regions;
+using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Imports;
@@ -13,7 +14,7 @@ namespace CircularPark.Imports;
 /// file again changes nothing (parks are matched by name, participations by campaign and park; empty optional
 /// cells never erase stored values).
 /// </summary>
-public sealed class ImportParks(AppDbContext db)
+public sealed class ImportParks(AppDbContext db, RegionDirectoryCache regions)
 {
     public async Task<ImportReport> ExecuteAsync(Stream file, string fileName, string? campaignCode, bool dryRun,
         AccessScope user, CancellationToken cancellationToken = default)
@@ -41,12 +42,12 @@ public sealed class ImportParks(AppDbContext db)
         var (columns, problems) = ParkImportColumns.Map(table.Header, campaign is not null);
         if (problems.Count > 0) return ImportReport.Failed(dryRun, table.Rows.Count, problems);
 
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(cancellationToken));
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        var asOf = campaign?.IssuedOn ?? today;
-        // Cities are looked up in the campaign's scope, else nationwide; the user's own scope is a separate rule ("scope").
-        var scope = campaign?.ScopeRegion ?? tree.All.Single(r => r.Level == RegionLevel.Nation);
-        var parser = new ParkRowParser(columns, tree, scope, asOf, user, campaign is not null);
+        var directory = await regions.GetAsync(db, cancellationToken);
+        var tree = directory.Tree;
+        var asOf = campaign?.IssuedOn ?? db.Clock.Today();
+        // Places are looked up in the campaign's scope, else nationwide; the user's own scope is a separate rule ("scope").
+        var scope = (campaign is null ? null : directory.Find(campaign.ScopeRegionId)) ?? directory.Nation!;
+        var parser = new ParkRowParser(columns, new PlaceResolver(directory), tree, scope, asOf, user, campaign is not null);
 
         var rows = new List<ParkRow>();
         var firstRowOfName = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -87,7 +88,8 @@ public sealed class ImportParks(AppDbContext db)
         {
             if (!existing.TryGetValue(row.Name, out var park)) continue;
             var region = park.MembershipOn(asOf)?.RegionId;
-            if (region is { } r && !tree.IsWithin(r, row.City.Id) && !tree.IsWithin(row.Region.Id, r))
+            var place = row.City ?? row.Region;
+            if (region is { } r && !tree.IsWithin(r, place.Id) && !tree.IsWithin(row.Region.Id, r))
             {
                 var city = tree.AtLevel(r, RegionLevel.City) ?? tree.Find(r)!;
                 var label = ParkImportColumns.Label("City");

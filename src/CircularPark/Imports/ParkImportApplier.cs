@@ -44,7 +44,7 @@ internal sealed class ParkImportApplier(AppDbContext db, Campaign? campaign, str
         park.ManagementBody = row.ManagementBody ?? park.ManagementBody;
         // A county refines a membership recorded at city level.
         var refined = false;
-        if (row.County is not null && park.Memberships.SingleOrDefault(m => m.ValidTo is null && m.RegionId == row.City.Id) is { } membership)
+        if (row.County is not null && row.City is { } city && park.Memberships.SingleOrDefault(m => m.ValidTo is null && m.RegionId == city.Id) is { } membership)
         {
             membership.RegionId = row.County.Id;
             refined = true;

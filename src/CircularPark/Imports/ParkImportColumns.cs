@@ -7,7 +7,7 @@ public sealed class ParkImportColumns
 {
     public static readonly string[] Keys =
     [
-        "Sequence", "Name", "ShortName", "Level", "Kind", "City", "County", "PlannedYear", "State",
+        "Sequence", "Name", "ShortName", "Level", "Kind", "Province", "City", "County", "PlannedYear", "State",
         "Area", "LeadingIndustries", "EnterpriseCount", "YearFounded", "ManagementBody",
     ];
 
@@ -25,7 +25,9 @@ public sealed class ParkImportColumns
                 || (k == "Area" && cell is "面积" or "area"));
             if (key is not null) index.TryAdd(key, i);
         }
-        var required = campaignList ? new[] { "Name", "Level", "City", "PlannedYear" } : ["Name", "Level", "City"];
+        // A list that names no city gives its province (省份) instead.
+        var place = index.ContainsKey("Province") ? "Province" : "City";
+        var required = campaignList ? new[] { "Name", "Level", place, "PlannedYear" } : ["Name", "Level", place];
         var problems = required.Where(k => !index.ContainsKey(k))
             .Select(k => ImportProblem.Of(1, Label(k).Zh, "missing-column", Text.Get("Rule.missing-column", Label(k).Zh, Label(k).En)))
             .ToList();

@@ -9,15 +9,24 @@ namespace CircularPark.Imports;
 
 /// <summary>A row that passed every rule, ready to be compared with what is stored.</summary>
 public sealed record ParkRow(
-    int Row, int? Sequence, string Name, string? ShortName, ParkLevel Level, ParkKind Kind, Region City, Region? County,
+    int Row, int? Sequence, string Name, string? ShortName, ParkLevel Level, ParkKind Kind, ResolvedPlace Place,
     int? PlannedYear, ParticipationState? State, double? AreaKm2, string? LeadingIndustries, int? EnterpriseCount,
     int? YearFounded, string? ManagementBody)
 {
-    public Region Region => County ?? City;
+    /// <summary>The unit the park counts under by city (a municipality or a 省直辖 county for itself); null for a province alone.</summary>
+    public Region? City => Place.City;
+
+    public Region? County => Place.County;
+
+    /// <summary>The most specific region the row names: the park's membership.</summary>
+    public Region Region => Place.Region;
 }
 
-/// <summary>Checks one row of a park list against every rule and reports each broken one.</summary>
-public sealed class ParkRowParser(ParkImportColumns columns, RegionTree regions, Region scope, DateOnly asOf, AccessScope user, bool campaignList)
+/// <summary>
+/// Checks one row of a park list against every rule and reports each broken one. Places (省份, 属地, 区县) are read by the
+/// one <see cref="PlaceResolver"/> as of the list's date, within the campaign's scope.
+/// </summary>
+public sealed class ParkRowParser(ParkImportColumns columns, PlaceResolver places, RegionTree regions, Region scope, DateOnly asOf, AccessScope user, bool campaignList)
 {
     public const int MinYear = 2000;
     public const int MaxYear = 2060;
@@ -39,8 +48,7 @@ public sealed class ParkRowParser(ParkImportColumns columns, RegionTree regions,
         var shortName = Optional(row, "ShortName", 100, problems);
         var level = Enum(row, "Level", "level", ParkLevel.Other, problems, required: true);
         var kind = Kind(row, name, problems);
-        var city = City(row, problems);
-        var county = city is null ? null : County(row, city, problems);
+        var place = Place(row, problems);
         var plannedYear = Integer(row, "PlannedYear", MinYear, MaxYear, "year", problems);
         if (campaignList && plannedYear is null && columns.Value(row, "PlannedYear").Length == 0)
             Add(problems, row, "PlannedYear", "planned-year-required", "");
@@ -52,11 +60,11 @@ public sealed class ParkRowParser(ParkImportColumns columns, RegionTree regions,
         var industries = Optional(row, "LeadingIndustries", 1000, problems);
         var body = Optional(row, "ManagementBody", 200, problems);
         var sequence = Integer(row, "Sequence", 0, 1_000_000, "integer", problems);
-        if (city is not null && !user.CanChangeRegion(regions, (county ?? city).Id))
+        if (place is not null && !user.CanChangeRegion(regions, place.Region.Id))
             problems.Add(ImportProblem.Of(row.Number, Label("City").Zh, "scope",
-                Text.Get("Rule.scope", Label("City").Zh, Label("City").En, city.NameZh, city.NameEn)));
-        if (problems.Count > before || name is null || city is null) return null;
-        return new ParkRow(row.Number, sequence, name, shortName, level, kind, city, county, plannedYear, state, area,
+                Text.Get("Rule.scope", Label("City").Zh, Label("City").En, place.Region.NameZh, place.Region.NameEn)));
+        if (problems.Count > before || name is null || place is null) return null;
+        return new ParkRow(row.Number, sequence, name, shortName, level, kind, place, plannedYear, state, area,
             industries, enterprises, founded, body);
     }
 
@@ -118,23 +126,29 @@ public sealed class ParkRowParser(ParkImportColumns columns, RegionTree regions,
         _ => ParkKind.Other,
     };
 
-    private Region? City(TableRow row, List<ImportProblem> problems)
+    /// <summary>The row's place from 省份, 属地 and 区县 (at least one of 省份 and 属地), or a problem naming the column.</summary>
+    private ResolvedPlace? Place(TableRow row, List<ImportProblem> problems)
     {
-        var value = columns.Value(row, "City");
-        if (value.Length == 0) { Add(problems, row, "City", "required", value); return null; }
-        var city = regions.FindByName(value, RegionLevel.City, asOf, scope.Id);
-        if (city is null) Add(problems, row, "City", "unknown-city", value, scope.NameZh, scope.NameEn);
-        return city;
+        var (province, city, county) = (columns.Value(row, "Province"), columns.Value(row, "City"), columns.Value(row, "County"));
+        if (city.Length == 0 && province.Length == 0)
+        {
+            Add(problems, row, columns.Has("Province") ? "Province" : "City", "required", city);
+            return null;
+        }
+        var resolution = places.Resolve(new PlaceQuery(province, city, county, asOf, scope));
+        if (resolution.Problem is { } problem)
+        {
+            var key = problem.Field switch { PlaceField.Province => "Province", PlaceField.County => "County", _ => "City" };
+            problems.Add(ImportProblem.Of(row.Number, Label(key).Zh, $"place-{Kebab(problem.Kind)}", problem.Message(Label(key))));
+        }
+        return resolution.Place;
     }
 
-    private Region? County(TableRow row, Region city, List<ImportProblem> problems)
+    private static string Kebab(PlaceProblemKind kind) => kind switch
     {
-        var value = columns.Value(row, "County");
-        if (value.Length == 0) return null;
-        var county = regions.FindByName(value, RegionLevel.County, asOf, city.Id);
-        if (county is null) Add(problems, row, "County", "unknown-county", value);
-        return county;
-    }
+        PlaceProblemKind.NotACity => "not-a-city",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private int? Integer(TableRow row, string key, int min, int max, string rule, List<ImportProblem> problems)
     {

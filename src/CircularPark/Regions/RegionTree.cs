@@ -1,13 +1,14 @@
 namespace CircularPark.Regions;
 
 /// <summary>
-/// The whole region tree in memory (a few hundred rows at most): ancestors, descendants and name look-ups
-/// without recursive SQL, which the two database providers would write differently.
+/// The whole region tree in memory (every division since 1981, one row per code period): ancestors, descendants and
+/// name look-ups without recursive SQL. Built once per snapshot of <see cref="RegionDirectory"/>, never per request.
 /// </summary>
 public sealed class RegionTree
 {
     private readonly Dictionary<int, Region> _byId;
     private readonly Dictionary<int, List<Region>> _children;
+    private readonly Dictionary<string, Region> _byCode;
 
     public RegionTree(IEnumerable<Region> regions)
     {
@@ -15,13 +16,16 @@ public sealed class RegionTree
         _children = _byId.Values.Where(r => r.ParentId is not null)
             .GroupBy(r => r.ParentId!.Value)
             .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Code, StringComparer.Ordinal).ToList());
+        _byCode = _byId.Values.GroupBy(r => r.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.ValidTo ?? DateOnly.MaxValue)!, StringComparer.Ordinal);
     }
 
     public IReadOnlyCollection<Region> All => _byId.Values;
 
     public Region? Find(int id) => _byId.GetValueOrDefault(id);
 
-    public Region? FindByCode(string code) => _byId.Values.FirstOrDefault(r => r.Code == code);
+    /// <summary>The row of a code that is open (in use), else the one that ended last.</summary>
+    public Region? FindByCode(string code) => _byCode.GetValueOrDefault(code);
 
     public IReadOnlyList<Region> Children(int id) => _children.GetValueOrDefault(id) ?? [];
 

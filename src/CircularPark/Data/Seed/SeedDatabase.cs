@@ -51,25 +51,10 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
 
     private async Task<int> SeedRegionsAsync(SeedFiles files, CancellationToken ct)
     {
-        var known = await db.Regions.ToDictionaryAsync(r => r.Code, ct);
-        var added = 0;
-        foreach (var row in Csv(files, "regions.csv"))
-        {
-            if (known.ContainsKey(row["code"])) continue;
-            var parent = row["parent_code"].Length == 0 ? null : known[row["parent_code"]];
-            var region = new Region
-            {
-                Code = row["code"], NameZh = row["name_zh"], NameEn = row["name_en"],
-                Level = Parse<RegionLevel>(row["level"]),
-                Parent = parent, Path = Region.PathUnder(parent?.Path, row["code"]),
-                ValidFrom = Date(row["valid_from"]), ValidTo = Date(row["valid_to"]),
-            };
-            db.Regions.Add(region);
-            known[region.Code] = region;
-            added++;
-        }
-        FillPaths(known.Values);
-        await db.SaveChangesAsync(ct);
+        var added = await RegionSeed.LoadAsync(db, Csv(files, "regions.csv"), ct);
+        var pathless = await db.Regions.Include(r => r.Parent).Where(r => r.Path == "").ToListAsync(ct);
+        FillPaths(pathless);
+        if (pathless.Count > 0) await db.SaveChangesAsync(ct);
         return added;
     }
 
@@ -80,11 +65,17 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
             region.Path = Region.PathUnder(region.Parent?.Path, region.Code);
     }
 
+    /// <summary>Each code's open row, else the one that ended last.</summary>
+    private async Task<Dictionary<string, int>> RegionIdsByCodeAsync(CancellationToken ct) =>
+        (await db.Regions.AsNoTracking().Select(r => new { r.Code, r.Id, r.ValidTo }).ToListAsync(ct))
+        .GroupBy(r => r.Code, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.MaxBy(r => r.ValidTo ?? DateOnly.MaxValue)!.Id, StringComparer.Ordinal);
+
     private async Task<int> SeedCampaignsAsync(SeedFiles files, CancellationToken ct)
     {
         await using var stream = files.Open("campaigns.json");
         var seeds = await JsonSerializer.DeserializeAsync<List<CampaignSeed>>(stream, Json, ct) ?? [];
-        var regions = await db.Regions.ToDictionaryAsync(r => r.Code, r => r.Id, ct);
+        var regions = await RegionIdsByCodeAsync(ct);
         var existing = await db.Campaigns.Select(c => c.Code).ToListAsync(ct);
         var added = 0;
         foreach (var seed in seeds.Where(s => !existing.Contains(s.Code)))
@@ -126,18 +117,19 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
     private async Task<int> ApplyRegionChangesAsync(SeedFiles files, CancellationToken ct)
     {
         var moves = 0;
+        var regions = await RegionIdsByCodeAsync(ct);
         foreach (var row in Csv(files, "region-changes.csv"))
         {
-            var from = await db.Regions.SingleAsync(r => r.Code == row["region_code"], ct);
-            var to = await db.Regions.SingleAsync(r => r.Code == row["successor_code"], ct);
+            var from = regions[row["region_code"]];
+            var to = regions[row["successor_code"]];
             var effective = Date(row["effective"])!.Value;
-            var open = await db.ParkRegionMemberships.Where(m => m.RegionId == from.Id && m.ValidTo == null).ToListAsync(ct);
+            var open = await db.ParkRegionMemberships.Where(m => m.RegionId == from && m.ValidTo == null).ToListAsync(ct);
             foreach (var membership in open)
             {
                 membership.ValidTo = effective;
                 db.ParkRegionMemberships.Add(new ParkRegionMembership
                 {
-                    ParkId = membership.ParkId, RegionId = to.Id, ValidFrom = effective, Reason = row["note"],
+                    ParkId = membership.ParkId, RegionId = to, ValidFrom = effective, Reason = row["note"],
                 });
                 moves++;
             }
