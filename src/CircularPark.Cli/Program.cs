@@ -15,6 +15,7 @@ var root = new RootCommand("CircularPark 园区循环化改造管理平台: data
     ExchangeCommands.Create(),
     SelectionCommands.Create(),
     UserCommands.Create(),
+    RegionsCommands.Create(),
 };
 root.Options.Add(CliHost.ProviderOption);
 root.Options.Add(CliHost.ConnectionOption);

@@ -130,7 +130,7 @@ public sealed class ParkRowParser(ParkImportColumns columns, PlaceResolver place
     private ResolvedPlace? Place(TableRow row, List<ImportProblem> problems)
     {
         var (province, city, county) = (columns.Value(row, "Province"), columns.Value(row, "City"), columns.Value(row, "County"));
-        if (city.Length == 0 && province.Length == 0)
+        if (city.Length == 0 && province.Length == 0 && county.Length == 0)
         {
             Add(problems, row, columns.Has("Province") ? "Province" : "City", "required", city);
             return null;

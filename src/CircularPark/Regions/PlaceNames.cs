@@ -84,6 +84,9 @@ public static class PlaceNames
         return stem;
     }
 
+    /// <summary>Characters of the generic part of names (省, 市, 自治…), which say nothing about which place is meant.</summary>
+    public static bool IsGeneric(char c) => "省市区县州盟旗地自治特别行政族".Contains(c, StringComparison.Ordinal);
+
     /// <summary>Edit distance (insertions, deletions, substitutions) between two names, for suggestions.</summary>
     public static int Distance(string a, string b)
     {

@@ -70,8 +70,16 @@ public sealed record PlaceResolution(ResolvedPlace? Place, PlaceProblem? Problem
 public sealed class PlaceResolver(RegionDirectory directory)
 {
     private const int MaxSuggestions = 5;
+    private readonly Dictionary<PlaceQuery, PlaceResolution> _resolved = [];
 
+    /// <summary>Resolves a place; a list naming the same place on many rows pays once.</summary>
     public PlaceResolution Resolve(PlaceQuery query)
+    {
+        if (!_resolved.TryGetValue(query, out var resolution)) _resolved[query] = resolution = ResolveOnce(query);
+        return resolution;
+    }
+
+    private PlaceResolution ResolveOnce(PlaceQuery query)
     {
         var within = query.Within ?? directory.Nation;
         Region? province = null, city = null, county = null;
@@ -85,7 +93,7 @@ public sealed class PlaceResolver(RegionDirectory directory)
         {
             // A city (or a municipality) first; a county-level unit only when no city has that name (邳州市 → 徐州市).
             var found = Field(PlaceField.City, cityText, query.AsOf, within, province, IsCity, IsCounty);
-            if (found.Problem is { Kind: PlaceProblemKind.Unknown } && Field(PlaceField.City, cityText, query.AsOf, null, null, IsProvince).Region is not null)
+            if (found.Problem is { Kind: PlaceProblemKind.Unknown } && Candidates(PlaceNames.Normalise(cityText), query.AsOf, depth: 0).Any(IsProvince))
                 found = (null, found.Problem with { Kind = PlaceProblemKind.NotACity });
             if (found.Problem is not null) return new(null, found.Problem);
             city = found.Region;
@@ -161,12 +169,14 @@ public sealed class PlaceResolver(RegionDirectory directory)
         var wanted = PlaceNames.Normalise(text);
         var otherDates = directory.Named(wanted).Where(accepts)
             .Select(r => $"{directory.FullName(r)}（{Period(r)}）");
-        var near = directory.Names
-            .Select(n => (Name: n.Key, Regions: n.Value.Where(r => r.IsValidOn(asOf) && accepts(r)
+        var limit = Math.Max(2, wanted.Length / 2);
+        var near = directory.NamesSharingCharacters(wanted)
+            .Where(name => Math.Abs(name.Length - wanted.Length) <= limit)
+            .Select(name => (Name: name, Regions: directory.Named(name).Where(r => r.IsValidOn(asOf) && accepts(r)
                 && (within is null || RegionDirectory.IsWithin(r, within)) && (parent is null || RegionDirectory.IsWithin(r, parent))).ToList()))
             .Where(n => n.Regions.Count > 0)
             .Select(n => (n.Regions, Distance: PlaceNames.Distance(wanted, n.Name), Shared: n.Name.Count(wanted.Contains)))
-            .Where(n => n.Shared > 0 && n.Distance <= Math.Max(2, wanted.Length / 2))
+            .Where(n => n.Shared > 0 && n.Distance <= limit)
             .OrderBy(n => n.Distance).ThenByDescending(n => n.Shared)
             .SelectMany(n => n.Regions).DistinctBy(r => r.Id).Take(MaxSuggestions)
             .Select(r => directory.FullName(r));

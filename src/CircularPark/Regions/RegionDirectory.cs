@@ -9,6 +9,7 @@ public sealed class RegionDirectory
 {
     private readonly Dictionary<string, List<Region>> _byName;
     private readonly ILookup<string, Region> _periods;
+    private readonly ILookup<char, string> _namesByCharacter;
 
     public RegionDirectory(IEnumerable<Region> regions)
     {
@@ -22,6 +23,9 @@ public sealed class RegionDirectory
             }
         Nation = Tree.All.FirstOrDefault(r => r.Level == RegionLevel.Nation);
         _periods = Tree.All.ToLookup(r => r.Code, StringComparer.Ordinal);
+        _namesByCharacter = _byName.Keys
+            .SelectMany(name => name.Where(c => !PlaceNames.IsGeneric(c)).Distinct().Select(c => (c, name)))
+            .ToLookup(x => x.c, x => x.name);
     }
 
     public RegionTree Tree { get; }
@@ -45,8 +49,12 @@ public sealed class RegionDirectory
     /// <summary>Every row (any period) known by a written form of its name (see <see cref="PlaceNames.Normalise"/>).</summary>
     public IReadOnlyList<Region> Named(string normalisedName) => _byName.GetValueOrDefault(normalisedName) ?? [];
 
-    /// <summary>Every written form the directory knows, for suggestions.</summary>
+    /// <summary>Every written form the directory knows, for searches.</summary>
     public IEnumerable<KeyValuePair<string, List<Region>>> Names => _byName;
+
+    /// <summary>The written forms that share a character (other than 省市区县州…) with <paramref name="text"/>, for suggestions.</summary>
+    public IEnumerable<string> NamesSharingCharacters(string text) =>
+        text.Where(c => !PlaceNames.IsGeneric(c)).Distinct().SelectMany(c => _namesByCharacter[c]).Distinct(StringComparer.Ordinal);
 
     public Region? Parent(Region region) => region.ParentId is { } id ? Find(id) : null;
 

@@ -124,6 +124,27 @@ public sealed class CommandLineTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task Regions_are_listed_renamed_merged_and_refused_from_the_command_line_and_each_change_is_audited()
+    {
+        Assert.Equal(0, (await Run("db", "migrate")).Code);
+        Assert.Equal(0, (await Run("db", "seed")).Code);
+
+        var list = await Run("regions", "list", "--q", "红河州", "--as-of", "2024-06-01");
+        var add = await Run("regions", "add", "530199", "--name", "测试区", "--parent", "530100", "--on", "2024-01-01");
+        var rename = await Run("regions", "rename", "530199", "--name", "测试新区", "--on", "2025-01-01");
+        var merge = await Run("regions", "merge", "530199", "--into", "530102", "--on", "2026-01-01");
+        var refused = await Run("regions", "abolish", "530100", "--on", "2026-01-01");
+        var history = await Run("regions", "list", "--q", "5301", "--take", "200");
+
+        Assert.Contains("532500  云南省红河哈尼族彝族自治州", list.Output, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0, 1), (add.Code, rename.Code, merge.Code, refused.Code));
+        Assert.Contains("/000000/530000/530100/530199/", add.Output, StringComparison.Ordinal);
+        Assert.Contains("refused", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("2024-01-01 – 2025-01-01", history.Output, StringComparison.Ordinal);
+        Assert.Contains("2025-01-01 – 2026-01-01", history.Output, StringComparison.Ordinal);
+    }
+
     private async Task<(int Code, string Output)> Run(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _folder };

@@ -76,7 +76,7 @@ public class ImportApiTests(Apps apps) : IClassFixture<Apps>
             .Select(p => (p.GetProperty("row").GetInt32(), p.GetProperty("column").GetString(), p.GetProperty("rule").GetString())).ToList();
         Assert.Equal(
         [
-            (3, "级别", "level"), (4, "属地", "unknown-city"), (5, "园区名称", "required"), (6, "园区名称", "duplicate"),
+            (3, "级别", "level"), (4, "属地", "place-unknown"), (5, "园区名称", "required"), (6, "园区名称", "duplicate"),
             (7, "计划年度", "year"), (8, "企业数", "integer"), (9, "属地", "other-city"), (10, "属地", "scope"),
         ], problems);
         Assert.False(report.GetProperty("committed").GetBoolean());
