@@ -34,6 +34,9 @@ EXACT = {  # (code, first year of the period): (valid_from, valid_to, note)
     ("370117", 2018): ("2019-01-09", None, LAIWU),
 }
 
+# Successors the source does not list (it records the counties' moves, not the city's), from the same documents.
+SUCCESSORS = {("371200", 1992): "370100"}
+
 PROVINCES_EN = {
     "110000": "Beijing", "120000": "Tianjin", "130000": "Hebei", "140000": "Shanxi", "150000": "Inner Mongolia",
     "210000": "Liaoning", "220000": "Jilin", "230000": "Heilongjiang", "310000": "Shanghai", "320000": "Jiangsu",
@@ -113,8 +116,9 @@ def main():
             note = "兵团城市，经新疆生产建设兵团报送；GB/T 2260 中为新疆维吾尔自治区直辖 (ADR 0050)"
         kind = "separately-planned" if code in SEPARATELY_PLANNED and row["状态"] == "在用" else "division"
         name_en = PROVINCES_EN.get(code) if row["级别"] == "省级" else english.get((code, name), "")
+        successors = SUCCESSORS.get((code, span(row)[0]), row["新代码"])
         out.append([code, parent_of(row, provinces, prefectures), LEVELS[row["级别"]], kind, name, name_en,
-                    valid_from, valid_to, row["新代码"], note])
+                    valid_from, valid_to, successors, note])
     with TARGET.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(["code", "parent_code", "level", "kind", "name_zh", "name_en", "valid_from", "valid_to", "successors", "note"])

@@ -75,7 +75,7 @@ public sealed class ImportParks(AppDbContext db, RegionDirectoryCache regions)
         var participations = campaign is null ? [] : await db.Participations
             .Where(p => p.CampaignId == campaign.Id && names.Contains(p.Park!.Name))
             .Include(p => p.Park).ToDictionaryAsync(p => p.Park!.Name, cancellationToken);
-        var counts = new ParkImportApplier(db, campaign, user.Name, fileName).Apply(rows, existing, participations);
+        var counts = new ParkImportApplier(db, directory, campaign, user.Name, fileName).Apply(rows, existing, participations);
         if (!dryRun) await db.SaveChangesAsync(cancellationToken);
         else db.ChangeTracker.Clear();
         return new ImportReport(dryRun, !dryRun, table.Rows.Count, counts.Created, counts.Updated, counts.Unchanged, []);

@@ -1,11 +1,13 @@
+using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Parks;
+using CircularPark.Regions;
 
 namespace CircularPark.Imports;
 
 /// <summary>Turns checked rows into new or changed parks and participations, counting what happens to each row.</summary>
-internal sealed class ParkImportApplier(AppDbContext db, Campaign? campaign, string actor, string fileName)
+internal sealed class ParkImportApplier(AppDbContext db, RegionDirectory regions, Campaign? campaign, string actor, string fileName)
 {
     public (int Created, int Updated, int Unchanged) Apply(
         List<ParkRow> rows, Dictionary<string, Park> parks, Dictionary<string, Participation> participations)
@@ -18,7 +20,7 @@ internal sealed class ParkImportApplier(AppDbContext db, Campaign? campaign, str
             if (park is null)
             {
                 park = new Park { Name = row.Name };
-                park.Memberships.Add(new ParkRegionMembership { RegionId = row.Region.Id, Reason = $"导入 {fileName}" });
+                park.Memberships.AddRange(Memberships(row.Region));
                 db.Parks.Add(park);
                 parks[row.Name] = park;
             }
@@ -29,6 +31,22 @@ internal sealed class ParkImportApplier(AppDbContext db, Campaign? campaign, str
             else unchanged++;
         }
         return (created, updated, unchanged);
+    }
+
+    /// <summary>
+    /// A new park's memberships: the region the list names as of its date and, when that region has ended since, each
+    /// successor from the day it took over (a 2018 list names 莱芜市; the park is in 济南市 from 2019-01-09).
+    /// </summary>
+    private IEnumerable<ParkRegionMembership> Memberships(Region named)
+    {
+        Region? previous = null;
+        foreach (var (region, from, to) in regions.Succession(named))
+        {
+            var reason = previous is null ? $"导入 {fileName}"
+                : string.Create(CultureInfo.InvariantCulture, $"导入 {fileName}；{previous.NameZh}于{from:yyyy-MM-dd}起由{regions.FullName(region)}承继");
+            yield return new ParkRegionMembership { RegionId = region.Id, ValidFrom = from, ValidTo = to, Reason = reason };
+            previous = region;
+        }
     }
 
     private static bool CopyFields(ParkRow row, Park park)

@@ -89,6 +89,51 @@ public sealed class RegionDirectory
         };
     }
 
+    /// <summary>
+    /// The region that took over when <paramref name="ended"/> ended, on its end date: the next period of the same code (a
+    /// rename), else its successor (<see cref="Region.Successors"/>, leaving out the codes marked with another year, which
+    /// took parts of it earlier), else, when several took it over, the smallest region that holds them all. Null when it has
+    /// not ended or nothing is known.
+    /// </summary>
+    public Region? SuccessorOf(Region ended)
+    {
+        if (ended.ValidTo is not { } on) return null;
+        if (FindByCode(ended.Code, on) is { } renamed) return renamed;
+        var successors = (ended.Successors ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(code => !code.Contains('[', StringComparison.Ordinal))
+            .Select(code => FindByCode(code, on)).OfType<Region>().ToList();
+        if (successors.Count <= 1) return successors.FirstOrDefault();
+        var common = successors.Select(r => r.Path).Aggregate((a, b) => a[..CommonPathLength(a, b)]);
+        var code = common.TrimEnd('/').Split('/')[^1];
+        return code.Length == 0 ? null : FindByCode(code, on);
+    }
+
+    /// <summary>
+    /// Where a place named as of a date lies from then on: the region itself until it ended, then each successor from the
+    /// day it took over (莱芜市 until 2019-01-09, 济南市 from then). The last period is open when nothing is known to follow.
+    /// </summary>
+    public IReadOnlyList<(Region Region, DateOnly? From, DateOnly? To)> Succession(Region region)
+    {
+        var periods = new List<(Region, DateOnly?, DateOnly?)>();
+        DateOnly? from = null;
+        for (var current = region; current is not null && periods.Count < 20;)
+        {
+            var next = SuccessorOf(current) is { } found && found.Id != current.Id ? found : null;
+            periods.Add((current, from, next is null ? null : current.ValidTo));
+            from = current.ValidTo;
+            current = next;
+        }
+        return periods;
+    }
+
+    private static int CommonPathLength(string a, string b)
+    {
+        var length = 0;
+        for (var i = 0; i < Math.Min(a.Length, b.Length) && a[i] == b[i]; i++)
+            if (a[i] == '/') length = i + 1;
+        return length;
+    }
+
     /// <summary>The name as the documents write a place in full: 江苏省徐州市邳州市 (the nation left out).</summary>
     public string FullName(Region region, bool english = false)
     {

@@ -121,4 +121,18 @@ public class NationalRegionsTests(TestDatabase database) : IClassFixture<TestDat
         Assert.Equal("莱芜市", _regions.Find(park.MembershipOn(new DateOnly(2018, 9, 10))!.RegionId)!.NameZh);
         Assert.Equal("济南市", _regions.CityUnitOf(_regions.Find(park.MembershipOn(Today)!.RegionId)!)!.NameZh);
     }
+
+    [Theory]
+    [InlineData("371200", "2018-12-31", "莱芜市 …2019-01-09 | 济南市 2019-01-09…")]
+    [InlineData("320800", "1990-01-01", "淮阴市 …2000-12-31 | 淮安市 2000-12-31…")]
+    [InlineData("130103", "2010-01-01", "桥东区 …2014-12-31 | 石家庄市 2014-12-31…")]
+    [InlineData("320500", "2018-12-31", "苏州市 …")]
+    public void A_place_named_as_of_a_date_lies_in_its_successors_from_the_day_they_took_over(string code, string asOf, string expected)
+    {
+        var named = _regions.FindByCode(code, DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture))!;
+
+        var periods = _regions.Succession(named).Select(p => $"{p.Region.NameZh} {p.From:yyyy-MM-dd}…{p.To:yyyy-MM-dd}");
+
+        Assert.Equal(expected, string.Join(" | ", periods));
+    }
 }

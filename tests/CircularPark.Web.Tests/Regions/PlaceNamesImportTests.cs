@@ -59,18 +59,27 @@ public class PlaceNamesImportTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(before, await app.WithDbAsync(db => db.Parks.CountAsync()));
     }
 
-    [Fact]
-    public async Task A_campaign_list_of_2018_knows_Laiwu()
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_campaign_list_of_2018_imported_today_knows_Laiwu_and_carries_its_parks_to_Jinan_from_the_change(Provider provider)
     {
-        var app = await apps.For(Provider.Sqlite);
+        var app = await apps.For(provider);
         var shandong = await app.ClientAsAsync(Roles.Province, regionCode: "370000");
 
-        var report = await ImportAsync(shandong, Csv("园区名称,级别,属地,计划年度", "莱芜补录园区,省级,莱芜,2020"), campaign: "sd-2018-336");
+        var report = await ImportAsync(shandong, Csv("园区名称,级别,属地,区县,计划年度", "莱芜补录园区,省级,莱芜,,2020", "钢城补录园区,省级,莱芜市,钢城区,2020"),
+            campaign: "sd-2018-336");
 
         Assert.True(report.GetProperty("committed").GetBoolean(), report.ToString());
-        Assert.Equal("371200", await app.WithDbAsync(db => db.Parks.Where(p => p.Name == "莱芜补录园区")
-            .Select(p => p.Memberships.Single().Region!.Code).SingleAsync()));
+        var laiwu = await MembershipsAsync(app, "莱芜补录园区");
+        Assert.Equal([("371200", null, new DateOnly(2019, 1, 9)), ("370100", new DateOnly(2019, 1, 9), null)], laiwu);
+        var gangcheng = await MembershipsAsync(app, "钢城补录园区");
+        Assert.Equal([("371203", null, new DateOnly(2019, 1, 9)), ("370117", new DateOnly(2019, 1, 9), null)], gangcheng);
     }
+
+    private static Task<List<(string, DateOnly?, DateOnly?)>> MembershipsAsync(TestApp app, string park) =>
+        app.WithDbAsync(async db => (await db.Parks.Where(p => p.Name == park).SelectMany(p => p.Memberships)
+            .Select(m => new { m.Region!.Code, m.ValidFrom, m.ValidTo }).ToListAsync())
+            .OrderBy(m => m.ValidFrom ?? DateOnly.MinValue).Select(m => (m.Code, m.ValidFrom, m.ValidTo)).ToList());
 
     private static async Task<JsonElement> ImportAsync(HttpClient client, MultipartFormDataContent file, string? campaign = null)
     {
