@@ -64,7 +64,7 @@ internal static class SelectionCommands
         await using var services = CliHost.Services(parse);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var city = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == cityCode && r.Level == RegionLevel.City, ct);
+        var city = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == cityCode && r.Level == RegionLevel.City && r.ValidTo == null, ct);
         if (city is null) return await FailAsync(Text.Get("Promotion.NotACity", cityCode));
         var operatorInCity = new Identity.AccessScope(Identity.Roles.City, city.Id, null, CliHost.Operator.Name);
         var failures = 0;

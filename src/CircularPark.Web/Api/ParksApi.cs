@@ -23,6 +23,7 @@ internal static class ParksApi
         [AsParameters] ParkQuery query, SearchParks search, CancellationToken ct)
     {
         if (!query.TryGetFilter(out var filter, out var errors)) return Problems.Invalid(errors);
+        if (await search.RegionProblemAsync(filter, ct) is { } region) return Problems.Invalid(new Dictionary<string, Bilingual> { ["region"] = region });
         return TypedResults.Ok(await search.ExecuteAsync(filter, ct));
     }
 
@@ -32,6 +33,7 @@ internal static class ParksApi
         if (!query.TryGetFilter(out var filter, out var errors)) return Problems.Invalid(errors);
         var kind = (format ?? "xlsx").ToLowerInvariant();
         if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "Rule.format", format ?? "");
+        if (await search.RegionProblemAsync(filter, ct) is { } region) return Problems.Invalid(new Dictionary<string, Bilingual> { ["region"] = region });
         var page = await search.ExecuteAsync(filter with { Page = 1, PageSize = int.MaxValue }, ct);
         var culture = CultureInfo.CurrentUICulture;
         return kind == "csv"

@@ -21,16 +21,16 @@ internal static class RegionsApi
         group.MapPost("/{code}/abolish", AbolishRegion).WithName(nameof(AbolishRegion)).RequireAuthorization().Requires(Permissions.RegionsManage);
     }
 
-    /// <summary>Search: <c>q</c> a name as people write it or a code, <c>level</c> province|city|county, <c>asOf</c> a date, <c>within</c> a code.</summary>
+    /// <summary>Search: <c>q</c> a name as people write it or a code, <c>level</c> province|city|county (several with commas), <c>asOf</c> a date, <c>within</c> a code.</summary>
     public static async Task<Results<Ok<IReadOnlyList<RegionView>>, ProblemHttpResult>> FindRegions(
         string? q, string? level, DateOnly? asOf, string? within, int? take, RegionDirectoryCache regions, Data.AppDbContext db, CancellationToken ct)
     {
-        RegionLevel? parsed = null;
-        if (level is { Length: > 0 })
+        var parsed = new List<RegionLevel>();
+        foreach (var name in (level ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (!Enum.TryParse<RegionLevel>(level, ignoreCase: true, out var l) || !Enum.IsDefined(l))
-                return OutcomeResults.Problem(Outcomes.Failure.Invalid("level", "Regions.LevelFilter", level));
-            parsed = l;
+            if (!Enum.TryParse<RegionLevel>(name, ignoreCase: true, out var l) || !Enum.IsDefined(l) || char.IsAsciiDigit(name[0]))
+                return OutcomeResults.Problem(Outcomes.Failure.Invalid("level", "Regions.LevelFilter", name));
+            parsed.Add(l);
         }
         var directory = await regions.GetAsync(db, ct);
         return TypedResults.Ok(SearchRegions.Run(directory, new RegionSearch(q, parsed, asOf, within, take ?? 20)));

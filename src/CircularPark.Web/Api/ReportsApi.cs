@@ -121,7 +121,7 @@ internal static class ReportsApi
     {
         var user = AccessScope.From(http.User);
         if (await summary.ExecuteAsync(cityCode, requirementId, period, user, ct) is not { } view) return Problems.NotFound(Text.Get("Report.NoSuchCity", cityCode));
-        var tree = new CircularPark.Regions.RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await CircularPark.Regions.RegionDirectoryAccess.RegionDirectoryAsync(db, ct)).Tree;
         if (!user.CanChangeRegion(tree, view.CityId)) return Problems.NotFound(Text.Get("Report.NoSuchCity", cityCode));
         var report = await db.YearlyReports.AsNoTracking().Where(r => r.RegionId == view.CityId && r.RequirementId == requirementId && r.Period == period)
             .Select(r => new { r.Id, r.Status }).SingleOrDefaultAsync(ct);

@@ -36,7 +36,7 @@ internal static class DemoAccounts
             var user = new AppUser
             {
                 UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,
-                ScopeRegionId = region is null ? null : await db.Regions.Where(r => r.Code == region).Select(r => (int?)r.Id).SingleAsync(),
+                ScopeRegionId = region is null ? null : await db.Regions.Where(r => r.Code == region && r.ValidTo == null).Select(r => (int?)r.Id).SingleAsync(),
                 ScopeParkId = park is null ? null : await db.Parks.Where(p => p.Name == park).Select(p => (int?)p.Id).SingleAsync(),
                 Organisation = role == Roles.Expert ? "华南循环经济研究院" : null,
             };

@@ -30,7 +30,7 @@ public sealed class GetAcceptanceResults(AppDbContext db)
             .Select(p => new { p.ParkId, p.State, p.Park!.Name, p.Park.Memberships }).ToListAsync(ct);
         var applications = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions).Where(a => a.CampaignId == campaign.Id).ToDictionaryAsync(a => a.ParkId, ct);
         var delays = (await db.DelayRequests.AsNoTracking().Where(d => d.CampaignId == campaign.Id).ToListAsync(ct)).ToLookup(d => d.ParkId);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var rows = new List<AcceptanceResultRow>();
         foreach (var p in participations)
         {

@@ -22,7 +22,7 @@ public sealed class SetAcceptanceRules(AppDbContext db)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode));
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin) || !user.CanChangeRegion(tree, campaign.ScopeRegionId))
             return new StepResult(UpdateOutcome.Forbidden);
         if (Check(input) is { } error) return error;

@@ -98,17 +98,6 @@ public sealed partial class AccountScopes(AppDbContext db)
             errors["region"] = Text.Get("Account.RegionRequired");
             return null;
         }
-        var today = db.Clock.Today();
-        var found = await db.Regions.AsNoTracking()
-            .Where(r => r.Code == wanted || (r.NameZh == wanted && (r.ValidTo == null || r.ValidTo > today)))
-            .OrderBy(r => r.Code).Take(6).ToListAsync(ct);
-        if (found.Count != 1)
-        {
-            errors["region"] = found.Count == 0 ? Text.Get("Account.RegionUnknown", wanted)
-                : Text.Get("Account.RegionAmbiguous", wanted, string.Join("、", found.Select(r => $"{r.NameZh}（{r.Code}）")));
-            return null;
-        }
-        var region = found[0];
         var level = kind switch
         {
             AccountScopeKind.Nation => RegionLevel.Nation,
@@ -116,6 +105,13 @@ public sealed partial class AccountScopes(AppDbContext db)
             AccountScopeKind.City => RegionLevel.City,
             _ => (RegionLevel?)null,
         };
+        var (region, problem) = RegionInput.Read(await db.RegionDirectoryAsync(ct), wanted, db.Clock.Today(), Text.Get("Regions.Field"),
+            level is { } wantedLevel ? [wantedLevel] : []);
+        if (region is null)
+        {
+            errors["region"] = problem!.Value;
+            return null;
+        }
         if (level is { } needed && region.Level != needed)
         {
             errors["region"] = Text.Get("Account.RegionLevel", region.NameZh, Text.Label(needed).Zh, region.NameEn, Text.Label(needed).En);

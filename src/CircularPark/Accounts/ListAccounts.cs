@@ -1,6 +1,8 @@
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Localization;
 using CircularPark.Outcomes;
+using CircularPark.Regions;
 using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,9 +34,9 @@ public sealed class ListAccounts(AppDbContext db)
         }
         if (filter.Region?.Trim() is { Length: > 0 } region)
         {
-            var path = await db.Regions.Where(r => r.Code == region || r.NameZh == region).OrderBy(r => r.Code).Select(r => r.Path).FirstOrDefaultAsync(ct);
-            if (path is null) return Failure.Invalid("region", "Account.RegionUnknown", region);
-            query = Within(query, path);
+            var (found, problem) = RegionInput.Read(await db.RegionDirectoryAsync(ct), region, db.Clock.Today(), Text.Get("Regions.Field"));
+            if (found is null) return Failure.Invalid(new Dictionary<string, Bilingual> { ["region"] = problem!.Value });
+            query = Within(query, found.Path);
         }
         if (!string.IsNullOrWhiteSpace(filter.Status))
         {

@@ -1,7 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Regions;
-using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Campaigns;
 
@@ -12,5 +11,5 @@ public static class CampaignOwner
         user.Role is Roles.Province or Roles.Ministry or Roles.Admin && user.CanChangeRegion(tree, campaign.ScopeRegionId);
 
     public static async Task<bool> IsOwnerAsync(AppDbContext db, Campaign campaign, AccessScope user, CancellationToken ct) =>
-        IsOwner(new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct)), campaign, user);
+        IsOwner((await db.RegionDirectoryAsync(ct)).Tree, campaign, user);
 }

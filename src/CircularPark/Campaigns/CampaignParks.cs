@@ -23,7 +23,7 @@ public static class CampaignParks
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
         if (campaign is null) return null;
         var asOf = campaign.IssuedOn ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var rows = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
             .Select(p => new { p.Sequence, p.ParkId, p.Park!.Name, p.Park.Level, p.PlannedYear, p.State, p.Park.Memberships })
             .ToListAsync(ct);

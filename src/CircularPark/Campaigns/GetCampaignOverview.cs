@@ -34,7 +34,7 @@ public sealed class GetCampaignOverview(AppDbContext db)
 
     private async Task<IReadOnlyList<CampaignOverview>> BuildAsync(List<Campaign> campaigns, CancellationToken ct)
     {
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var parks = await db.Parks.AsNoTracking()
             .Select(p => new { p.Id, p.Level, Region = p.Memberships.Where(m => (m.ValidFrom == null || m.ValidFrom <= today) && (m.ValidTo == null || m.ValidTo > today)).Select(m => (int?)m.RegionId).FirstOrDefault() })

@@ -4,6 +4,7 @@ using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using CircularPark.Reviews;
+using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Campaigns;
@@ -30,9 +31,11 @@ public sealed class SetUpCampaign(AppDbContext db)
         if (input.ApplicationOpensOn > input.ApplicationClosesOn) errors["applicationClosesOn"] = Text.Get("Selection.Window");
         CampaignSetupLines.Check(input.Targets ?? [], input.Reports ?? [], errors);
         if (input.Checklist is { } checklist) foreach (var (field, message) in ReviewChecklist.Check(checklist)) errors.TryAdd(field, message);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var scope = tree.FindByCode(input.ScopeRegion ?? "");
-        if (scope is null) errors["scopeRegion"] = Text.Get("Selection.Region", input.ScopeRegion);
+        var regions = await db.RegionDirectoryAsync(ct);
+        var tree = regions.Tree;
+        var (scope, problem) = RegionInput.Read(regions, input.ScopeRegion, input.IssuedOn ?? db.Clock.Today(), Text.Get("Selection.ScopeField"),
+            RegionLevel.Province, RegionLevel.City);
+        if (scope is null) errors["scopeRegion"] = problem ?? Text.Get("Plan.Required", "范围", "Scope");
         if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
         if (!user.CanChangeRegion(tree, scope!.Id)) return new StepResult(UpdateOutcome.Forbidden);
         if (await db.Campaigns.AnyAsync(c => c.Code == input.Code, ct)) return StepResult.Conflict("Selection.CampaignExists", input.Code);

@@ -17,7 +17,7 @@ internal sealed class ParkRegions
 
     public static async Task<ParkRegions> LoadAsync(AppDbContext db, CancellationToken ct)
     {
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var parks = await db.Parks.AsNoTracking().Include(p => p.Memberships).ToListAsync(ct);
         return new ParkRegions(tree, parks.ToDictionary(p => p.Id, p => (p.Name, p.MembershipOn(today)?.RegionId)));

@@ -30,7 +30,7 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
     public async Task<IndicatorResults> ExecuteAsync(IndicatorRequest request, CancellationToken ct = default)
     {
         var setup = (await catalog.LoadAsync(null, ct))!;
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var ids = request.ParkIds;
         var parks = (await db.Parks.AsNoTracking().Where(p => ids.Contains(p.Id))

@@ -30,7 +30,7 @@ public sealed class GetParkDetail(AppDbContext db)
     {
         var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null) return null;
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var participations = await db.Participations.AsNoTracking().Include(p => p.Campaign).Include(p => p.History)
             .Where(p => p.ParkId == id).OrderBy(p => p.Id).ToListAsync(ct);

@@ -33,7 +33,7 @@ public static class ParkAccess
     {
         var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == parkId, ct);
         if (park is null) return null;
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var region = park.MembershipOn(DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime))?.RegionId;
         return new ParkPlace(parkId, park.Name, region, RegionPath(tree, region), tree);
     }
@@ -44,7 +44,7 @@ public static class ParkAccess
     /// </summary>
     public static async Task<HashSet<int>> VisibleParkIdsAsync(AppDbContext db, AccessScope user, IReadOnlyCollection<int>? among, CancellationToken ct)
     {
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var parks = among is null ? db.Parks.AsNoTracking() : db.Parks.AsNoTracking().Where(p => among.Contains(p.Id));
         return (await parks.Select(p => new { p.Id, p.Memberships }).ToListAsync(ct))

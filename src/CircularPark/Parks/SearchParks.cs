@@ -1,6 +1,8 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
+using CircularPark.Localization;
 using CircularPark.Regions;
+using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Parks;
@@ -24,7 +26,8 @@ public sealed class SearchParks(AppDbContext db)
 
     public async Task<ParkPage> ExecuteAsync(ParkFilter filter, CancellationToken ct = default)
     {
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var regions = await db.RegionDirectoryAsync(ct);
+        var tree = regions.Tree;
         var asOf = filter.AsOf ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var query = db.Parks.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Query))
@@ -34,10 +37,11 @@ public sealed class SearchParks(AppDbContext db)
         }
         if (filter.Level is { } level) query = query.Where(p => p.Level == level);
         if (filter.Kind is { } kind) query = query.Where(p => p.Kind == kind);
-        if (filter.Region is { Length: > 0 } code)
+        if (filter.Region is { Length: > 0 } place)
         {
-            var ids = tree.FindByCode(code) is { } region ? tree.SelfAndDescendants(region.Id).ToList() : [];
-            query = query.Where(p => p.Memberships.Any(m => ids.Contains(m.RegionId)
+            // A region named as people write it (苏州, 江苏省苏州市, a code); an unknown one finds nothing (the caller reports it: RegionProblem).
+            var prefix = (Region(regions, place, asOf).Region?.Path ?? "/none/") + "%";
+            query = query.Where(p => p.Memberships.Any(m => EF.Functions.Like(m.Region!.Path, prefix)
                 && (m.ValidFrom == null || m.ValidFrom <= asOf) && (m.ValidTo == null || m.ValidTo > asOf)));
         }
         var participations = db.Participations.AsNoTracking().Where(p => filter.Campaign == null || p.Campaign!.Code == filter.Campaign);
@@ -69,4 +73,12 @@ public sealed class SearchParks(AppDbContext db)
         }).ToList();
         return new ParkPage(total, page, size, items);
     }
+
+    /// <summary>What is wrong with the region filter, if anything: an unknown or ambiguous name, with the nearest names.</summary>
+    public async Task<Bilingual?> RegionProblemAsync(ParkFilter filter, CancellationToken ct = default) =>
+        string.IsNullOrWhiteSpace(filter.Region) ? null
+            : Region(await db.RegionDirectoryAsync(ct), filter.Region, filter.AsOf ?? db.Clock.Today()).Problem;
+
+    private static (Region? Region, Bilingual? Problem) Region(RegionDirectory regions, string text, DateOnly asOf) =>
+        RegionInput.Read(regions, text, asOf, Text.Get("Regions.Field"), RegionLevel.Province, RegionLevel.City, RegionLevel.County);
 }

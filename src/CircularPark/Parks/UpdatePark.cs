@@ -30,7 +30,7 @@ public sealed class UpdatePark(AppDbContext db)
     {
         var park = await db.Parks.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null) return new(UpdateOutcome.NotFound);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         if (!user.CanChangePark(tree, park.Id, park.MembershipOn(today)?.RegionId)) return new(UpdateOutcome.Forbidden);
 

@@ -1,5 +1,6 @@
 using CircularPark.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CircularPark.Regions;
 
@@ -50,4 +51,19 @@ public sealed class RegionDirectoryCache(TimeProvider? clock = null)
     }
 
     private sealed record Snapshot(RegionDirectory Directory, long Generation, (int, long) Fingerprint, long CheckedAt);
+}
+
+/// <summary>The region directory of the host a context belongs to.</summary>
+public static class RegionDirectoryAccess
+{
+    /// <summary>
+    /// The cached directory (<see cref="RegionDirectoryCache"/>, the application's singleton) for names, roll-ups and pickers:
+    /// no region rows are read per request. A context built by hand, without the application's services, loads a fresh one.
+    /// </summary>
+    public static Task<RegionDirectory> RegionDirectoryAsync(this AppDbContext db, CancellationToken ct = default)
+    {
+        var services = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        var cache = services?.GetService(typeof(RegionDirectoryCache)) as RegionDirectoryCache ?? new RegionDirectoryCache(db.Clock);
+        return cache.GetAsync(db, ct);
+    }
 }

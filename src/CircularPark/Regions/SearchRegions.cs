@@ -9,8 +9,8 @@ public sealed record RegionView(
         r.Level, r.Kind, r.Path, r.ValidFrom, r.ValidTo, r.Successors, r.Note);
 }
 
-/// <summary>What a region search asks: words (a name as people write it, a code or its beginning), a level, a date, a region to stay within.</summary>
-public sealed record RegionSearch(string? Q = null, RegionLevel? Level = null, DateOnly? AsOf = null, string? Within = null, int Take = 20);
+/// <summary>What a region search asks: words (a name as people write it, a code or its beginning), levels (any when none), a date, a region to stay within.</summary>
+public sealed record RegionSearch(string? Q = null, IReadOnlyList<RegionLevel>? Levels = null, DateOnly? AsOf = null, string? Within = null, int Take = 20);
 
 /// <summary>
 /// Finds regions for pickers, filters and the administration page on the cached directory (no query per keystroke):
@@ -25,7 +25,7 @@ public static class SearchRegions
     {
         var q = PlaceNames.Normalise(search.Q);
         var within = search.Within is { Length: > 0 } code ? regions.FindByCode(code) : null;
-        bool Keep(Region r) => (search.Level is null || r.Level == search.Level) && (search.AsOf is not { } day || r.IsValidOn(day))
+        bool Keep(Region r) => (search.Levels is not { Count: > 0 } levels || levels.Contains(r.Level)) && (search.AsOf is not { } day || r.IsValidOn(day))
             && (within is null || RegionDirectory.IsWithin(r, within));
         IEnumerable<Region> found;
         if (q.Length == 0) found = regions.All.Where(Keep).OrderBy(r => r.Level).ThenBy(r => r.Code, StringComparer.Ordinal);

@@ -23,7 +23,7 @@ public sealed class GetCityReportSummary(AppDbContext db, GetProvinceSummary sum
     {
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
         var due = requirement?.DueDates().FirstOrDefault(d => d.Period == period);
-        var city = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == cityCode && r.Level == RegionLevel.City, ct);
+        var city = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == cityCode && r.Level == RegionLevel.City && r.ValidTo == null, ct);
         if (requirement is not { From: ReportParty.City } || due is not { Period: not null } || city is null) return null;
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == requirement.CampaignId).Select(c => c.Code).SingleAsync(ct);
         var lines = await summary.ExecuteAsync(campaign, cityCode, period, user, ct);
@@ -58,7 +58,7 @@ public sealed class SaveCityReportDraft(AppDbContext db)
     public async Task<ReportResult> ExecuteAsync(string cityCode, int requirementId, int period, ReportContent content, AccessScope user, CancellationToken ct = default)
     {
         if (user.Role is not (Roles.City or Roles.Admin)) return new(UpdateOutcome.Forbidden);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var city = tree.FindByCode(cityCode);
         if (city is null || city.Level != RegionLevel.City) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchCity", cityCode));
         if (!user.CanChangeRegion(tree, city.Id)) return new(UpdateOutcome.Forbidden);

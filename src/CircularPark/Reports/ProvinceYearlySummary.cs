@@ -26,7 +26,7 @@ public sealed class GetProvinceSummary(AppDbContext db, ComputeIndicators comput
     public async Task<ProvinceSummary?> ExecuteAsync(string campaignCode, string provinceCode, int year, AccessScope user, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var province = tree.FindByCode(provinceCode);
         if (campaign is null || province is null) return null;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);

@@ -29,7 +29,7 @@ public static class ReportList
 
     public static async Task<List<ReportSlot>> ForCityAsync(AppDbContext db, int cityId, CancellationToken ct)
     {
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var campaigns = (await db.Participations.AsNoTracking().Select(p => new { p.CampaignId, p.Park!.Memberships }).ToListAsync(ct))
             .Where(p => p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId is { } r && tree.IsWithin(r, cityId))
@@ -58,7 +58,7 @@ public static class ReportList
     public static async Task<List<ReportToReview>> AwaitingAsync(AppDbContext db, AccessScope user, CancellationToken ct)
     {
         if (user.Role is not (Roles.City or Roles.Province or Roles.Admin)) return [];
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var parkStates = user.Role switch
         {

@@ -29,7 +29,7 @@ public static class ReportAccess
     public static async Task<AccessOutcome> CheckAsync(AppDbContext db, YearlyReport report, AccessScope user, bool change, CancellationToken ct)
     {
         if (report.ParkId is { } park) return (await ParkAccess.CheckAsync(db, park, user, change, ct)).Outcome;
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         return user.CanChangeRegion(tree, report.RegionId!.Value) ? AccessOutcome.Allowed : AccessOutcome.Forbidden;
     }
 

@@ -66,7 +66,7 @@ public sealed class GetReportTimeliness(AppDbContext db)
     private async Task<List<Expected>> ExpectedAsync(ReportRequirement requirement, DateOnly due, IReadOnlySet<int>? visibleParks, CancellationToken ct)
     {
         var deadline = ReportDeadlines.EndOfDayUtc(due);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         Func<ParticipationState, bool> owes = requirement.From == ReportParty.Park ? ReportDeadlines.OwesReports : ReportDeadlines.CityOwesReports;
         var participations = await db.Participations.AsNoTracking().AsSplitQuery().Where(p => p.CampaignId == requirement.CampaignId)
             .Select(p => new { p.ParkId, p.Park!.Name, p.Park.Level, p.Park.Memberships, p.History }).ToListAsync(ct);

@@ -48,7 +48,7 @@ public static class ReminderInbox
     public static async Task<List<Reminder>> ForAsync(AppDbContext db, Identity.AccessScope user, CancellationToken ct, int take = 500)
     {
         var visible = await Parks.ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
-        var tree = new Regions.RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await Regions.RegionDirectoryAccess.RegionDirectoryAsync(db, ct)).Tree;
         var cityUser = user.Role is Identity.Roles.City or Identity.Roles.Admin;
         return (await db.Reminders.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).ToListAsync(ct))
             .Where(r => r.ParkId is { } p ? visible.Contains(p) : cityUser && r.RegionId is { } c && user.CanChangeRegion(tree, c))

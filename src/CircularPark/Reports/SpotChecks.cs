@@ -46,7 +46,7 @@ public sealed class DrawSpotCheck(AppDbContext db)
         if (size is < 1 or > 1000) return (Parks.UpdateOutcome.Invalid, null);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return (Parks.UpdateOutcome.NotFound, null);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var regionId = user.RegionId ?? campaign.ScopeRegionId;
         var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
         var candidates = (await db.Participations.AsNoTracking()

@@ -75,7 +75,7 @@ public static class ExpertConflicts
     public static async Task<Func<AppUser, Bilingual?>> ForParkAsync(AppDbContext db, Campaign campaign, Parks.ParkPlace place, CancellationToken ct)
     {
         var body = await db.Parks.Where(p => p.Id == place.ParkId).Select(p => p.ManagementBody).SingleAsync(ct);
-        var tree = place.Tree.All.Count > 0 ? place.Tree : new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = place.Tree.All.Count > 0 ? place.Tree : (await db.RegionDirectoryAsync(ct)).Tree;
         var parkCity = place.RegionId is { } r ? tree.AtLevel(r, RegionLevel.City)?.Id : null;
         return expert =>
         {

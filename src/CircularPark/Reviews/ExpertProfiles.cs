@@ -3,6 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Regions;
+using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reviews;
@@ -25,7 +26,7 @@ public sealed class ExpertProfiles(AppDbContext db)
     public async Task<IReadOnlyList<ExpertProfile>?> ListAsync(AccessScope user, CancellationToken ct = default)
     {
         if (!MayRead(user)) return null;
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         return (await ExpertsAsync(ct)).Select(e => Profile(e, tree, user)).ToList();
     }
 
@@ -47,10 +48,11 @@ public sealed class ExpertProfiles(AppDbContext db)
     {
         var expert = (await ExpertsAsync(ct, tracking: true)).FirstOrDefault(e => e.UserName == userName);
         if (expert is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Review.NotExpert", userName));
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var regions = await db.RegionDirectoryAsync(ct);
+        var tree = regions.Tree;
         if (!Profile(expert, tree, user).CanEdit) return new StepResult(UpdateOutcome.Forbidden);
-        var region = string.IsNullOrWhiteSpace(input.RegionCode) ? null : tree.FindByCode(input.RegionCode.Trim());
-        if (!string.IsNullOrWhiteSpace(input.RegionCode) && region is null) return StepResult.Invalid("regionCode", "Selection.Region", input.RegionCode);
+        var (region, problem) = RegionInput.Read(regions, input.RegionCode, db.Clock.Today(), Text.Get("Experts.RegionField"));
+        if (problem is { } wrong) return new StepResult(UpdateOutcome.Invalid, Errors: new Dictionary<string, Bilingual> { ["regionCode"] = wrong });
         if (region is not null && !user.CanChangeRegion(tree, region.Id)) return new StepResult(UpdateOutcome.Forbidden);
         if (string.IsNullOrWhiteSpace(input.DisplayName)) return StepResult.Invalid("displayName", "Plan.Required", "姓名", "Name");
         expert.DisplayName = input.DisplayName.Trim();

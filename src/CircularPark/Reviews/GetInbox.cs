@@ -83,7 +83,7 @@ public sealed class GetInbox(AppDbContext db)
                 p.Park.Memberships, Round = db.ReviewAssignments.Where(a => a.ParticipationId == p.Id).Max(a => (int?)a.Round),
                 OpinionRound = db.ReviewOpinions.Where(o => o.ParticipationId == p.Id).Max(o => (int?)o.Round),
             }).ToListAsync(ct);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var tasks = new List<InboxTask>();
         foreach (var r in rows.Where(r => user.CanChangePark(tree, r.ParkId, r.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId)))
         {

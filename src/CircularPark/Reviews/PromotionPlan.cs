@@ -22,7 +22,7 @@ public sealed class ListInPromotionPlan(AppDbContext db)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode));
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var city = tree.FindByCode(cityCode ?? "");
         if (city is not { Level: RegionLevel.City } || !tree.IsWithin(city.Id, campaign.ScopeRegionId))
             return StepResult.Invalid("city", "Promotion.NotACity", cityCode);
@@ -83,7 +83,7 @@ public sealed class GetPromotionPlans(AppDbContext db)
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return (AccessOutcome.NotFound, null);
         if (user.Role is not (Roles.City or Roles.Province or Roles.Ministry or Roles.Admin)) return (AccessOutcome.Forbidden, null);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var city = cityCode is null ? null : tree.FindByCode(cityCode);
         if (cityCode is not null && city is null) return (AccessOutcome.NotFound, null);
         if (city is not null && !user.CanChangeRegion(tree, city.Id)) return (AccessOutcome.Forbidden, null);

@@ -36,7 +36,7 @@ public class AccountImportTests(Apps apps) : IClassFixture<Apps>
         var report = await bad.Content.ReadFromJsonAsync<JsonElement>();
         var problems = report.GetProperty("problems").EnumerateArray().Select(p => (Row: p.GetProperty("row").GetInt32(), Column: p.GetProperty("column").GetString(), Zh: p.GetProperty("messageZh").GetString()!)).ToList();
         Assert.Contains(problems, p => p.Row == 3 && p.Column == "邮箱" && p.Zh.Contains("不是有效的邮箱地址", StringComparison.Ordinal));
-        Assert.Contains(problems, p => p.Row == 4 && p.Column == "地区" && p.Zh.Contains("区划名单中没有", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Row == 4 && p.Column == "地区" && p.Zh.Contains("“不存在市”不在", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Row == 5 && p.Column == "地区" && p.Zh.Contains("不在您的管辖区域内", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Row == 6 && p.Column == "角色" && p.Zh.Contains("您不能创建或管理", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Row == 7 && p.Column == "邮箱" && p.Zh.Contains("已有账号", StringComparison.Ordinal));

@@ -88,7 +88,7 @@ public class UsersApiTests(Apps apps) : IClassFixture<Apps>
 
         await AssertRefusedAsync(admin, new { email = "not-an-address", displayName = "甲", role = "city", region = "441800" }, "email", "不是有效的邮箱地址");
         await AssertRefusedAsync(admin, new { email = taken.ToUpperInvariant(), displayName = "甲", role = "city", region = "441800" }, "email", "已有账号");
-        await AssertRefusedAsync(admin, new { email = "a@gov.cn", displayName = "甲", role = "city", region = "不存在市" }, "region", "区划名单中没有“不存在市”");
+        await AssertRefusedAsync(admin, new { email = "a@gov.cn", displayName = "甲", role = "city", region = "不存在市" }, "region", "“不存在市”不在");
         await AssertRefusedAsync(admin, new { email = "a@gov.cn", displayName = "甲", role = "city", region = "江苏省" }, "region", "不是地级市");
         await AssertRefusedAsync(admin, new { email = "a@gov.cn", displayName = "甲", role = "park", park = "英德市英红工业园", region = "441800" }, "region", "不设地区");
         await AssertRefusedAsync(admin, new { email = "a@gov.cn", displayName = "甲", role = "park", park = "没有这个园区" }, "park", "没有名为");

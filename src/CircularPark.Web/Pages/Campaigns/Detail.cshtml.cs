@@ -19,7 +19,7 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
     public IReadOnlyList<CampaignParkDto> Parks { get; private set; } = [];
     public IReadOnlyList<OpinionView> Opinions { get; private set; } = [];
     public string ChartJson { get; private set; } = "{}";
-    private Dictionary<int, Region> _regions = [];
+    private RegionDirectory? _regions;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
@@ -30,12 +30,12 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
         Opinions = (await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
             .Where(o => o.IsPublic && o.Participation!.Campaign!.Code == code).OrderBy(o => o.Participation!.Sequence).ToListAsync(ct))
             .Select(OpinionView.From).ToList();
-        _regions = await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Id, ct);
+        _regions = await db.RegionDirectoryAsync(ct);
         ChartJson = BuildChart(Summary!, Bilingual.IsEnglish(CultureInfo.CurrentUICulture));
         return Page();
     }
 
-    public string RegionName(int id) => _regions.TryGetValue(id, out var r) ? r.Name(Bilingual.IsEnglish(CultureInfo.CurrentUICulture)) : "";
+    public string RegionName(int id) => _regions?.Find(id)?.Name(Bilingual.IsEnglish(CultureInfo.CurrentUICulture)) ?? "";
 
     /// <summary>Cities on the x axis; per year a stacked pair of series (national, provincial).</summary>
     private static string BuildChart(CampaignSummaryResult s, bool english)

@@ -5,7 +5,6 @@ using CircularPark.Parks;
 using CircularPark.Regions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Pages.Parks;
 
@@ -22,7 +21,7 @@ public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageMod
     {
         Park = await detail.ExecuteAsync(id, AccessScope.From(User), ct);
         if (Park is null) return NotFound();
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         CanEdit = AccessScope.From(User).CanChangePark(tree, Park.Id, Park.CurrentRegionId);
         CanSee = AccessScope.From(User).CanSeePark(tree, Park.Id, Park.CurrentRegionId);
         var english = Bilingual.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);

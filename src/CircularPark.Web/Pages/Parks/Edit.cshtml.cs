@@ -7,7 +7,6 @@ using CircularPark.Regions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Pages.Parks;
 
@@ -26,7 +25,7 @@ public sealed class EditModel(GetParkDetail detail, UpdatePark update, AppDbCont
     {
         var park = await detail.ExecuteAsync(id, AccessScope.From(User), ct);
         if (park is null) return NotFound();
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         if (!AccessScope.From(User).CanChangePark(tree, id, park.CurrentRegionId)) return Forbid();
         (Id, Name) = (id, park.Name);
         Input = new ParkChanges(park.Name, park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries,

@@ -2,7 +2,6 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Localization;
 using CircularPark.Parks;
-using CircularPark.Regions;
 using CircularPark.Web.Api;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,20 +14,15 @@ public sealed class IndexModel(SearchParks search, AppDbContext db) : PageModel
     public ParkFilter Filter { get; private set; } = new();
     public ParkPage Result { get; private set; } = new(0, 1, 50, []);
     public IReadOnlyDictionary<string, Bilingual> Errors { get; private set; } = new Dictionary<string, Bilingual>();
-    public IReadOnlyList<Region> Regions { get; private set; } = [];
     public IReadOnlyList<Campaign> Campaigns { get; private set; } = [];
 
     public async Task OnGetAsync(string? q, string? region, string? level, string? kind, string? campaign, string? state, int? year, int? p, CancellationToken ct)
     {
         Query = new ParkQuery(q, region, level, kind, campaign, state, year, p, null);
         if (!Query.TryGetFilter(out var filter, out var errors)) Errors = errors;
+        if (await search.RegionProblemAsync(filter, ct) is { } wrong) Errors = new Dictionary<string, Bilingual>(errors) { ["region"] = wrong };
         Filter = filter;
         Result = await search.ExecuteAsync(filter, ct);
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
-        Regions = tree.All.Where(r => r.Level == RegionLevel.Province).OrderBy(r => r.Code, StringComparer.Ordinal)
-            .SelectMany(province => new[] { province }.Concat(tree.Children(province.Id).Where(c => c.IsValidOn(today))))
-            .ToList();
         Campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
     }
 

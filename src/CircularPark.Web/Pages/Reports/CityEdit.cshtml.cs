@@ -53,7 +53,7 @@ public sealed class CityEditModel(AppDbContext db, GetCityReportSummary summary,
         var user = AccessScope.From(User);
         Summary = await summary.ExecuteAsync(cityCode, requirementId, period, user, ct);
         if (Summary is null) return NotFound();
-        var tree = new CircularPark.Regions.RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await CircularPark.Regions.RegionDirectoryAccess.RegionDirectoryAsync(db, ct)).Tree;
         if (!user.CanChangeRegion(tree, Summary.CityId)) return NotFound();
         CanChange = user.Role is Roles.City or Roles.Admin;
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).ThenInclude(v => v.Projects).AsSplitQuery()

@@ -30,11 +30,11 @@ public sealed class FiveYearModel(AppDbContext db, GetFiveYearSummary get) : Pag
         var chosen = await db.Campaigns.AsNoTracking().Include(c => c.ScopeRegion).SingleOrDefaultAsync(c => c.Code == campaign, ct);
         if (chosen is null) return Page();
         Campaign = chosen.Code;
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         ProvinceCode = province
             ?? (chosen.ScopeRegion?.Level == RegionLevel.Province ? chosen.ScopeRegion.Code : null)
             ?? (user.RegionId is { } r ? tree.AtLevel(r, RegionLevel.Province)?.Code : null);
-        Provinces = tree.All.Where(r => r.Level == RegionLevel.Province).OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
+        Provinces = tree.All.Where(r => r.Level == RegionLevel.Province && r.ValidTo == null).OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
         if (ProvinceCode is not null) Summary = await get.ExecuteAsync(chosen.Code, ProvinceCode, user, ct);
         return Page();
     }

@@ -50,7 +50,7 @@ public sealed class TimelinessModel(AppDbContext db, GetReportTimeliness timelin
         var visible = await ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
         View = await timeliness.ExecuteAsync(id, p, visible, ct);
         if (View is null) return NotFound();
-        _tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        _tree = (await db.RegionDirectoryAsync(ct)).Tree;
         ChartJson = Chart(View.Groups.Where(g => g.Group.Length > 0).ToList(), CultureInfo.CurrentUICulture);
         return Page();
     }

@@ -39,7 +39,7 @@ public sealed class PromotionModel(GetPromotionPlans get, ListInPromotionPlan li
         if (access == AccessOutcome.NotFound) return NotFound();
         if (access == AccessOutcome.Forbidden) return Forbid();
         Plan = view;
-        var tree = new RegionTree(await db.Regions.AsNoTracking().ToListAsync(ct));
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         Cities = tree.All.Where(r => r.Level == RegionLevel.City && r.ValidTo is null && user.CanChangeRegion(tree, r.Id))
             .OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
         var visible = await ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
