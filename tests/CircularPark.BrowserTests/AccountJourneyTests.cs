@@ -67,6 +67,7 @@ public class AccountJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await form.GetByLabel("名称", new() { Exact = true }).FillAsync(name);
         await form.GetByLabel("角色").SelectOptionAsync(new SelectOptionValue { Label = role });
         await form.GetByLabel("地区（代码或名称）").FillAsync(region);
+        await form.GetByRole(AriaRole.Listbox).GetByRole(AriaRole.Option).First.ClickAsync();
         if (grant) await form.GetByLabel("同时为本地区的账号管理员").CheckAsync();
         await form.GetByRole(AriaRole.Button, new() { Name = "创建账号" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"已创建账号 {email}");

@@ -12,7 +12,9 @@ public class ParkListJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GotoAsync("/parks");
         await Assertions.Expect(page.Locator("#park-count")).ToHaveTextAsync("共 115 个园区");
 
-        await page.GetByLabel("地区").SelectOptionAsync(new SelectOptionValue { Label = "山东省" });
+        await page.GetByRole(AriaRole.Combobox, new() { Name = "地区" }).PressSequentiallyAsync("山东");
+        await page.GetByRole(AriaRole.Option, new() { Name = "山东省" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = "地区" })).ToHaveValueAsync("山东省");
         await page.GetByLabel("级别").SelectOptionAsync(new SelectOptionValue { Label = "国家级" });
         await page.GetByLabel("计划年度").FillAsync("2020");
         await page.GetByRole(AriaRole.Button, new() { Name = "筛选" }).ClickAsync();
