@@ -12,14 +12,19 @@ Parents: a prefecture's province by name; a county's prefecture is the row of th
 county's (checked to be the latest overlapping row of the prefecture's code, the rule the loader uses); counties
 "直辖" hang under their province. Reporting units (ADR 0050): 新疆生产建设兵团 (660000, not a GB/T 2260 code) holds
 the 兵团 cities 6590xx; the five 计划单列市 are marked separately-planned.
+English names: the provinces' and those reviewed by people (scripts/regions-names-en.csv); every other name is
+transliterated by scripts/transliterate.py (pinyin through the npm package pinyin-pro: `npm install --prefix scripts`).
 """
 import csv
 import sys
+
+import transliterate
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "data" / "regions" / "areacodes.csv"
 TARGET = Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "data" / "seed" / "regions.csv"
+REVIEWED = ROOT / "scripts" / "regions-names-en.csv"
 
 LEVELS = {"省级": "province", "地级": "city", "县级": "county"}
 CORPS = ("660000", "新疆生产建设兵团", "Xinjiang Production and Construction Corps")
@@ -48,15 +53,10 @@ PROVINCES_EN = {
 }
 
 
-def english_names(previous):
-    """English names already reviewed in the previous seed file (current rows only), then the provinces'."""
-    names = {}
-    if previous.exists():
-        with previous.open(encoding="utf-8") as f:
-            for row in csv.DictReader(f):
-                if row["name_en"] and row["name_zh"] and row["code"] not in ("000000", CORPS[0]):
-                    names[(row["code"], row["name_zh"])] = row["name_en"]
-    return names
+def english_names(reviewed):
+    """English names reviewed by people (scripts/regions-names-en.csv), by code and Chinese name."""
+    with reviewed.open(encoding="utf-8") as f:
+        return {(row["code"], row["name_zh"]): row["name_en"] for row in csv.DictReader(f)}
 
 
 def span(row):
@@ -103,7 +103,7 @@ def main():
         rows = list(csv.DictReader(f))
     provinces = {r["名称"]: r["代码"] for r in rows if r["级别"] == "省级"}
     prefectures = [r for r in rows if r["级别"] == "地级"]
-    english = english_names(TARGET)
+    english = english_names(REVIEWED)
     out = [
         ["000000", "", "nation", "division", "全国", "China", "", "", "", "root of the tree (not a GB/T 2260 code)"],
         [CORPS[0], "000000", "province", "corps", CORPS[1], CORPS[2], "", "", "",
@@ -115,10 +115,11 @@ def main():
         if code.startswith("6590"):
             note = "兵团城市，经新疆生产建设兵团报送；GB/T 2260 中为新疆维吾尔自治区直辖 (ADR 0050)"
         kind = "separately-planned" if code in SEPARATELY_PLANNED and row["状态"] == "在用" else "division"
-        name_en = PROVINCES_EN.get(code) if row["级别"] == "省级" else english.get((code, name), "")
+        name_en = PROVINCES_EN.get(code) if row["级别"] == "省级" else english.get((code, name)) or transliterate.PENDING
         successors = SUCCESSORS.get((code, span(row)[0]), row["新代码"])
         out.append([code, parent_of(row, provinces, prefectures), LEVELS[row["级别"]], kind, name, name_en,
                     valid_from, valid_to, successors, note])
+    transliterate.fill(out, name_column=4, english_column=5)
     with TARGET.open("w", encoding="utf-8", newline="") as f:
         writer = csv.writer(f, lineterminator="\n")
         writer.writerow(["code", "parent_code", "level", "kind", "name_zh", "name_en", "valid_from", "valid_to", "successors", "note"])
