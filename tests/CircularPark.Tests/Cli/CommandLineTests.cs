@@ -81,7 +81,7 @@ public sealed class CommandLineTests : IDisposable
 
         var admin = await Run("users", "add", "root@gov.cn", "--role", "admin", "--name", "系统管理员");
         var city = await Run("users", "add", "suzhou@gov.cn", "--role", "city", "--name", "苏州市工业和信息化局", "--region", "苏州市");
-        var bad = await Run("users", "add", "not-an-address", "--role", "city", "--name", "某局", "--region", "杭州");
+        var bad = await Run("users", "add", "not-an-address", "--role", "city", "--name", "某局", "--region", "火星市");
         var moved = await Run("users", "set-role", "suzhou@gov.cn", "--role", "province", "--region", "320000", "--manages-accounts");
         var disabled = await Run("users", "disable", "suzhou@gov.cn");
         var listed = await Run("users", "list", "--status", "disabled");

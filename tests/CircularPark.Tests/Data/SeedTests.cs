@@ -16,7 +16,8 @@ public class SeedTests(TestDatabase database) : IClassFixture<TestDatabase>
         var second = await seed.ExecuteAsync(SeedFiles.Embedded());
 
         Assert.Empty(first.Problems);
-        Assert.Equal((6825, 4, 115, 3, 9), (first.Regions, first.Campaigns, first.ParksCreated, first.MembershipChanges, first.Opinions));
+        // 0 region changes: the import already follows 莱芜市 to its successor 济南市 from 2019-01-09 (the memberships below), so the seed's region-changes file finds no open membership left to move.
+        Assert.Equal((6825, 4, 115, 0, 9), (first.Regions, first.Campaigns, first.ParksCreated, first.MembershipChanges, first.Opinions));
         Assert.Equal((0, 0, 0, 0, 0), (second.Regions, second.Campaigns, second.ParksCreated, second.MembershipChanges, second.Opinions));
         Assert.Equal((26, 0), (first.Routes, second.Routes));
         Assert.Equal(3, await db.UtilisationRoutes.CountAsync(r => r.MaterialCategory == "chinese-medicine-residue"));
