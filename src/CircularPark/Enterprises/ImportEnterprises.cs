@@ -31,7 +31,7 @@ public sealed class ImportEnterprises(AppDbContext db)
         }
         catch (TableReadException e)
         {
-            return Lookup.Found(FileProblem(dryRun, "file", e.Message));
+            return Lookup.Found(ImportReport.Failed(dryRun, 0, [e.Problem]));
         }
         var problems = new List<ImportProblem>();
         var enterpriseSheet = Sheet(sheets, "Enterprises", problems);

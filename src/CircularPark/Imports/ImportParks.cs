@@ -30,10 +30,9 @@ public sealed class ImportParks(AppDbContext db, RegionDirectoryCache regions)
         }
         catch (TableReadException e)
         {
-            return FileProblem(dryRun, "file", e.Message);
+            return ImportReport.Failed(dryRun, 0, [e.Problem]);
         }
         if (table.Rows.Count == 0) return FileProblem(dryRun, "empty-file");
-        if (table.Rows.Count > TableReader.MaxRows) return FileProblem(dryRun, "too-many-rows", TableReader.MaxRows);
 
         var campaign = campaignCode is null ? null
             : await db.Campaigns.Include(c => c.ScopeRegion).SingleOrDefaultAsync(c => c.Code == campaignCode, cancellationToken);

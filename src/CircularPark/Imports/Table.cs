@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using CircularPark.Localization;
 
 namespace CircularPark.Imports;
 
@@ -15,102 +13,96 @@ public sealed record TableRow(int Number, IReadOnlyList<string> Cells)
     public bool IsBlank => Cells.All(string.IsNullOrWhiteSpace);
 }
 
-/// <summary>The file could not be read as a table; the message says why.</summary>
-public sealed class TableReadException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>The file could not be read as a table: the rule broken (<c>file</c>, a limit, <c>control-character</c>) and why, in both languages.</summary>
+public class TableReadException(string rule, Bilingual reason, Exception? inner = null) : Exception(reason.En, inner)
+{
+    public string Rule { get; } = rule;
 
-/// <summary>Reads the first sheet of an .xlsx file or a CSV file (UTF-8 with or without BOM, or GB18030 as Excel saves it in China).</summary>
+    public Bilingual Reason { get; } = reason;
+
+    /// <summary>The problem an import reports for the whole file (row 0).</summary>
+    public ImportProblem Problem => ImportProblem.Of(0, null, Rule, Reason);
+}
+
+/// <summary>
+/// Reads the first sheet of an .xlsx file or a CSV file (UTF-8 with or without BOM, or GB18030 as Excel saves it in
+/// China), under <see cref="SheetLimits"/> (ADR 0056): every reader of spreadsheets in the product goes through here.
+/// </summary>
 public static class TableReader
 {
-    public const int MaxRows = 100_000;
+    public static int MaxRows => SheetLimits.Default.MaxRows;
 
-    public static Table Read(Stream stream, string fileName)
+    /// <exception cref="NotSupportedException">Neither .xlsx nor .csv/.txt.</exception>
+    /// <exception cref="TableReadException">Unreadable, or beyond a limit (<see cref="InputLimitException"/>).</exception>
+    public static Table Read(Stream stream, string fileName, SheetLimits? limits = null) =>
+        Read(stream, fileName, limits ?? SheetLimits.Default, keep: true);
+
+    /// <summary>Reads the file only to find whether it breaks a limit (nothing is kept): the API's check before a use case reads it.</summary>
+    /// <exception cref="InputLimitException">The first limit the file breaks.</exception>
+    public static void CheckLimits(Stream stream, string fileName, SheetLimits? limits = null)
+    {
+        try
+        {
+            Read(stream, fileName, limits ?? SheetLimits.Default, keep: false);
+        }
+        catch (Exception e) when (e is NotSupportedException || e is TableReadException and not InputLimitException)
+        {
+            // Not a limit: the use case reports it with the rest of the file's problems.
+        }
+    }
+
+    /// <summary>Every sheet of an .xlsx file, in workbook order, each split into header and rows like <see cref="Read(Stream, string, SheetLimits?)"/>.</summary>
+    /// <exception cref="TableReadException">The file is not a readable workbook, or breaks a limit.</exception>
+    public static IReadOnlyList<(string Name, Table Table)> ReadWorkbook(Stream stream, SheetLimits? limits = null) =>
+        ReadXlsx(stream, limits ?? SheetLimits.Default, keep: true);
+
+    private static Table Read(Stream stream, string fileName, SheetLimits limits, bool keep)
     {
         var extension = Path.GetExtension(fileName).ToLowerInvariant();
         return extension switch
         {
-            ".xlsx" => ReadXlsx(stream),
-            ".csv" or ".txt" => ReadCsv(stream),
+            ".xlsx" => ReadXlsx(stream, limits, keep) is { Count: > 0 } sheets ? sheets[0].Table : throw new TableReadException("file", Text.Get("Rule.file", "no sheet")),
+            ".csv" or ".txt" => ReadCsv(stream, fileName, limits, keep),
             _ => throw new NotSupportedException(extension),
         };
     }
 
-    private static Table ReadXlsx(Stream stream)
-    {
-        var sheets = ReadWorkbook(stream);
-        return sheets.Count > 0 ? sheets[0].Table : throw new TableReadException("no sheet");
-    }
-
-    /// <summary>Every sheet of an .xlsx file, in workbook order, each split into header and rows like <see cref="Read"/>.</summary>
-    /// <exception cref="TableReadException">The file is not a readable workbook.</exception>
-    public static IReadOnlyList<(string Name, Table Table)> ReadWorkbook(Stream stream)
+    private static IReadOnlyList<(string Name, Table Table)> ReadXlsx(Stream stream, SheetLimits limits, bool keep)
     {
         try
         {
-            using var copy = new MemoryStream();
-            stream.CopyTo(copy);
-            copy.Position = 0;
-            using var document = SpreadsheetDocument.Open(copy, false);
-            var workbook = document.WorkbookPart ?? throw new TableReadException("no workbook");
-            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToArray() ?? [];
-            return [.. (workbook.Workbook.Sheets?.Elements<Sheet>() ?? []).Select(sheet =>
-                (sheet.Name?.Value ?? "", ReadSheet((WorksheetPart)workbook.GetPartById(sheet.Id!), shared)))];
+            if (stream.CanSeek && stream.Length - stream.Position > limits.MaxFileBytes) throw FileTooLarge(limits);
+            using var seekable = stream.CanSeek ? null : Copy(stream, limits);
+            return XlsxReader.Read(seekable ?? stream, limits, keep);
         }
-        catch (Exception e) when (e is not TableReadException and not OutOfMemoryException)
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or IOException or FormatException)
         {
-            throw new TableReadException(e.Message, e);
+            throw new TableReadException("file", Text.Get("Rule.file", e.Message), e);
         }
     }
 
-    private static Table ReadSheet(WorksheetPart part, string[] shared)
+    private static MemoryStream Copy(Stream stream, SheetLimits limits)
     {
-        var lines = new List<TableRow>();
-        foreach (var row in part.Worksheet.Descendants<Row>())
-        {
-            var number = (int)(row.RowIndex?.Value ?? (uint)(lines.Count + 1));
-            var cells = new List<string>();
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : cells.Count;
-                while (cells.Count < column) cells.Add("");
-                cells.Add(CellText(cell, shared));
-            }
-            lines.Add(new TableRow(number, cells));
-            if (lines.Count > MaxRows + 1) break;
-        }
-        return Split(lines);
+        var copy = new MemoryStream();
+        using (var limited = new LimitedStream(stream, limits.MaxFileBytes, () => FileTooLarge(limits), leaveOpen: true)) limited.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
     }
 
-    private static string CellText(Cell cell, string[] shared)
-    {
-        var raw = cell.CellValue?.Text ?? cell.InlineString?.InnerText ?? "";
-        if (cell.DataType?.Value == CellValues.SharedString)
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Length ? shared[i] : "";
-        return raw;
-    }
+    private static InputLimitException FileTooLarge(SheetLimits limits) =>
+        InputLimitException.Of("file-size", InputLimitException.TooLarge, SheetLimits.Megabytes(limits.MaxFileBytes));
 
-    /// <summary>"C12" → 2 (zero-based).</summary>
-    private static int ColumnIndex(string reference)
+    private static Table ReadCsv(Stream stream, string fileName, SheetLimits limits, bool keep)
     {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsLetter))
-            index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
-        return Math.Max(0, index - 1);
-    }
-
-    private static Table ReadCsv(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var text = Decode(buffer.ToArray());
-        var lines = new List<TableRow>();
+        using var buffer = Copy(stream, limits);
+        var builder = new TableBuilder(new CellBudget(limits), fileName, keep);
         var number = 0;
-        foreach (var cells in ParseCsv(text))
+        foreach (var cells in ParseCsv(Decode(buffer.ToArray()), limits.MaxColumns))
         {
-            number++;
-            lines.Add(new TableRow(number, cells));
-            if (lines.Count > MaxRows + 1) break;
+            builder.StartRow(++number);
+            for (var i = 0; i < cells.Count; i++) builder.Cell(i, cells[i]);
         }
-        return Split(lines);
+        return builder.Build();
     }
 
     private static string Decode(byte[] bytes)
@@ -126,8 +118,9 @@ public static class TableReader
         }
     }
 
-    /// <summary>RFC 4180: quoted fields may hold commas, quotes ("") and line breaks.</summary>
-    private static IEnumerable<List<string>> ParseCsv(string text)
+    /// <summary>RFC 4180: quoted fields may hold commas, quotes ("") and line breaks. A row stops growing one field past
+    /// <paramref name="maxColumns"/>, which the table builder then refuses.</summary>
+    private static IEnumerable<List<string>> ParseCsv(string text, int maxColumns)
     {
         var row = new List<string>();
         var field = new StringBuilder();
@@ -142,7 +135,7 @@ public static class TableReader
                 else field.Append(c);
             }
             else if (c == '"' && field.Length == 0) quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
+            else if (c == ',') { if (row.Count <= maxColumns) row.Add(field.ToString()); field.Clear(); }
             else if (c is '\r' or '\n')
             {
                 if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
@@ -158,12 +151,5 @@ public static class TableReader
             row.Add(field.ToString());
             yield return row;
         }
-    }
-
-    private static Table Split(List<TableRow> lines)
-    {
-        var content = lines.Where(l => !l.IsBlank).ToList();
-        if (content.Count == 0) return new Table([], []);
-        return new Table(content[0].Cells.Select(c => c.Trim()).ToList(), content.Skip(1).ToList());
     }
 }

@@ -74,7 +74,7 @@ public sealed class ImportMaterialFlowModel(AppDbContext db)
                 }
                 catch (TableReadException e)
                 {
-                    problems.Add(ImportProblem.Of(0, null, "file", Text.Get("Rule.file", e.Message)));
+                    problems.Add(e.Problem);
                     return (null, 0, problems, _ => { });
                 }
                 var reader = new WorkbookReader();

@@ -27,7 +27,7 @@ public sealed class ImportStatistics(AppDbContext db, IndicatorCatalog catalog, 
         Table table;
         try { table = TableReader.Read(file, fileName); }
         catch (NotSupportedException) { return Failed(dryRun, 0, null, "format", Path.GetExtension(fileName)); }
-        catch (TableReadException e) { return Failed(dryRun, 0, null, "file", e.Message); }
+        catch (TableReadException e) { return ImportReport.Failed(dryRun, 0, [e.Problem]); }
         if (table.Rows.Count == 0) return Failed(dryRun, 0, null, "empty-file");
         var index = Columns.ToDictionary(c => c.Key, c => table.Header.ToList().FindIndex(h => h.Trim() == c.Zh || h.Trim().Equals(c.En, StringComparison.OrdinalIgnoreCase)));
         var missing = Columns.Take(4).Where(c => index[c.Key] < 0).Select(c => ImportProblem.Of(1, c.Zh, "missing-column", Text.Get("Rule.missing-column", c.Zh, c.En))).ToList();
