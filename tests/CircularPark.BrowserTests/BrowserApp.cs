@@ -24,6 +24,9 @@ public sealed class BrowserApp : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The app's services, for tests that store what no form would accept (data from before a rule).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public async Task InitializeAsync()
     {
         _keepAlive = new SqliteConnection(_connectionString);

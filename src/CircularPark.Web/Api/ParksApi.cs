@@ -70,6 +70,7 @@ public sealed record ParkQuery(string? Q, string? Region, string? Level, string?
         var level = Parse<ParkLevel>(Level, "level", "Rule.level", "级别", "Level", errors);
         var kind = Parse<ParkKind>(Kind, "kind", "Rule.kind", "类别", "Kind", errors);
         var state = Parse<Campaigns.ParticipationState>(State, "state", "Rule.state", "状态", "State", errors);
+        if (Page is < 1) errors["page"] = Text.Get("Rule.range", "page", "page", Page, 1, int.MaxValue);
         if (PageSize is < 1 or > SearchParks.MaxPageSize)
             errors["pageSize"] = Text.Get("Rule.range", "pageSize", "pageSize", PageSize, 1, SearchParks.MaxPageSize);
         filter = new ParkFilter(Q, Region, level, kind, string.IsNullOrWhiteSpace(Campaign) ? null : Campaign, state, PlannedYear: Year, Page: Page ?? 1, PageSize: PageSize ?? 50);

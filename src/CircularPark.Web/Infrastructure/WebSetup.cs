@@ -107,7 +107,14 @@ internal static class WebSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // Required-ness is the use cases' rule, with messages in both languages, not MVC's implicit one.
-        services.AddRazorPages().AddMvcOptions(o => o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true).AddViewLocalization().AddDataAnnotationsLocalization();
+        services.AddRazorPages().AddMvcOptions(o =>
+        {
+            o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            o.Filters.Add<PageInputFilter>();
+        }).AddViewLocalization().AddDataAnnotationsLocalization();
+        // Input limits and checks (ADR 0056): body caps, binding failures thrown to RequestProblems to be answered in both languages.
+        services.AddRequestLimits();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails();
         services.AddExceptionHandler<DatabaseBusyHandler>();
         services.AddOpenApi();
@@ -121,12 +128,15 @@ internal static class WebSetup
         if (!app.Environment.IsDevelopment()) app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRequestLocalization();
+        app.UseRequestLimits();
+        app.UseCrossSiteRequestCheck();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
+        app.UseRequestProblems();
         if (SecuritySetup.ApiDocsEnabled(app))
         {
             app.MapOpenApi();

@@ -1,10 +1,11 @@
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Inputs;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reviews;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Acceptance;
 
@@ -51,7 +52,7 @@ internal sealed class ExperienceCaseConfiguration : IEntityTypeConfiguration<Exp
 }
 
 /// <summary>An entry as written: the park it is about, its kind and text.</summary>
-public sealed record CaseInput(int ParkId, CaseKind Kind, string? Title, string? Summary, string? Body);
+public sealed record CaseInput(int ParkId, CaseKind Kind, [SingleLine(200)] string? Title, [MultiLine(2000)] string? Summary, [MultiLine(50_000)] string? Body);
 
 /// <summary>An entry as read: public once published; drafts only to their writers' scope.</summary>
 public sealed record CaseView(int Id, int ParkId, string Park, CaseKind Kind, string Title, string Summary, string Body, string Author,

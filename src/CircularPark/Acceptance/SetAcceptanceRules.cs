@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
@@ -8,9 +9,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Acceptance;
 
-/// <summary>A campaign's acceptance rules as set by the body running it; bands empty = the default 100-point scale.</summary>
-public sealed record RulesInput(DateOnly? AcceptanceDueOn, DateOnly? DelayRequestDueOn, int? MaxDelayRequests, int? MaxDelayMonths,
-    double? MaxScore, IReadOnlyList<Engines.Acceptance.GradeBand>? Bands);
+/// <summary>
+/// A campaign's acceptance rules as set by the body running it; bands empty = the default 100-point scale. Setting the
+/// rules replaces them all, so a body must name every rule (null for "none" or the default): <c>{}</c> is refused rather
+/// than taken as "clear the deadlines".
+/// </summary>
+public sealed record RulesInput(
+    [property: JsonRequired] DateOnly? AcceptanceDueOn, [property: JsonRequired] DateOnly? DelayRequestDueOn,
+    [property: JsonRequired] int? MaxDelayRequests, [property: JsonRequired] int? MaxDelayMonths,
+    [property: JsonRequired] double? MaxScore, [property: JsonRequired] IReadOnlyList<Engines.Acceptance.GradeBand>? Bands);
 
 /// <summary>
 /// Sets a campaign's acceptance rules (deadlines, delay limits, grade scale): province users whose region covers the

@@ -1,5 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Inputs;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Regions;
@@ -10,8 +11,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularPark.Campaigns;
 
 /// <summary>A campaign as a province (or the nation) sets it up: the call, its scope, the task template and the selection dates.</summary>
-public sealed record CampaignSetup(string Code, string TitleZh, string TitleEn, string DocumentNumber, string IssuingBodies, DateOnly? IssuedOn,
-    string ScopeRegion, TaskTemplate TaskTemplate, string? ListTitleZh, string? ReviewOrganiser, DateOnly? ApplicationOpensOn,
+public sealed record CampaignSetup([SingleLine(40)] string Code, [SingleLine(300)] string TitleZh, [SingleLine(300)] string? TitleEn,
+    [SingleLine(100)] string? DocumentNumber, [SingleLine(500)] string? IssuingBodies, DateOnly? IssuedOn,
+    [SingleLine(12)] string ScopeRegion, TaskTemplate TaskTemplate, [SingleLine(300)] string? ListTitleZh, [SingleLine(200)] string? ReviewOrganiser, DateOnly? ApplicationOpensOn,
     DateOnly? ApplicationClosesOn, DateOnly? RecommendationDueOn, DateOnly? ReviewDueOn, bool ExcludeSameCityExperts = false,
     IReadOnlyList<TargetSetup>? Targets = null, IReadOnlyList<ReportLineSetup>? Reports = null, IReadOnlyList<CampaignChecklistItem>? Checklist = null);
 

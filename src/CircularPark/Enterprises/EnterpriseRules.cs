@@ -110,7 +110,7 @@ public static class EnterpriseRules
     {
         check.TextField("name", "StreamColumn.Name", name, NameLength, required: true);
         if (!WasteCodes.IsMaterialCode(code?.Trim())) check.Fail("materialCode", "StreamColumn.MaterialCode", "material-code", code ?? "");
-        if (!(double.IsFinite(quantity) && quantity >= 0)) check.Fail("quantity", "StreamColumn.Quantity", "number", Invariant(quantity));
+        if (!(double.IsFinite(quantity) && quantity >= 0 && double.IsFinite(unit.ToTonnes(quantity)))) check.Fail("quantity", "StreamColumn.Quantity", "number", Invariant(quantity));
         if (!Enum.IsDefined(unit)) check.Fail("unit", "StreamColumn.Unit", "unit", unit.ToString());
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CircularPark.Inputs;
 using CircularPark.Localization;
 
 namespace CircularPark.Enterprises;
@@ -31,12 +32,13 @@ public sealed class FieldChecker
         if (Errors.TryAdd(_prefix + field, Text.Get($"Rule.{rule}", [label.Zh, label.En, value, .. extra]))) Rules[_prefix + field] = rule;
     }
 
-    /// <summary>Checks presence and length; true when the text is acceptable.</summary>
-    public bool TextField(string field, string labelKey, string? value, int maxLength, bool required)
+    /// <summary>Checks presence, length and characters (one line unless <paramref name="kind"/> says otherwise); true when the text is acceptable.</summary>
+    public bool TextField(string field, string labelKey, string? value, int maxLength, bool required, TextKind kind = TextKind.SingleLine)
     {
         var text = value?.Trim() ?? "";
         if (required && text.Length == 0) Fail(field, labelKey, "required", "");
         else if (text.Length > maxLength) Fail(field, labelKey, "too-long", maxLength.ToString(CultureInfo.InvariantCulture));
+        else if (TextRules.FirstForbidden(text, kind) is var at and >= 0) Fail(field, labelKey, "line-text", TextRules.CodePoint(text[at]));
         else return true;
         return false;
     }

@@ -49,7 +49,7 @@ public sealed class ListingDraft
                 EnterpriseRules.Invariant(CostPerTonne), "0", EnterpriseRules.Invariant(MaxCostPerTonne));
         EnterpriseRules.CheckLocation(check, Latitude, Longitude);
         if (Latitude is null && enterprise is { Latitude: null }) check.Fail("latitude", "EnterpriseColumn.Latitude", "location-required", enterprise.Name);
-        check.TextField("note", "ListingField.Note", Note, NoteLength, required: false);
+        check.TextField("note", "ListingField.Note", Note, NoteLength, required: false, Inputs.TextKind.MultiLine);
         CheckQuality(check, side);
         return check.Errors;
     }

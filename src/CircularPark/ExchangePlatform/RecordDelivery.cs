@@ -28,7 +28,7 @@ public sealed class RecordDelivery(AppDbContext db)
         if (draft.DeliveredOn > today) check.Fail("deliveredOn", "ListingField.DeliveredOn", "future-date", draft.DeliveredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         if (!(double.IsFinite(draft.Tonnes) && draft.Tonnes > 0 && draft.Tonnes <= open + 1e-6))
             check.Fail("tonnes", "ListingField.Tonnes", "range", EnterpriseRules.Invariant(draft.Tonnes), "0", EnterpriseRules.Invariant(Math.Max(0, open)));
-        check.TextField("note", "ListingField.Note", draft.Note, ListingDraft.NoteLength, required: false);
+        check.TextField("note", "ListingField.Note", draft.Note, ListingDraft.NoteLength, required: false, Inputs.TextKind.MultiLine);
         if (check.Errors.Count > 0) return SaveResult.Invalid(check.Errors);
         exchange.Deliveries.Add(new ExchangeDelivery { DeliveredOn = draft.DeliveredOn, Tonnes = draft.Tonnes, RecordedBy = user.Name, Note = EnterpriseWriter.Clean(draft.Note) });
         exchange.Status = exchange.DeliveredTonnes >= exchange.AgreedTonnes - 1e-6 ? ExchangeStatus.Completed : ExchangeStatus.Agreed;

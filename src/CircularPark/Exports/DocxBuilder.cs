@@ -1,3 +1,4 @@
+using CircularPark.Inputs;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -9,7 +10,8 @@ namespace CircularPark.Exports;
 
 /// <summary>
 /// Writes Word documents in the layout of Chinese official documents (GB/T 9704): A4, title in 方正小标宋简体 二号
-/// (22 pt), body in 仿宋_GB2312 三号 (16 pt), tables with single borders. Sizes are in points.
+/// (22 pt), body in 仿宋_GB2312 三号 (16 pt), tables with single borders. Sizes are in points. Every text passes through
+/// <see cref="TextRules.Clean"/> in one place, so a control character stored before the input rules never breaks a document.
 /// </summary>
 public sealed class DocxBuilder
 {
@@ -53,7 +55,7 @@ public sealed class DocxBuilder
         var inline = new DW.Inline(
             new DW.Extent { Cx = cx, Cy = cy },
             new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
-            new DW.DocProperties { Id = number, Name = $"Picture {number}", Description = description },
+            new DW.DocProperties { Id = number, Name = $"Picture {number}", Description = TextRules.Clean(description) },
             new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
             new A.Graphic(new A.GraphicData(picture) { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" }))
         { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
@@ -128,6 +130,6 @@ public sealed class DocxBuilder
         var properties = new ParagraphProperties();
         if (firstLineIndent > 0) properties.Append(new Indentation { FirstLine = firstLineIndent.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         properties.Append(new Justification { Val = justification });
-        return new Paragraph(properties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        return new Paragraph(properties, new Run(runProperties, new Text(TextRules.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
     }
 }

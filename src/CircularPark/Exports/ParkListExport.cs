@@ -23,10 +23,8 @@ public static class ParkListExport
 
     public static byte[] Csv(IEnumerable<ParkListItem> parks, CultureInfo culture)
     {
-        var lines = new List<string> { string.Join(',', Columns.Select(c => Quote(Header(c, culture)))) };
         var number = 0;
-        lines.AddRange(parks.Select(p => string.Join(',', Cells(p, ++number, culture).Select(c => Quote(Convert.ToString(c, CultureInfo.InvariantCulture) ?? "")))));
-        return [.. System.Text.Encoding.UTF8.GetPreamble(), .. System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n")];
+        return CsvWriter.Write([Columns.Select(c => (object?)Header(c, culture)), .. parks.Select(p => Cells(p, ++number, culture))]);
     }
 
     private static string Header(string column, CultureInfo culture) => Text.Get($"Column.{column}").In(culture);
@@ -37,7 +35,4 @@ public static class ParkListExport
         Bilingual.IsEnglish(culture) ? p.CityEn : p.CityZh, p.CountyZh, p.PlannedYear,
         p.State is { } s ? Text.Label(s, culture) : null,
     ];
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CircularPark.Campaigns;
 
 namespace CircularPark.Exports;
@@ -34,19 +33,12 @@ public static class SummaryExport
 
     public static byte[] Csv(CampaignSummaryResult summary)
     {
-        var text = new StringBuilder();
-        var header = new List<string> { "单位", "地区代码" };
+        var header = new List<object?> { "单位", "地区代码" };
         foreach (var year in summary.Years.Select(y => y.ToString(CultureInfo.InvariantCulture)).Append("累计"))
             header.AddRange([$"{year}合计", $"{year}国家级", $"{year}省级"]);
-        text.Append(string.Join(',', header)).Append("\r\n");
-        foreach (var line in new[] { summary.Total }.Concat(summary.Cities))
-        {
-            var cells = new List<string> { line.NameZh, line.CityCode ?? "" };
-            foreach (var counts in line.Years.Append(line.Cumulative))
-                cells.AddRange(Numbers(counts).Select(n => Convert.ToString(n, CultureInfo.InvariantCulture)!));
-            text.Append(string.Join(',', cells)).Append("\r\n");
-        }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        var lines = new[] { summary.Total }.Concat(summary.Cities)
+            .Select(line => new object?[] { line.NameZh, line.CityCode ?? "" }.Concat(line.Years.Append(line.Cumulative).SelectMany(Numbers)));
+        return CsvWriter.Write([header, .. lines]);
     }
 
     private static object?[] Numbers(LevelCounts c) => [c.Total, c.National, c.Provincial];

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CircularPark.Inputs;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -42,7 +43,10 @@ public sealed class XlsxSheet(string name)
     }
 }
 
-/// <summary>Writes small workbooks (lists and tables people open in Excel) with DocumentFormat.OpenXml.</summary>
+/// <summary>
+/// Writes small workbooks (lists and tables people open in Excel) with DocumentFormat.OpenXml. Text passes through
+/// <see cref="TextRules.Clean"/> here, the one place, so text stored before the input rules never breaks a workbook.
+/// </summary>
 public sealed class XlsxBuilder
 {
     private readonly List<XlsxSheet> _sheets = [];
@@ -116,7 +120,7 @@ public sealed class XlsxBuilder
                 break;
             default:
                 cell.DataType = CellValues.InlineString;
-                cell.InlineString = new InlineString(new Text(Convert.ToString(value, CultureInfo.InvariantCulture) ?? "") { Space = SpaceProcessingModeValues.Preserve });
+                cell.InlineString = new InlineString(new Text(TextRules.Clean(Convert.ToString(value, CultureInfo.InvariantCulture))) { Space = SpaceProcessingModeValues.Preserve });
                 break;
         }
         return cell;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Identity;
+using CircularPark.Inputs;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Regions;
@@ -74,6 +75,11 @@ public sealed class ParkRowParser(ParkImportColumns columns, PlaceResolver place
         if (value.Length == 0)
         {
             Add(problems, row, key, "required", value);
+            return null;
+        }
+        if (TextRules.FirstForbidden(value, TextKind.SingleLine) is var at and >= 0)
+        {
+            Add(problems, row, key, "line-text", TextRules.CodePoint(value[at]));
             return null;
         }
         return Optional(row, key, maxLength, problems);

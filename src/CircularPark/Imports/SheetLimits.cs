@@ -44,7 +44,8 @@ public sealed record SheetLimits
     /// <summary>Characters in the shared-strings table.</summary>
     public long MaxSharedStringChars { get; init; } = 16_000_000;
 
-    internal static string Megabytes(long bytes) => (bytes / 1024 / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>Whole megabytes, as the messages name limits.</summary>
+    public static string Megabytes(long bytes) => (bytes / 1024 / 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>
@@ -59,5 +60,6 @@ public sealed class InputLimitException(string rule, Bilingual reason, int statu
 
     public int Status { get; } = status;
 
-    internal static InputLimitException Of(string rule, int status, params object?[] args) => new(rule, Text.Get($"Limit.{rule}", args), status);
+    /// <summary>The limit <paramref name="rule"/> broken; the message is <c>Limit.{rule}</c> formatted with <paramref name="args"/>.</summary>
+    public static InputLimitException Of(string rule, int status, params object?[] args) => new(rule, Text.Get($"Limit.{rule}", args), status);
 }

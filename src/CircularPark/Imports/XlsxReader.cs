@@ -42,14 +42,10 @@ internal static class XlsxReader
     private static Dictionary<string, ZipArchiveEntry> CheckDirectory(ZipArchive zip, SheetLimits limits)
     {
         if (zip.Entries.Count > limits.MaxEntries) throw InputLimitException.Of("entries", InputLimitException.TooLarge, limits.MaxEntries);
-        long total = 0;
-        foreach (var entry in zip.Entries)
-        {
-            total += entry.Length;
-            if (entry.Length > limits.RatioCheckedAboveBytes && entry.Length > Math.Max(1, entry.CompressedLength) * limits.MaxCompressionRatio)
-                throw InputLimitException.Of("compression", InputLimitException.TooLarge, entry.FullName, limits.MaxCompressionRatio);
-        }
-        if (total > limits.MaxUnpackedBytes) throw InputLimitException.Of("unpacked", InputLimitException.TooLarge, SheetLimits.Megabytes(limits.MaxUnpackedBytes));
+        if (zip.Entries.Sum(e => e.Length) > limits.MaxUnpackedBytes)
+            throw InputLimitException.Of("unpacked", InputLimitException.TooLarge, SheetLimits.Megabytes(limits.MaxUnpackedBytes));
+        if (zip.Entries.FirstOrDefault(e => e.Length > limits.RatioCheckedAboveBytes && e.Length > Math.Max(1, e.CompressedLength) * limits.MaxCompressionRatio) is { } bomb)
+            throw InputLimitException.Of("compression", InputLimitException.TooLarge, bomb.FullName, limits.MaxCompressionRatio);
         var parts = new Dictionary<string, ZipArchiveEntry>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in zip.Entries) parts.TryAdd(entry.FullName, entry);
         return parts;

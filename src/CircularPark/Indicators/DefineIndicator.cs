@@ -2,6 +2,7 @@ using CircularPark.Data;
 using CircularPark.Engines.Indicators.Data;
 using CircularPark.Engines.Indicators.Library;
 using CircularPark.Identity;
+using CircularPark.Inputs;
 using CircularPark.Parks;
 using CircularPark.Statistics;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularPark.Indicators;
 
 /// <summary>A user-defined indicator as submitted.</summary>
-public sealed record IndicatorInput(string Code, string NameZh, string NameEn, string Unit, Direction Direction, string Formula,
-    string? Source = null, AchievementMethod AchievementMethod = AchievementMethod.Ratio);
+public sealed record IndicatorInput([SingleLine(32)] string Code, [SingleLine(200)] string NameZh, [SingleLine(200)] string NameEn, [SingleLine(32)] string Unit,
+    Direction Direction, [SingleLine(IndicatorCompiler.MaxFormulaLength)] string Formula, [SingleLine] string? Source = null, AchievementMethod AchievementMethod = AchievementMethod.Ratio);
 
 /// <summary>A user-defined data item as submitted.</summary>
-public sealed record DataItemInput(string Code, string NameZh, string NameEn, string Unit, DataItemKind Kind);
+public sealed record DataItemInput([SingleLine(32)] string Code, [SingleLine(200)] string NameZh, [SingleLine(200)] string NameEn, [SingleLine(32)] string Unit, DataItemKind Kind);
 
 /// <summary>
 /// Adds indicators and data items of one's own (province, ministry and admin users). A formula is parsed and checked

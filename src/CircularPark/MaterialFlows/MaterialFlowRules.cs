@@ -31,7 +31,7 @@ public static class MaterialFlowRules
         check.Section("", 0);
         if (doc.Year is < MinYear or > MaxYear) check.Fail("year", "Rule.year", Invariant(doc.Year), Invariant(MinYear), Invariant(MaxYear));
         check.Text("title", doc.Title, 200, required: true);
-        check.Text("note", doc.Note, 2000, required: false);
+        check.Text("note", doc.Note, 2000, required: false, Inputs.TextKind.MultiLine);
         if (!Enum.IsDefined(doc.Scenario)) check.Fail("scenario", "Mfa.enum", doc.Scenario.ToString());
         if (doc.ValueAdded is { } va && !(double.IsFinite(va) && va >= 0)) check.Fail("valueAdded", "Rule.number", Invariant(va));
         if (doc.Layers.Count == 0) check.Fail("layers", "Mfa.no-layers");
@@ -56,7 +56,7 @@ public static class MaterialFlowRules
             check.Section("processes", i);
             check.Code(process.Code, processCodes, i);
             check.Text("name", process.Name, 200, required: true);
-            check.Text("note", process.Note, 1000, required: false);
+            check.Text("note", process.Note, 1000, required: false, Inputs.TextKind.MultiLine);
             if (!Enum.IsDefined(process.Type)) check.Fail("type", "Mfa.enum", process.Type.ToString());
         }
 
@@ -68,7 +68,7 @@ public static class MaterialFlowRules
             var layerKnown = check.Reference("layer", flow.Layer, layerCodes, "Mfa.unknown-layer");
             check.Code(flow.Code, flowCodes, i, scope: flow.Layer + "\u0001");
             check.Text("name", flow.Name, 200, required: false);
-            check.Text("note", flow.Note, 1000, required: false);
+            check.Text("note", flow.Note, 1000, required: false, Inputs.TextKind.MultiLine);
             var fromKnown = check.Reference("from", flow.From, processCodes, "Mfa.unknown-process");
             var toKnown = check.Reference("to", flow.To, processCodes, "Mfa.unknown-process");
             if (fromKnown && toKnown && flow.From == flow.To) check.Fail("to", "Mfa.same-process", flow.To);
@@ -77,6 +77,9 @@ public static class MaterialFlowRules
             if (!FlowUnit.TryParse(flow.Unit, out var unit)) check.Fail("unit", "Mfa.unit", flow.Unit ?? "");
             else if (layerKnown && units.TryGetValue(flow.Layer, out var layerUnit) && !unit.IsCommensurableWith(layerUnit))
                 check.Fail("unit", "Mfa.unit-mismatch", flow.Unit, layerUnit.Text);
+            else if (layerKnown && units.TryGetValue(flow.Layer, out var target) && flow.Value is { } value && double.IsFinite(value)
+                     && !double.IsFinite(value * unit.FactorTo(target)))
+                check.Fail("value", "Rule.number", Invariant(value)); // finite as given, beyond any number once converted to the layer's unit
             check.Quantity(flow.Kind, flow.Value, flow.StandardDeviation, flow.RelativeUncertainty, allowNegative: false);
             if ((flow.Roles & ~(FlowRoles.Product | FlowRoles.Emission | FlowRoles.Waste | FlowRoles.Recycled)) != 0)
                 check.Fail("roles", "Mfa.enum", flow.Roles.ToString());
@@ -88,7 +91,7 @@ public static class MaterialFlowRules
             var parameter = doc.Parameters[i];
             check.Section("parameters", i);
             check.Reference("layer", parameter.Layer, layerCodes, "Mfa.unknown-layer");
-            check.Text("note", parameter.Note, 1000, required: false);
+            check.Text("note", parameter.Note, 1000, required: false, Inputs.TextKind.MultiLine);
             var key = $"{parameter.Layer}\u0001{parameter.Type}\u0001{parameter.Target}";
             if (parameter.Type == ParameterType.StockChange)
             {
@@ -131,10 +134,12 @@ public static class MaterialFlowRules
                 Localization.Text.Get(rule, [label.Zh, label.En, .. args])));
         }
 
-        public void Text(string field, string? value, int max, bool required)
+        /// <summary>Presence, length and characters: one line unless <paramref name="kind"/> says otherwise (notes).</summary>
+        public void Text(string field, string? value, int max, bool required, Inputs.TextKind kind = Inputs.TextKind.SingleLine)
         {
             if (string.IsNullOrWhiteSpace(value)) { if (required) Fail(field, "Rule.required"); }
             else if (value.Trim().Length > max) Fail(field, "Rule.too-long", Invariant(max));
+            else if (Inputs.TextRules.FirstForbidden(value.Trim(), kind) is var at and >= 0) Fail(field, "Rule.line-text", Inputs.TextRules.CodePoint(value.Trim()[at]));
         }
 
         public void Code(string? code, Dictionary<string, int> seen, int index, string scope = "")

@@ -53,7 +53,10 @@ public sealed class SearchParks(AppDbContext db)
         var total = await query.CountAsync(ct);
         var size = Math.Clamp(filter.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, filter.Page);
-        var parks = await query.OrderBy(p => p.Id).Skip((page - 1) * size).Take(size)
+        // A page past the last is empty; the offset is computed in 64 bits so a page number near int.MaxValue cannot wrap.
+        var skip = (page - 1L) * size;
+        if (skip >= total) return new ParkPage(total, page, size, []);
+        var parks = await query.OrderBy(p => p.Id).Skip((int)skip).Take(size)
             .Select(p => new
             {
                 p.Id, p.Name, p.ShortName, p.Level, p.Kind, p.Memberships,

@@ -65,6 +65,9 @@ public sealed class UpdatePark(AppDbContext db)
         }
         if (string.IsNullOrWhiteSpace(c.Name)) Fail("name", "Name", "required");
         else if (c.Name.Trim().Length > 200) Fail("name", "Name", "too-long", "200");
+        foreach (var (field, column, value) in new[] { ("name", "Name", c.Name), ("shortName", "ShortName", c.ShortName), ("managementBody", "ManagementBody", c.ManagementBody) })
+            if (value is not null && Inputs.TextRules.FirstForbidden(value.Trim(), Inputs.TextKind.SingleLine) is var at and >= 0 && !errors.ContainsKey(field))
+                Fail(field, column, "line-text", Inputs.TextRules.CodePoint(value.Trim()[at]));
         if (!Enum.IsDefined(c.Level)) Fail("level", "Level", "level", c.Level.ToString());
         if (!Enum.IsDefined(c.Kind)) Fail("kind", "Kind", "kind", c.Kind.ToString());
         if (c.AreaKm2 is { } area && (area < 0 || !double.IsFinite(area))) Fail("areaKm2", "Area", "number", Invariant(area));

@@ -1,3 +1,5 @@
+using CircularPark.Inputs;
+
 namespace CircularPark.Plans;
 
 /// <summary>
@@ -46,15 +48,16 @@ public sealed record PlanContent(
     }
 }
 
-public sealed record TaskContent(string Code, string Text);
+public sealed record TaskContent([SingleLine(20)] string Code, string Text);
 
-public sealed record ProjectContent(string Key, string Name, ProjectClass Class, string? OwnerEnterprise, string? ContentAndScale,
+public sealed record ProjectContent([SingleLine(20)] string Key, [SingleLine(300)] string Name, ProjectClass Class, [SingleLine(300)] string? OwnerEnterprise,
+    [MultiLine(4000)] string? ContentAndScale,
     double TotalInvestment, double SubsidyRequested, double SelfFunded, double OtherFunding, int StartYear, int EndYear, int? DesignCapacityYear,
     IReadOnlyList<YearValue>? YearlyInvestment, double? EnergySavedTce, double? WaterSavedM3, double? Co2CutT, double? SolidWasteCutT,
     double? WastewaterCutT, double? AirPollutantsCutT);
 
-public sealed record TargetContent(string IndicatorCode, double? BaselineValue, IReadOnlyList<YearValue>? Yearly);
+public sealed record TargetContent([SingleLine(32)] string IndicatorCode, double? BaselineValue, IReadOnlyList<YearValue>? Yearly);
 
-public sealed record PollutantContent(string Pollutant, double? DischargeT, string? Treatment);
+public sealed record PollutantContent([SingleLine(100)] string Pollutant, double? DischargeT, [MultiLine(2000)] string? Treatment);
 
 public sealed record YearValue(int Year, double Value);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CircularPark.Inputs;
 using CircularPark.Localization;
 
 namespace CircularPark.Plans;
@@ -15,7 +16,8 @@ public static class PlanRules
     public static Dictionary<string, Bilingual> Check(PlanContent plan, IReadOnlyCollection<string> taskCodes, Func<string, bool> isIndicator,
         int maxPeriodYears = DefaultMaxPeriodYears)
     {
-        var errors = new Dictionary<string, Bilingual>();
+        // Texts first: every chapter within its limit (20,000 characters), names on one line, no control characters.
+        var errors = InputCheck.Errors(plan, nullsRequired: false);
         void Fail(string field, string key, params object?[] args) => errors.TryAdd(field, Text.Get(key, args));
 
         if (plan.BaselineYear is < 2000 or > 2060) Fail("baselineYear", "Plan.Year", plan.BaselineYear);

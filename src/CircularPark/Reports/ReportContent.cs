@@ -1,3 +1,5 @@
+using CircularPark.Inputs;
+
 namespace CircularPark.Reports;
 
 /// <summary>What a park writes in its yearly report. Money in 万元, savings in tce, m³ and t.</summary>
@@ -19,10 +21,13 @@ public sealed record ReportContent(string? Progress, string? Results, string? Ex
         }).ToList();
     }
 
-    /// <summary>Field-keyed rule failures: percentages within 0–100, amounts not negative, one line per project.</summary>
+    /// <summary>
+    /// Field-keyed rule failures: texts within their limits (20,000 characters a section) and free of control
+    /// characters, percentages within 0–100, amounts not negative, one line per project.
+    /// </summary>
     public Dictionary<string, Localization.Bilingual> Check()
     {
-        var errors = new Dictionary<string, Localization.Bilingual>();
+        var errors = InputCheck.Errors(this, nullsRequired: false);
         foreach (var (field, zh, en, value) in new[] { ("energySavedTce", "节能量", "Energy saved", EnergySavedTce), ("waterSavedM3", "节水量", "Water saved", WaterSavedM3),
                      ("co2CutT", "二氧化碳减排量", "CO₂ cut", Co2CutT), ("pollutantsCutT", "污染物减排量", "Pollutants cut", PollutantsCutT) })
             if (value is { } v && (v < 0 || !double.IsFinite(v))) errors[field] = Localization.Text.Get("Plan.Negative", zh, en);
@@ -37,8 +42,8 @@ public sealed record ReportContent(string? Progress, string? Results, string? Ex
     }
 }
 
-public sealed record ProjectProgressContent(string ProjectKey, string? Status, double PercentComplete, double InvestmentThisYear, double InvestmentTotal,
-    string? Milestones, string? DelayReason);
+public sealed record ProjectProgressContent([SingleLine(20)] string ProjectKey, [SingleLine(100)] string? Status, double PercentComplete, double InvestmentThisYear,
+    double InvestmentTotal, [MultiLine(2000)] string? Milestones, [MultiLine(2000)] string? DelayReason);
 
 /// <summary>What changed between two versions of a report (e.g. the one first submitted and the one accepted).</summary>
 public static class ReportDiff

@@ -38,7 +38,7 @@ public static class HostileWorkbooks
 
     /// <summary>
     /// A park list whose sheet unpacks to about <paramref name="unpackedBytes"/>: a header row, then the same row of inline
-    /// strings again and again, so it compresses about a thousandfold, like the probe's 206 KB file of 200 MB.
+    /// strings again and again, so it compresses a few hundredfold (the probe used a 206 KB file of 200 MB).
     /// </summary>
     public static byte[] Bomb(long unpackedBytes)
     {
@@ -47,7 +47,7 @@ public static class HostileWorkbooks
         {
             writer.Write(header);
             long written = header.Length;
-            // Rows and cells without references (they are optional) are all alike, so they compress about a thousandfold.
+            // Rows and cells without references (they are optional) are all alike, so they compress a few hundredfold.
             const string line = """<row><c t="inlineStr"><is><t>示例园区</t></is></c><c t="inlineStr"><is><t>省级</t></is></c><c t="inlineStr"><is><t>清远市</t></is></c></row>""";
             var bytes = Encoding.UTF8.GetByteCount(line);
             for (; written < unpackedBytes; written += bytes) writer.Write(line);

@@ -41,7 +41,8 @@ public class AcceptanceScopeTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync($"/api/acceptance/campaigns/{acceptance.Campaign}/failed-notice.docx")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/api/acceptance/demonstration-parks")).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PutAsJsonAsync($"/api/acceptance/campaigns/{acceptance.Campaign}/rules", new { })).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await park.PutAsJsonAsync($"/api/acceptance/campaigns/{acceptance.Campaign}/rules", new { })).StatusCode);
+        var rules = new { acceptanceDueOn = "2026-12-31", delayRequestDueOn = (string?)null, maxDelayRequests = 1, maxDelayMonths = 12, maxScore = 100, bands = (object[]?)null };
+        Assert.Equal(HttpStatusCode.Forbidden, (await park.PutAsJsonAsync($"/api/acceptance/campaigns/{acceptance.Campaign}/rules", rules)).StatusCode);
     }
 
     [Theory]
@@ -102,7 +103,7 @@ public class AcceptanceScopeTests(Apps apps) : IClassFixture<Apps>
     public async Task The_public_pages_open_for_anyone_and_a_parks_acceptance_page_only_within_scope()
     {
         var app = await apps.For(Provider.Sqlite);
-        var acceptance = await SetUpAsync(app, "acc-pages", new { acceptanceDueOn = "2099-12-31", maxDelayMonths = 6 });
+        var acceptance = await SetUpAsync(app, "acc-pages", new { acceptanceDueOn = "2099-12-31", delayRequestDueOn = (string?)null, maxDelayRequests = (int?)null, maxDelayMonths = 6, maxScore = (double?)null, bands = (object[]?)null });
         var (parkId, park) = await acceptance.ApprovedParkAsync(Yinghong);
         var anonymous = app.CreateClient();
 

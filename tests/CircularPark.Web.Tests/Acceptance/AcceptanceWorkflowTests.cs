@@ -111,6 +111,7 @@ public class AcceptanceWorkflowTests(Apps apps) : IClassFixture<Apps>
         var app = await apps.For(Provider.Sqlite);
         var acceptance = await SetUpAsync(app, "acc-own-scale", new
         {
+            acceptanceDueOn = (string?)null, delayRequestDueOn = (string?)null, maxDelayRequests = (int?)null, maxDelayMonths = (int?)null,
             maxScore = 100, bands = new object[]
             {
                 new { minScore = 90, grade = "excellent", passes = true }, new { minScore = 80, grade = "good", passes = true },
@@ -121,7 +122,11 @@ public class AcceptanceWorkflowTests(Apps apps) : IClassFixture<Apps>
         var (parkId, _) = await acceptance.AppliedParkAsync(Yinghong);
         await acceptance.ReviewAsync(parkId, 75);
         Assert.Equal("medium", (await acceptance.ViewAsync(acceptance.Province, parkId)).GetProperty("application").GetProperty("grade").GetString());
-        var noZero = await acceptance.Province.PutAsJsonAsync($"/api/acceptance/campaigns/{acceptance.Campaign}/rules", new { bands = new[] { new { minScore = 60, grade = "pass", passes = true } } });
+        var noZero = await acceptance.Province.PutAsJsonAsync($"/api/acceptance/campaigns/{acceptance.Campaign}/rules", new
+        {
+            acceptanceDueOn = (string?)null, delayRequestDueOn = (string?)null, maxDelayRequests = (int?)null, maxDelayMonths = (int?)null, maxScore = (double?)null,
+            bands = new[] { new { minScore = 60, grade = "pass", passes = true } },
+        });
         Assert.Equal(HttpStatusCode.BadRequest, noZero.StatusCode);
         Assert.True((await ProblemAsync(noZero)).GetProperty("errorsZh").TryGetProperty("bands", out _));
     }

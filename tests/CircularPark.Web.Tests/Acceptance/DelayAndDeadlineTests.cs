@@ -14,7 +14,7 @@ namespace CircularPark.Web.Tests.Acceptance;
 /// </summary>
 public class DelayAndDeadlineTests(Apps apps) : IClassFixture<Apps>
 {
-    private static readonly object Rules = new { acceptanceDueOn = "2025-12-31", delayRequestDueOn = "2025-03-31", maxDelayRequests = 1, maxDelayMonths = 12 };
+    private static readonly object Rules = new { acceptanceDueOn = "2025-12-31", delayRequestDueOn = "2025-03-31", maxDelayRequests = 1, maxDelayMonths = 12, maxScore = (double?)null, bands = (object[]?)null };
 
     [Theory]
     [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]

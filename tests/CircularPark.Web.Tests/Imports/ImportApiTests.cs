@@ -90,7 +90,8 @@ public class ImportApiTests(Apps apps) : IClassFixture<Apps>
         var admin = await app.ClientAsAsync(Roles.Admin);
         var before = await CountParksAsync(app);
         var random = new Random(20261123);
-        string Junk() => new(Enumerable.Range(0, random.Next(0, 12)).Select(_ => (char)random.Next(0x20, 0x9FFF)).Where(c => c is not (',' or '"' or '\r' or '\n')).ToArray());
+        // Control characters refuse the whole file, naming their cell (TableReaderLimitTests); the rest is garbage row by row.
+        string Junk() => new(Enumerable.Range(0, random.Next(0, 12)).Select(_ => (char)random.Next(0x20, 0x9FFF)).Where(c => c is not (',' or '"') && !char.IsControl(c)).ToArray());
         var rows = Enumerable.Range(0, 10_000).Select(_ => string.Join(',', Enumerable.Range(0, 7).Select(_ => Junk()))).ToArray();
 
         var response = await admin.PostAsync("/api/imports/parks?dryRun=false", Csv("garbage.csv", Header, rows));

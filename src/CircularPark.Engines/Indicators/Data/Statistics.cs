@@ -73,7 +73,10 @@ public sealed record NormalizedStatistics(
             return Error("Data.UnknownUnit", item.Code, catalogue.Name(item.Code), entry.Unit);
         if (!TryFactor(item, given!, canonical, out var factor))
             return Error("Data.UnitNotConvertible", item.Code, catalogue.Name(item.Code), entry.Unit!, canonical.Symbol);
-        values.Raw[slot] = entry.Value * factor;
+        var value = entry.Value * factor;
+        if (!double.IsFinite(value))
+            return Error("Data.OutOfRange", item.Code, catalogue.Name(item.Code), canonical.Symbol);
+        values.Raw[slot] = value;
         return null;
     }
 

@@ -1,6 +1,7 @@
 // Draws a park's chain graph: enterprises coloured by GB/T 4754 division (their chain), placed left to right by their
 // depth along the chains (vertical extension); each stream as a material node coloured by kind; links coloured by
 // kind, thicker with more tonnes; a stream nobody in the park uses (a gap) has a dashed red ring. PNG download for the plan.
+// Tooltips are HTML: every name in them is escaped (enterprise and stream names are typed by users), labels are plain text.
 (function () {
   const data = pageData('chain-data'), text = pageData('chain-text');
   const element = document.getElementById('chain-chart');
@@ -12,7 +13,8 @@
   const categories = data.divisions.map((d, i) => ({ name: text.division + ' ' + d, itemStyle: { color: palette[i % palette.length] } }))
     .concat(kinds.map(k => ({ name: text.kinds[k], itemStyle: { color: kindColour[k] } })))
     .concat([{ name: outsideName, itemStyle: { color: '#9aa5b1' } }]);
-  const tonnes = t => Number(t).toLocaleString('en-US', { maximumFractionDigits: 1 }) + ' ' + text.tonnes;
+  const esc = echarts.format.encodeHTML;
+  const tonnes = t => esc(Number(t).toLocaleString('en-US', { maximumFractionDigits: 1 }) + ' ' + text.tonnes);
   const weight = t => 1 + 4 * Math.log10(1 + (t || 0)) / 7;
 
   function category(n) {
@@ -30,13 +32,13 @@
       symbolSize: enterprise ? [Math.max(90, name.length * 13 + 16), 34] : 8 + 3 * weight(n.tonnesPerYear),
       itemStyle: n.gap ? { borderColor: '#d0021b', borderWidth: 3, borderType: 'dashed' } : undefined,
       label: { show: true, position: enterprise ? 'inside' : 'bottom', color: enterprise ? '#fff' : '#1f2933', fontSize: 11 },
-      tooltip: { formatter: () => name + (n.tonnesPerYear != null ? '<br>' + tonnes(n.tonnesPerYear) : '') + (n.gap ? '<br>' + text.gap : '') + (n.group ? '<br>' + text.division + ' ' + n.group : '') },
+      tooltip: { formatter: () => esc(name) + (n.tonnesPerYear != null ? '<br>' + tonnes(n.tonnesPerYear) : '') + (n.gap ? '<br>' + esc(text.gap) : '') + (n.group ? '<br>' + esc(text.division + ' ' + n.group) : '') },
     };
   });
   const links = data.links.map(l => ({
     source: l.source, target: l.target, value: l.tonnesPerYear,
     lineStyle: { color: kindColour[l.kind], width: weight(l.tonnesPerYear), type: l.coupling ? 'solid' : (l.source.startsWith('outside') ? 'dotted' : 'solid'), curveness: 0.08, opacity: 0.85 },
-    tooltip: { formatter: () => (l.label ? l.label + '<br>' : '') + text.kinds[l.kind] + ' · ' + tonnes(l.tonnesPerYear) + (l.coupling ? '<br>' + text.coupling : '') },
+    tooltip: { formatter: () => (l.label ? esc(l.label) + '<br>' : '') + esc(text.kinds[l.kind]) + ' · ' + tonnes(l.tonnesPerYear) + (l.coupling ? '<br>' + esc(text.coupling) : '') },
   }));
 
   const ys = data.nodes.map(n => n.y);

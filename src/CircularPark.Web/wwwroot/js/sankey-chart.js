@@ -1,11 +1,13 @@
 // Draws every Sankey diagram on the page: <div data-sankey="ID"> with its data in <script type="application/json" id="ID">.
 // Recycled flows that close a loop go into a copy of their destination marked ↺ (ECharts' sankey cannot draw cycles);
 // a link is more transparent the larger its relative uncertainty; the tooltip gives value ± standard deviation.
-// Sets document.body.dataset.chartReady = 'true' once every chart has finished rendering.
+// Sets document.body.dataset.chartReady = 'true' once every chart has finished rendering. The tooltip is HTML: every name
+// and label in it is escaped (process and flow names are typed by users).
 (function () {
   const elements = Array.from(document.querySelectorAll('[data-sankey]'));
   if (!elements.length || !window.echarts) return;
   const done = new Set();
+  const esc = echarts.format.encodeHTML;
   const format = v => (v == null ? '' : Number(v).toLocaleString('zh-CN', { maximumFractionDigits: 2 }));
   elements.forEach(element => {
     const data = JSON.parse(document.getElementById(element.dataset.sankey).textContent);
@@ -21,10 +23,10 @@
       tooltip: {
         trigger: 'item',
         formatter: p => p.dataType === 'edge'
-          ? `${p.data.name}（${p.data.flow}）<br>${labels[p.data.source]} → ${labels[p.data.target]}<br>`
-            + `${format(p.data.value)}${p.data.sd != null ? ' ± ' + format(p.data.sd) : ''} ${data.unit}`
-            + (p.data.relative ? `（±${p.data.relative}）` : '') + (p.data.roles ? `<br>${p.data.roles}` : '')
-          : `${labels[p.name]}`
+          ? `${esc(p.data.name)}（${esc(p.data.flow)}）<br>${esc(labels[p.data.source])} → ${esc(labels[p.data.target])}<br>`
+            + `${format(p.data.value)}${p.data.sd != null ? ' ± ' + format(p.data.sd) : ''} ${esc(data.unit)}`
+            + (p.data.relative ? `（±${esc(p.data.relative)}）` : '') + (p.data.roles ? `<br>${esc(p.data.roles)}` : '')
+          : esc(labels[p.name])
       },
       series: [{
         type: 'sankey',
