@@ -54,6 +54,18 @@ public sealed class BrowserApp : IAsyncLifetime
         return (page, errors);
     }
 
+    /// <summary>A new page signed in through the login form as a demo account, once the sign-in has left the login page.</summary>
+    public async Task<(IPage Page, List<string> Errors)> SignedInPageAsync(string email, string password = "Demo#2026")
+    {
+        var (page, errors) = await NewPageAsync();
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("邮箱").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        return (page, errors);
+    }
+
     /// <summary>
     /// An API client signed in as a demo account. The session cookie is Secure (as everywhere outside Development): Chromium
     /// sends it to the loopback server over http, HttpClient's cookie container does not, so the client carries it itself.

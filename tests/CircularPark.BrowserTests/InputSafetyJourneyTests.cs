@@ -1,5 +1,9 @@
+using System.Text;
 using CircularPark.Data;
 using CircularPark.MaterialFlows;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -13,8 +17,6 @@ namespace CircularPark.BrowserTests;
 /// </summary>
 public class InputSafetyJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private static readonly string[] OwnImport = ["/api/imports/parks?dryRun=true", "same-origin"];
-
     private const string Hostile = "<img src=x onerror=\"window.__xss=(window.__xss||0)+1\">";
 
     [Fact]
@@ -26,7 +28,7 @@ public class InputSafetyJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             enterprise.Name = Hostile + "中药厂";
             return (enterprise.ParkId, enterprise.Name);
         });
-        var (page, errors) = await SignedInPageAsync("guangdong@demo.cn");
+        var (page, errors) = await app.SignedInPageAsync("guangdong@demo.cn");
         var dialogs = Watch(page);
 
         await page.GotoAsync($"/parks/{parkId}/chain");
@@ -47,7 +49,7 @@ public class InputSafetyJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
             process.Name = Hostile + "污水厂";
             return (process.ModelId, process.Name);
         });
-        var (page, errors) = await SignedInPageAsync("park@demo.cn");
+        var (page, errors) = await app.SignedInPageAsync("park@demo.cn");
         var dialogs = Watch(page);
 
         await page.GotoAsync($"/material-flows/{modelId}");
@@ -60,30 +62,50 @@ public class InputSafetyJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     [Fact]
-    public async Task A_sibling_origin_cannot_post_an_import_with_the_cookie_while_the_sites_own_page_can()
+    public async Task A_sibling_origin_cannot_post_an_import_with_the_cookie_while_the_sites_own_page_and_scripts_can()
     {
-        var (page, errors) = await SignedInPageAsync("admin@demo.cn");
-        const string script = """
-            async ([url, mode]) => {
-              const form = new FormData();
-              form.append('file', new Blob(['园区名称,级别,类别,属地,区县,计划年度,企业数\r\n跨站伪造园区,省级,,济南市,,2020,\r\n'], { type: 'text/csv' }), 'parks.csv');
-              const response = await fetch(url, { method: 'POST', body: form, credentials: 'include', mode });
-              return response.type === 'opaque' ? -1 : response.status;
-            }
-            """;
+        var (page, errors) = await app.SignedInPageAsync("admin@demo.cn");
+        await using var sibling = await SiblingSiteAsync(new Uri(app.BaseUrl).Host);
 
         await page.GotoAsync("/import");
-        var own = await page.EvaluateAsync<int>(script, OwnImport);
-        var sibling = new Uri(new Uri(app.BaseUrl), "/").GetLeftPart(UriPartial.Scheme) + "127.0.0.1:9/attack";
-        await page.RouteAsync(sibling, route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<html><body>攻击页面</body></html>" }));
-        await page.GotoAsync(sibling);
+        await page.GetByLabel("文件（.xlsx 或 .csv）").SetInputFilesAsync(new FilePayload { Name = "parks.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(Csv("本站导入园区")) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "检查文件" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("新增 1");
+        var own = await page.EvaluateAsync<int>(PostImport, new[] { "/api/imports/parks?dryRun=true", "same-origin", Csv("本站脚本园区") });
+        await page.GotoAsync(sibling.Urls.Single() + "/attack");
         var answer = page.WaitForResponseAsync(r => r.Url.Contains("/api/imports/parks", StringComparison.Ordinal));
-        await page.EvaluateAsync<int>(script, new[] { app.BaseUrl.TrimEnd('/') + "/api/imports/parks?dryRun=false", "no-cors" });
+        await page.EvaluateAsync<int>(PostImport, new[] { app.BaseUrl.TrimEnd('/') + "/api/imports/parks?dryRun=false", "no-cors", Csv("跨站伪造园区") });
 
         Assert.Equal(200, own);
         Assert.Equal(403, (await answer).Status);
         Assert.False(await WithDbAsync(db => db.Parks.AnyAsync(p => p.Name == "跨站伪造园区")));
         Assert.Empty(errors);
+    }
+
+    /// <summary>Posts a park list as a page's script would (FormData, the user's cookie); the status, or -1 when opaque.</summary>
+    private const string PostImport = """
+        async ([url, mode, csv]) => {
+          const form = new FormData();
+          form.append('file', new Blob([csv], { type: 'text/csv' }), 'parks.csv');
+          const response = await fetch(url, { method: 'POST', body: form, credentials: 'include', mode });
+          return response.type === 'opaque' ? -1 : response.status;
+        }
+        """;
+
+    private static string Csv(string park) => $"园区名称,级别,类别,属地,区县,计划年度,企业数\r\n{park},省级,,济南市,,2020,\r\n";
+
+    /// <summary>
+    /// Another site on the same host (another port): same-site to the browser, so SameSite=Lax lets the session cookie go
+    /// with its posts. It serves a page an attacker would; the post itself is made from that page.
+    /// </summary>
+    private static async Task<WebApplication> SiblingSiteAsync(string host)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://{host}:0");
+        var site = builder.Build();
+        site.MapGet("/attack", () => Results.Content("<html><body>攻击页面</body></html>", "text/html; charset=utf-8"));
+        await site.StartAsync();
+        return site;
     }
 
     private async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
@@ -136,16 +158,5 @@ public class InputSafetyJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.True(await page.EvaluateAsync<bool>("() => window.__xss === undefined"), "the onerror handler ran");
         Assert.Empty(dialogs);
         Assert.Empty(errors);
-    }
-
-    private async Task<(IPage Page, List<string> Errors)> SignedInPageAsync(string email)
-    {
-        var (page, errors) = await app.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync("Demo#2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return (page, errors);
     }
 }

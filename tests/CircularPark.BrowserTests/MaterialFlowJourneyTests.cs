@@ -7,7 +7,7 @@ public class MaterialFlowJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
     [Fact]
     public async Task A_park_official_opens_the_demo_park_s_material_flows_and_sees_before_and_after_Sankey_diagrams_side_by_side()
     {
-        var (page, errors) = await SignedInPageAsync("park@demo.cn");
+        var (page, errors) = await app.SignedInPageAsync("park@demo.cn");
         await page.GotoAsync("/parks?q=英红");
         await page.GetByRole(AriaRole.Link, new() { Name = "英德市英红工业园" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "物质流分析" }).ClickAsync();
@@ -35,7 +35,7 @@ public class MaterialFlowJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
     [Fact]
     public async Task A_negative_flow_typed_into_the_table_is_refused_next_to_its_cell_and_nothing_is_stored()
     {
-        var (page, errors) = await SignedInPageAsync("park@demo.cn");
+        var (page, errors) = await app.SignedInPageAsync("park@demo.cn");
         await page.GotoAsync("/parks?q=英红");
         await page.GetByRole(AriaRole.Link, new() { Name = "英德市英红工业园" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "物质流分析" }).ClickAsync();
@@ -55,16 +55,5 @@ public class MaterialFlowJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
         await page.GetByRole(AriaRole.Link, new() { Name = "取消" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "流量表" }).Locator("tbody tr").First).ToContainTextAsync("1,250,000");
         Assert.Empty(errors);
-    }
-
-    private async Task<(IPage Page, List<string> Errors)> SignedInPageAsync(string email)
-    {
-        var (page, errors) = await app.NewPageAsync();
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync("Demo#2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
-        return (page, errors);
     }
 }
