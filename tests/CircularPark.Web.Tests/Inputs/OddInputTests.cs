@@ -151,5 +151,27 @@ public class OddInputTests(Apps apps) : IClassFixture<Apps>
         Assert.False(await app.WithDbAsync(db => db.YearlyReports.AnyAsync(r => r.ParkId == park && r.Period == 2021)));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_plan_chapter_of_three_million_characters_or_with_U0000_is_refused_naming_the_chapter_and_the_saved_version_stays(Provider provider)
+    {
+        var app = await apps.For(provider);
+        var (park, client) = await Reports.ReportDriver.ParkWithPlanAsync(app, "英德市英红工业园");
+        var plan = await app.WithDbAsync(db => db.Plans.Where(p => p.ParkId == park).Select(p => p.Id).SingleAsync());
+        var url = $"/api/plans/{plan}/versions/1";
+
+        var huge = await client.PutAsJsonAsync(url, new { content = Indicators.PlansApiTests.Content(new string('x', 3_000_000)), version = 1 });
+        var over = await client.PutAsJsonAsync(url, new { content = Indicators.PlansApiTests.Content(new string('园', 20_001)), version = 1 });
+        var nul = await client.PutAsJsonAsync(url, new { content = Indicators.PlansApiTests.Content("园区\u0000概况"), version = 1 });
+
+        Assert.Equal(HttpStatusCode.BadRequest, huge.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, nul.StatusCode);
+        Assert.Contains("20000", (await Problem(over)).GetProperty("errorsZh").GetProperty("content.basicSituation").GetString(), StringComparison.Ordinal);
+        Assert.Contains("U+0000", (await Problem(nul)).GetProperty("errorsEn").GetProperty("content.basicSituation").GetString(), StringComparison.Ordinal);
+        var stored = await app.WithDbAsync(db => db.PlanVersions.Where(v => v.PlanId == plan).Select(v => v.BasicSituation).SingleAsync());
+        Assert.Equal("园区位于英德市北部，面积37.8平方公里。", stored);
+    }
+
     private static async Task<JsonElement> Problem(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 }
