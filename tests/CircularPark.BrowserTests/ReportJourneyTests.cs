@@ -35,6 +35,7 @@ public class ReportJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
                 content = new
                 {
                     baselineYear = 2020, periodStartYear = 2021, periodEndYear = 2023, basicSituation = "英红工业园。",
+                    materialFlowAnalysis = "", benefitEconomic = "", benefitEnvironmental = "", benefitSocial = "", safeguards = "",
                     tasks = Array.Empty<object>(), targets = Array.Empty<object>(), pollutants = Array.Empty<object>(),
                     projects = new[] { new { key = "P01", name = "废钢铁再生利用项目", @class = "ChainFilling", totalInvestment = 12_000.0, selfFunded = 12_000.0, startYear = 2021, endYear = 2027,
                         yearlyInvestment = new[] { new { year = 2026, value = 6_000.0 }, new { year = 2027, value = 6_000.0 } } } },
