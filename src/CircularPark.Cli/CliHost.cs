@@ -67,6 +67,7 @@ internal static class CliHost
         services.AddIdentityCore<Identity.AppUser>(Accounts.AccountsSetup.Configure)
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>().AddEntityFrameworkStores<AppDbContext>();
         services.AddCircularParkRegions();
+        services.AddCircularParkFunds();
         return services.BuildServiceProvider();
     }
 }

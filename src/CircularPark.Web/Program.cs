@@ -29,6 +29,7 @@ api.MapChainsApi();
 api.MapRoutesApi();
 api.MapRegionsApi();
 api.MapExchangeApi();
+api.MapFundsApi();
 app.MapRazorPages();
 
 app.Run();

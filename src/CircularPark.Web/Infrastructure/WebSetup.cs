@@ -75,6 +75,7 @@ internal static class WebSetup
         services.AddCircularParkAcceptance();
         services.AddCircularParkSymbiosis();
         services.AddCircularParkAccounts();
+        services.AddCircularParkFunds();
 
         services.AddIdentity<AppUser, IdentityRole>(CircularPark.Accounts.AccountsSetup.Configure)
             .AddEntityFrameworkStores<AppDbContext>()

@@ -66,6 +66,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     /// <summary>The Data Protection key ring, shared by every web node of a deployment (ADR 0054); never audited.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();
+    public DbSet<Funds.FundProgramme> FundProgrammes => Set<Funds.FundProgramme>();
+    public DbSet<Funds.FundApplication> FundApplications => Set<Funds.FundApplication>();
+    public DbSet<Funds.FundCredit> FundCredits => Set<Funds.FundCredit>();
 
     public TimeProvider Clock => clock;
 

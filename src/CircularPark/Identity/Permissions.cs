@@ -82,6 +82,29 @@ public static class Permissions
 
     /// <summary>Regions administration: add, rename, merge and abolish divisions with effective dates (ADR 0052).</summary>
     public static readonly Permission RegionsManage = new("regions.manage", ScopeRule.Everywhere, [Roles.Admin]);
+    /// <summary>Fund programmes (资金计划): set up and change one owned by a region within the user's (ADR 0061).</summary>
+    public static readonly Permission FundsManage = new("funds.programme.manage", ScopeRule.Region, Officials);
+
+    /// <summary>A park applies for a key project of its approved plan, and records its projects' bank credit.</summary>
+    public static readonly Permission FundsApply = new("funds.apply", ScopeRule.Park, [Roles.Admin, Roles.Park]);
+
+    /// <summary>The city reviews a park's application (or returns it); province users where no city acts.</summary>
+    public static readonly Permission FundsReview = new("funds.review", ScopeRule.Park, [Roles.Admin, Roles.Province, Roles.City]);
+
+    /// <summary>Award (or decline) from a programme: its owner (the programme's region within the user's).</summary>
+    public static readonly Permission FundsAward = new("funds.award", ScopeRule.Region, Officials);
+
+    /// <summary>Pay a tranche of an award (拨付): the programme's owner.</summary>
+    public static readonly Permission FundsDisburse = new("funds.disburse", ScopeRule.Region, Officials);
+
+    /// <summary>Record the verified investment after audit (核定): the programme's owner.</summary>
+    public static readonly Permission FundsVerify = new("funds.verify", ScopeRule.Region, Officials);
+
+    /// <summary>Settle after acceptance and record repayments of a recovery: the programme's owner.</summary>
+    public static readonly Permission FundsSettle = new("funds.settle", ScopeRule.Region, Officials);
+
+    /// <summary>A park's applications, awards and payments, and the key-project library (lists hold only the user's parks).</summary>
+    public static readonly Permission FundsRead = new("funds.read", ScopeRule.Park, [.. Officials, Roles.Park]);
 
     /// <summary>Every permission, for the scope-matrix tests and the documentation.</summary>
     public static IReadOnlyList<Permission> All { get; } = typeof(Permissions)

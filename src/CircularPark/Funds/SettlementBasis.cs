@@ -1,0 +1,41 @@
+using CircularPark.Acceptance;
+using CircularPark.Data;
+using CircularPark.Localization;
+using CircularPark.Time;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Funds;
+
+/// <summary>
+/// What a settlement follows: the park's acceptance standing in the campaign of the plan the project belongs to
+/// (ADR 0040, derived on read). Accepted → pass, from the filing date; failed, or the deadline missed without a delay
+/// request → fail; anything else → not yet (a settlement before acceptance is a 409 naming the standing).
+/// </summary>
+public sealed record SettlementBasis(bool? Passed, DateOnly? DecidedOn, AcceptanceStandingKind Standing, Bilingual Explain)
+{
+    public static async Task<SettlementBasis> LoadAsync(AppDbContext db, FundApplication application, CancellationToken ct)
+    {
+        var campaignId = await db.Plans.AsNoTracking().Where(p => p.Id == application.PlanId).Select(p => p.CampaignId).SingleAsync(ct);
+        return await ForAsync(db, campaignId, application.ParkId, ct);
+    }
+
+    public static async Task<SettlementBasis> ForAsync(AppDbContext db, int campaignId, int parkId, CancellationToken ct)
+    {
+        var state = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaignId && p.ParkId == parkId)
+            .Select(p => (Campaigns.ParticipationState?)p.State).SingleOrDefaultAsync(ct);
+        var application = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions)
+            .SingleOrDefaultAsync(a => a.CampaignId == campaignId && a.ParkId == parkId, ct);
+        var delays = await db.DelayRequests.AsNoTracking().Where(d => d.CampaignId == campaignId && d.ParkId == parkId).ToListAsync(ct);
+        var due = await db.AcceptanceRules.AsNoTracking().Where(r => r.CampaignId == campaignId).Select(r => r.AcceptanceDueOn).FirstOrDefaultAsync(ct);
+        var standing = AcceptanceStanding.Of(state, application, delays, due, db.Clock.Today());
+        return standing.Kind switch
+        {
+            AcceptanceStandingKind.Accepted => new(true, application!.FiledOn, standing.Kind, Text.Get("Fund.Basis.Accepted", application.FilingNumber ?? "")),
+            AcceptanceStandingKind.Failed => new(false, application!.FiledOn, standing.Kind, Text.Get("Fund.Basis.Failed", application.FilingNumber ?? "")),
+            AcceptanceStandingKind.MissedDeadline => new(false, standing.DueOn?.AddDays(1), standing.Kind, Text.Get("Fund.Basis.Missed", Date(standing.DueOn))),
+            _ => new(null, null, standing.Kind, Text.Get("Fund.AcceptancePending", Text.Label(standing.Kind).Zh, Text.Label(standing.Kind).En)),
+        };
+    }
+
+    private static string Date(DateOnly? day) => day?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "";
+}
