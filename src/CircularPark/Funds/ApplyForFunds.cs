@@ -18,6 +18,9 @@ namespace CircularPark.Funds;
 public sealed record FundApplicationInput(int ParkId, string? ProjectKey, string? SubType, decimal EligibleInvestment, decimal Requested,
     string? GreenDesignation = null, string? Reason = null, int? PlanId = null);
 
+/// <summary>A key project of an approved plan, as the application form offers it (investment in 万元).</summary>
+public sealed record ApprovedProject(int PlanId, string Key, string Name, ProjectClass Class, decimal TotalInvestment);
+
 /// <summary>
 /// Applies (or applies again after a return) for a programme: the park's users only, inside the programme's region and
 /// application window (China time), for a project of a plan the province approved, of a sub-type the programme funds.
@@ -77,6 +80,17 @@ public sealed class ApplyForFunds(AppDbContext db)
         if (programme.ApplicationOpensOn is { } opens && today < opens || programme.ApplicationClosesOn is { } closes && today > closes)
             return Failure.Conflict("Fund.WindowClosed", Day(programme.ApplicationOpensOn), Day(programme.ApplicationClosesOn));
         return null;
+    }
+
+    /// <summary>The key projects a park may apply for: those of the latest submitted version of each of its approved plans, newest plan first.</summary>
+    public async Task<IReadOnlyList<ApprovedProject>> ProjectsAsync(int parkId, CancellationToken ct = default)
+    {
+        var plans = await db.Plans.AsNoTracking().Where(p => p.ParkId == parkId)
+            .Where(p => db.Participations.Any(x => x.CampaignId == p.CampaignId && x.ParkId == parkId && Approved.Contains(x.State)))
+            .OrderByDescending(p => p.Id).Select(p => p.Id).ToListAsync(ct);
+        var versions = await db.PlanVersions.AsNoTracking().Include(v => v.Projects).Where(v => plans.Contains(v.PlanId) && v.Status == PlanStatus.Submitted).ToListAsync(ct);
+        return versions.GroupBy(v => v.PlanId).OrderByDescending(g => g.Key).SelectMany(g => g.MaxBy(v => v.Number)!.Projects.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => new ApprovedProject(g.Key, p.Key, p.Name, p.Class, Money.FromDouble(p.TotalInvestment)))).ToList();
     }
 
     /// <summary>The key project in the latest submitted version of an approved plan of the park (the newest such plan, or the one named).</summary>

@@ -34,7 +34,7 @@ public sealed class GetFundProgramme(AppDbContext db, ListFundProgrammes list)
         var lines = await ApplicationLinesAsync(db, a => a.ProgrammeId == id, user, ct);
         return new FundProgrammeView(FundProgrammeSummary.Of(p), p.DocumentNumber, p.EligibleShare, p.CapPerProject, p.CapPerPark,
             p.Tranches.OrderBy(t => t.Number).Select(t => new TrancheInput(t.Share, t.Trigger)).ToList(), p.DemonstrationBonus, p.GreenBonus, p.RecoveryShare,
-            p.RecoveryDays, p.Eligible.Select(e => e.SubType).ToList(), lines, FundTotals.Of(lines),
+            p.RecoveryDays, ProjectSubTypes.All.Select(s => s.Code).Where(c => p.Eligible.Any(e => e.SubType == c)).ToList(), lines, FundTotals.Of(lines),
             user.Allows(Permissions.FundsManage, ScopeTarget.Region(p.OwnerRegion!.Path)));
     }
 

@@ -95,7 +95,7 @@ internal sealed class FundMoneySteps(AppDbContext db, FundContext context, Acces
         var amount = input.Amount ?? payable;
         if (payable <= 0 || amount > payable)
             return Failure.Conflict(Text.Get("Fund.AbovePayable", number, FundRulesData.Show(amount), FundRulesData.Show(payable)), Application.Status.ToString());
-        context.Record(FundStep.Disburse, user, Now, input, amount, Reason($"第{number}批 / tranche {number}"), number);
+        context.Record(FundStep.Disburse, user, Now, input, amount, Reason(""), number);
         return Done(Application);
     }
 

@@ -20,7 +20,11 @@ public sealed record FiveYearIndicatorLine(string Park, string IndicatorCode, st
 
 /// <summary>The province's five-year summary report for the nation (“十四五”本地区园区循环化改造工作总结报告); the total is the sum of the lines.</summary>
 public sealed record FiveYearSummary(string Campaign, string CampaignTitle, string Province, int FromYear, int ToYear, IReadOnlyList<FiveYearParkLine> Parks,
-    FiveYearParkLine Total, IReadOnlyList<FiveYearIndicatorLine> Indicators);
+    FiveYearParkLine Total, IReadOnlyList<FiveYearIndicatorLine> Indicators)
+{
+    /// <summary>The parks' funds over the period by source and class (issue 16), read by the steps' effective dates.</summary>
+    public Funds.FundBreakdown? Funds { get; init; }
+}
 
 /// <summary>
 /// Builds the five-year summary from the yearly summaries of each year of the period (the periods of the campaign's
@@ -54,7 +58,11 @@ public sealed class GetFiveYearSummary(AppDbContext db, GetProvinceSummary yearl
         var total = new FiveYearParkLine(0, Text.Get("Summary.Total.Row").Zh, "", ParticipationState.Listed, lines.Sum(l => l.ReportsSubmitted), lines.Sum(l => l.ReportsDue),
             lines.Sum(l => l.Projects), lines.Sum(l => l.DelayedProjects), lines.Sum(l => l.PlannedInvestment), lines.Sum(l => l.InvestmentCompleted),
             lines.Sum(l => l.EnergySavedTce), lines.Sum(l => l.WaterSavedM3), lines.Sum(l => l.Co2CutT), "");
-        return new FiveYearSummary(campaign.Code, campaign.TitleZh, years[^1].Province, periods[0], periods[^1], lines, total, indicators);
+        return new FiveYearSummary(campaign.Code, campaign.TitleZh, years[^1].Province, periods[0], periods[^1], lines, total, indicators)
+        {
+            Funds = await Funds.FundFigures.BreakdownAsync(db, lines.Select(l => l.ParkId).ToList(), campaign.Id, new DateOnly(periods[0], 1, 1),
+                new DateOnly(periods[^1], 12, 31), ct),
+        };
     }
 
     private async Task<IEnumerable<FiveYearIndicatorLine>> IndicatorsAsync(int campaignId, double threshold, SummaryParkLine park, int year, AccessScope user, CancellationToken ct)

@@ -19,7 +19,11 @@ public sealed record SummaryParkLine(int ParkId, string Park, string City, Parti
 /// any region given, e.g. a city for its report) in the campaign with its state, key projects, investment, results and problems, and totals that are the sums of the lines.
 /// </summary>
 public sealed record ProvinceSummary(string Campaign, string CampaignTitle, string Province, int Year, IReadOnlyList<SummaryParkLine> Parks,
-    SummaryParkLine Total);
+    SummaryParkLine Total)
+{
+    /// <summary>The parks' funds in the year by source and class (issue 16), read by the steps' effective dates.</summary>
+    public Funds.FundBreakdown? Funds { get; init; }
+}
 
 public sealed class GetProvinceSummary(AppDbContext db, ComputeIndicators compute)
 {
@@ -60,6 +64,9 @@ public sealed class GetProvinceSummary(AppDbContext db, ComputeIndicators comput
         }).ToList();
         var total = new SummaryParkLine(0, Text.Get("Summary.Total.Row").Zh, "", ParticipationState.Listed, lines.Sum(l => l.Projects), lines.Sum(l => l.PlannedInvestment),
             lines.Sum(l => l.InvestmentCompleted), lines.Sum(l => l.EnergySavedTce), lines.Sum(l => l.WaterSavedM3), lines.Sum(l => l.Co2CutT), null, null, null, "");
-        return new ProvinceSummary(campaign.Code, campaign.TitleZh, province.NameZh, year, lines, total);
+        return new ProvinceSummary(campaign.Code, campaign.TitleZh, province.NameZh, year, lines, total)
+        {
+            Funds = await Funds.FundFigures.BreakdownAsync(db, ids, campaign.Id, new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct),
+        };
     }
 }
