@@ -110,13 +110,37 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Funds_awards_are_checked_in_a_dry_run_stored_from_a_file_and_exported()
+    {
+        Assert.Equal(0, (await Run("db", "migrate")).Code);
+        Assert.Equal(0, (await Run("db", "seed")).Code);
+        await Funds.FundsCliData.ReviewedApplicationAsync(Path.Combine(_folder, "cli.db"), "gd-cli-fund");
+        var awards = Path.Combine(_folder, "awards.csv");
+        await File.WriteAllTextAsync(awards, "园区名称,项目编号,安排金额（万元）,文号,下达日期\r\n英德市英红工业园,P01,950,粤财工〔2025〕30 号,2025-01-01\r\n", Encoding.UTF8);
+        var refused = await Run("funds", "awards", awards, "--programme", "gd-cli-fund", "--dry-run");
+        await File.WriteAllTextAsync(awards, "园区名称,项目编号,安排金额（万元）,文号,下达日期\r\n英德市英红工业园,P01,900,粤财工〔2025〕30 号,2025-01-01\r\n", Encoding.UTF8);
+        var dry = await Run("funds", "awards", awards, "--programme", "gd-cli-fund", "--dry-run");
+        var stored = await Run("funds", "awards", awards, "--programme", "gd-cli-fund");
+        var export = await Run("funds", "export", "--programme", "gd-cli-fund", "--output", Path.Combine(_folder, "funds.xlsx"));
+
+        Assert.Equal(1, refused.Code);
+        Assert.Contains("超过规则允许的最高额 900.00 万元", refused.Output, StringComparison.Ordinal);
+        Assert.Equal((0, 0, 0), (dry.Code, stored.Code, export.Code));
+        Assert.Contains("Dry run, nothing stored: 1 rows.", dry.Output, StringComparison.Ordinal);
+        Assert.Contains("Stored: 1 rows.", stored.Output, StringComparison.Ordinal);
+        Assert.Contains("1 projects, awarded 900.00, paid 0.00", export.Output, StringComparison.Ordinal);
+        Assert.Equal(1, (await Run("funds", "export", "--programme", "no-such")).Code);
+    }
+
+    [Fact]
     public async Task Every_command_has_help()
     {
         foreach (var command in new[] { new[] { "--help" }, ["db", "seed", "--help"], ["import", "parks", "--help"], ["import", "statistics", "--help"],
                      ["export", "summary", "--help"], ["selection", "recommend", "--help"], ["selection", "assign", "--help"],
                      ["selection", "publish", "--help"], ["selection", "notice", "--help"], ["compute", "indicators", "--help"], ["check", "statistics", "--help"],
                      ["users", "add", "--help"], ["users", "list", "--help"], ["users", "disable", "--help"], ["users", "enable", "--help"],
-                     ["users", "reset-password", "--help"], ["users", "set-role", "--help"] })
+                     ["users", "reset-password", "--help"], ["users", "set-role", "--help"],
+                     ["funds", "awards", "--help"], ["funds", "disbursements", "--help"], ["funds", "export", "--help"] })
         {
             var result = await Run(command);
             Assert.Equal(0, result.Code);

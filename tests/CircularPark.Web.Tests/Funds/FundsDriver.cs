@@ -22,25 +22,25 @@ internal sealed class FundsDriver(TestApp app, AcceptanceDriver acceptance)
     public AcceptanceDriver Acceptance => acceptance;
     public HttpClient Province => acceptance.Province;
 
-    public static async Task<FundsDriver> SetUpAsync(TestApp app, string campaign)
+    public static async Task<FundsDriver> SetUpAsync(TestApp app, string campaign, int year = 2025, int month = 10, int day = 15)
     {
-        app.Clock.SetChinaTime(2025, 10, 15);
+        app.Clock.SetChinaTime(year, month, day);
         return new FundsDriver(app, await AcceptanceDriver.SetUpAsync(app, campaign));
     }
 
     /// <summary>A provincial programme of Guangdong: 30 % of eligible investment, at most 1,000 万元 a project, 60 % on award and 40 % after acceptance, 50 % recovered within 30 days on failure.</summary>
-    public static object Rules(string code, decimal budget = 5_000m, decimal? capPerPark = null, string owner = "440000", string source = "ProvincialSpecial") => new
+    public static object Rules(string code, decimal budget = 5_000m, decimal? capPerPark = null, string owner = "440000", string source = "ProvincialSpecial", int year = 2025) => new
     {
-        code, nameZh = $"2025年广东省园区循环化改造专项资金（{code}）", nameEn = $"Guangdong circular transformation fund ({code})", ownerRegion = owner,
-        source, year = 2025, budget, documentNumber = "粤财工〔2025〕8 号", applicationOpensOn = "2025-01-01", applicationClosesOn = "2025-12-31",
+        code, nameZh = $"{year}年广东省园区循环化改造专项资金（{code}）", nameEn = $"Guangdong circular transformation fund ({code})", ownerRegion = owner,
+        source, year, budget, documentNumber = $"粤财工〔{year}〕8 号", applicationOpensOn = $"{year}-01-01", applicationClosesOn = $"{year}-12-31",
         eligibleShare = 0.3m, capPerProject = 1_000m, capPerPark, demonstrationBonus = 0m, greenBonus = 0m, recoveryShare = 0.5m, recoveryDays = 30,
         tranches = new[] { new { share = 0.6m, trigger = "OnAward" }, new { share = 0.4m, trigger = "OnAcceptance" } },
         subTypes = new[] { "chain-link", "by-product", "pollution-control" },
     };
 
-    public async Task<int> ProgrammeAsync(string code, decimal budget = 5_000m, decimal? capPerPark = null)
+    public async Task<int> ProgrammeAsync(string code, decimal budget = 5_000m, decimal? capPerPark = null, int year = 2025)
     {
-        var created = await Province.PostAsJsonAsync("/api/funds/programmes", Rules(code, budget, capPerPark));
+        var created = await Province.PostAsJsonAsync("/api/funds/programmes", Rules(code, budget, capPerPark, year: year));
         AcceptanceDriver.Ok(created);
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
