@@ -49,8 +49,9 @@ public sealed class GetFundProgramme(AppDbContext db, ListFundProgrammes list)
         var parkIds = applications.Select(a => a.ParkId).Distinct().ToList();
         var demonstrations = (await db.DemonstrationDesignations.AsNoTracking().Where(d => parkIds.Contains(d.ParkId) && d.DesignatedAtUtc <= today)
             .Select(d => d.ParkId).ToListAsync(ct)).ToHashSet();
-        return applications.Select(a => FundApplicationLine.Of(a, visible[a.ParkId], demonstrations.Contains(a.ParkId)))
-            .OrderByDescending(l => l.Priority).ThenBy(l => applications.First(a => a.Id == l.Id).AppliedOn).ThenBy(l => l.Id).ToList();
+        return applications.OrderBy(a => a.AppliedOn).ThenBy(a => a.Id)
+            .Select(a => FundApplicationLine.Of(a, visible[a.ParkId], demonstrations.Contains(a.ParkId)))
+            .OrderByDescending(l => l.Priority).ToList();
     }
 }
 

@@ -117,4 +117,21 @@ public class FundStepOrderTests(Apps apps) : IClassFixture<Apps>
         var list = await park.GetFromJsonAsync<JsonElement>($"/api/funds/programmes/{programme}");
         Assert.Equal(1, list.GetProperty("applications").GetArrayLength());
     }
+
+    [Fact]
+    public async Task A_green_designation_ranks_first_in_the_programmes_list()
+    {
+        var app = await apps.For(Provider.Sqlite);
+        var funds = await SetUpAsync(app, "funds-priority");
+        var programme = await funds.ProgrammeAsync("gd-priority");
+        var (first, firstPark) = await funds.ParkWithProjectAsync(Lianzhou, 3_000);
+        var (second, secondPark) = await funds.ParkWithProjectAsync(Yinghong, 3_000);
+        Ok(await ApplyAsync(firstPark, programme, first, 3_000m, 900m));
+        Ok(await ApplyAsync(secondPark, programme, second, 3_000m, 900m, green: "国家级绿色工厂（工信部第六批）"));
+
+        var lines = (await ProgrammeAsync(funds.Province, programme)).GetProperty("applications").EnumerateArray().ToList();
+
+        Assert.Equal([(Yinghong, true, 1), (Lianzhou, false, 0)],
+            lines.Select(l => (l.GetProperty("park").GetString(), l.GetProperty("green").GetBoolean(), l.GetProperty("priority").GetInt32())));
+    }
 }
