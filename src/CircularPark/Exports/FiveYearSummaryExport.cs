@@ -25,7 +25,7 @@ public static class FiveYearSummaryExport
         indicators.Row(XlsxStyle.Header, IndicatorHeader.Select(h => (object?)h).ToArray());
         foreach (var i in summary.Indicators) indicators.Row(XlsxStyle.Bordered, IndicatorCells(i));
         indicators.ColumnWidths(30, 24, 12, 12, 12, 12, 10, 10);
-        if (summary.Funds is { } funds) FundsExport.BreakdownSheet(book, funds);
+        if (summary.Funds is { Lines.Count: > 0 } funds) FundsExport.BreakdownSheet(book, funds);
         return book.Build();
     }
 
@@ -43,7 +43,7 @@ public static class FiveYearSummaryExport
             .Table(IndicatorHeader, summary.Indicators.Select(i => (IReadOnlyList<string>)IndicatorCells(i).Select(ProvinceSummaryExport.Show).ToList()), [4, 4, 2, 2, 2, 2, 2, 1])
             .Heading("三、存在的问题");
         foreach (var line in summary.Parks.Where(l => l.Difficulties.Length > 0)) docx.Text($"{line.Park}：{line.Difficulties}");
-        if (summary.Funds is { } funds) FundsExport.BreakdownSection(docx, funds, "四、资金安排及拨付情况");
+        if (summary.Funds is { Lines.Count: > 0 } funds) FundsExport.BreakdownSection(docx, funds, "四、资金安排及拨付情况");
         return docx.Build();
     }
 

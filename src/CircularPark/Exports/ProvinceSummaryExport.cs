@@ -19,7 +19,7 @@ public static class ProvinceSummaryExport
         foreach (var line in summary.Parks) sheet.Row(XlsxStyle.Bordered, Cells(line, total: false));
         sheet.Row(XlsxStyle.Header, Cells(summary.Total, total: true));
         sheet.ColumnWidths(30, 10, 12, 10, 14, 14, 12, 12, 14, 14, 12, 14, 30);
-        if (summary.Funds is { } funds) FundsExport.BreakdownSheet(book, funds);
+        if (summary.Funds is { Lines.Count: > 0 } funds) FundsExport.BreakdownSheet(book, funds);
         return book.Build();
     }
 
@@ -32,7 +32,7 @@ public static class ProvinceSummaryExport
             .Heading("一、各园区进展情况");
         ParkTable(docx, summary.Parks, summary.Total).Heading("二、存在的问题与困难");
         foreach (var line in summary.Parks.Where(l => l.Difficulties.Length > 0)) docx.Text($"{line.Park}：{line.Difficulties}");
-        if (summary.Funds is { } funds) FundsExport.BreakdownSection(docx, funds, "三、资金安排及拨付情况");
+        if (summary.Funds is { Lines.Count: > 0 } funds) FundsExport.BreakdownSection(docx, funds, "三、资金安排及拨付情况");
         return docx.Build();
     }
 
