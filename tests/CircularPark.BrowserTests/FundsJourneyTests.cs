@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
@@ -119,12 +118,7 @@ public class FundsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         },
     };
 
-    private async Task<HttpClient> ClientAsync(string email)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.BaseUrl) };
-        (await client.PostAsJsonAsync("/api/account/login", new { email, password = "Demo#2026" })).EnsureSuccessStatusCode();
-        return client;
-    }
+    private Task<HttpClient> ClientAsync(string email) => app.ApiClientAsync(email);
 
     private static void Ok(HttpResponseMessage response) =>
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result}");

@@ -36,7 +36,7 @@ public sealed class RecordFundCredit(AppDbContext db, ApplyForFunds projects)
             return Failure.Conflict("Fund.ContractTwice", input.ContractNumber);
         if (line is not null)
         {
-            if (input.Amount > line.Remaining) return Failure.Conflict("Fund.AboveBudget", FundRulesData.Show(input.Amount), FundRulesData.Show(line.Budget), FundRulesData.Show(line.Remaining));
+            if (input.Amount > line.Remaining) return Failure.Conflict("Fund.AboveCreditLine", FundRulesData.Show(input.Amount), FundRulesData.Show(line.Budget), FundRulesData.Show(line.Remaining));
             line.Committed += input.Amount;
         }
         var (plan, project) = found.Value;
