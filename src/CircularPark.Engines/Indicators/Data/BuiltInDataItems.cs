@@ -10,11 +10,36 @@ namespace CircularPark.Engines.Indicators.Data;
 /// </summary>
 public static class BuiltInDataItems
 {
+    /// <summary>
+    /// The park economics a city tracks (seed 001): investment, projects signed, in the pipeline and producing, standard
+    /// factories, idle land. Official figures: a part above its total only warns (the source's own parts exceed its total).
+    /// </summary>
+    private static IReadOnlyList<DataItem> EconomicItems { get; } =
+    [
+        Economy(FixedAssetInvestment, "固定资产投资", "Fixed-asset investment", "万元"),
+        Economy(IndustrialInvestment, "其中：工业投资", "of which industrial investment", "万元", FixedAssetInvestment),
+        Economy(InfrastructureInvestment, "其中：基础设施配套投资", "of which supporting infrastructure investment", "万元", FixedAssetInvestment),
+        Economy(SignedProjects, "新签约项目数", "Projects newly signed", "个"),
+        Economy(SignedValue, "新签约项目合同投资额", "Contract value of the projects signed", "万元"),
+        Economy(SignedLargeProjects, "其中：亿元以上项目数", "of which projects of 100 million yuan or more", "个", SignedProjects),
+        Economy(SignedLargeValue, "其中：亿元以上项目合同投资额", "Contract value of the projects of 100 million yuan or more", "万元", SignedValue),
+        Economy(SignedHugeProjects, "其中：100亿元以上项目数", "of which projects of 10 billion yuan or more", "个", SignedLargeProjects),
+        Economy(PipelineProjects, "累计入库项目数", "Projects in the pipeline (cumulative)", "个"),
+        Economy(PipelineValue, "入库项目备案金额", "Registered value of the projects in the pipeline", "万元"),
+        Economy(PipelineIndustrialProjects, "其中：工业项目数", "of which industrial projects", "个", PipelineProjects),
+        Economy(PipelineIndustrialValue, "其中：工业项目备案金额", "Registered value of the industrial projects", "万元", PipelineValue),
+        Economy(NewProductionProjects, "新增投产项目数", "Projects newly in production", "个"),
+        Economy(NewProductionEnterprises, "其中：新投产企业数", "of which enterprises newly in production", "个", NewProductionProjects),
+        Economy(FactoryProjects, "在建标准厂房项目数", "Standard-factory projects under construction", "个"),
+        Economy(FactoryAreaBuilt, "全年建成标准厂房面积", "Standard-factory floor area completed in the year", "m²"),
+        Economy(IdleLandDisposed, "处置低效用地面积", "Low-efficiency land disposed of", "亩"),
+    ];
+
     /// <summary>All built-in items, in form order.</summary>
     public static IReadOnlyList<DataItem> All { get; } =
     [
-        Money(ValueAdded, "工业增加值（可比价）", "Industrial value added (constant prices)"),
-        Money(GrossOutput, "工业总产值（可比价）", "Industrial gross output (constant prices)"),
+        Money(ValueAdded, "工业增加值（可比价）", "Industrial value added (constant prices)") with { Group = DataItemGroup.Economy },
+        Money(GrossOutput, "工业总产值（可比价）", "Industrial gross output (constant prices)") with { Group = DataItemGroup.Economy },
         Carrier(Coal, "原煤", "Raw coal", "t"),
         Carrier(NaturalGas, "天然气", "Natural gas", "万m³"),
         Carrier(OilProducts, "油品", "Oil products", "t"),
@@ -44,7 +69,11 @@ public static class BuiltInDataItems
         Quantity(Co2, "二氧化碳排放量（能源活动）", "CO₂ emitted by energy use", "t") with { IsDerived = true },
         Rate(CleanProductionAuditRate, "清洁生产审核覆盖率", "Clean-production audit coverage"),
         Rate(DomesticWasteRecoveryRate, "生活垃圾资源化利用率", "Domestic-waste recovery rate"),
+        .. EconomicItems,
     ];
+
+    private static DataItem Economy(string code, string zh, string en, string unit, string? total = null) =>
+        new(code, zh, en, unit, unit.EndsWith('元') ? DataItemKind.Money : DataItemKind.Quantity) { IsBuiltIn = true, Group = DataItemGroup.Economy, TotalCode = total };
 
     private static DataItem Quantity(string code, string zh, string en, string unit) =>
         new(code, zh, en, unit, DataItemKind.Quantity) { IsBuiltIn = true };

@@ -13,6 +13,19 @@ public enum DataItemKind
     Money = 2,
 }
 
+/// <summary>What a data item describes: the park's resources and environment, or its economy.</summary>
+public enum DataItemGroup
+{
+    /// <summary>Energy, water, land, wastes, discharges, management rates.</summary>
+    Environment = 0,
+
+    /// <summary>
+    /// Value added, output, investment, projects (seed 001): official statistics, so structural rules (a part above its total)
+    /// warn instead of refusing: the source's own parts exceed its total.
+    /// </summary>
+    Economy = 1,
+}
+
 /// <summary>
 /// A statistic a park reports each year (数据项). Values are held in the item's canonical <see cref="Unit"/>;
 /// input in another unit of the same dimension is converted on entry. Items may be built in or defined by users.
@@ -41,6 +54,9 @@ public sealed record DataItem(string Code, string NameZh, string NameEn, string 
 
     /// <summary>True when the engine computes the item from others when it is not reported (fresh water, total energy, CO₂).</summary>
     public bool IsDerived { get; init; }
+
+    /// <summary>Environment or economy.</summary>
+    public DataItemGroup Group { get; init; }
 
     /// <summary>False for items users defined.</summary>
     public bool IsBuiltIn { get; init; }

@@ -95,4 +95,55 @@ public static class DataItemCodes
 
     /// <summary>domestic-waste recovery rate, %.</summary>
     public const string DomesticWasteRecoveryRate = "DW_RECOVERY_RATE";
+
+    /// <summary>fixed-asset investment completed (固定资产投资), 万元.</summary>
+    public const string FixedAssetInvestment = "FAI";
+
+    /// <summary>of which industrial investment (工业投资), 万元.</summary>
+    public const string IndustrialInvestment = "FAI_IND";
+
+    /// <summary>of which supporting infrastructure investment (基础设施配套投资), 万元.</summary>
+    public const string InfrastructureInvestment = "FAI_INFRA";
+
+    /// <summary>projects newly signed (新签约项目), 个.</summary>
+    public const string SignedProjects = "PRJ_SIGNED";
+
+    /// <summary>contract value of the projects newly signed (合同投资额), 万元.</summary>
+    public const string SignedValue = "PRJ_SIGNED_VALUE";
+
+    /// <summary>of which projects of 1 亿元 or more (亿元以上项目), 个.</summary>
+    public const string SignedLargeProjects = "PRJ_SIGNED_LARGE";
+
+    /// <summary>contract value of the projects of 1 亿元 or more, 万元.</summary>
+    public const string SignedLargeValue = "PRJ_SIGNED_LARGE_VALUE";
+
+    /// <summary>of which projects of 100 亿元 or more (100亿元以上项目), 个.</summary>
+    public const string SignedHugeProjects = "PRJ_SIGNED_HUGE";
+
+    /// <summary>projects in the pipeline, cumulative (累计入库项目), 个.</summary>
+    public const string PipelineProjects = "PRJ_PIPELINE";
+
+    /// <summary>registered value of the projects in the pipeline (备案金额), 万元.</summary>
+    public const string PipelineValue = "PRJ_PIPELINE_VALUE";
+
+    /// <summary>of which industrial projects (工业项目), 个.</summary>
+    public const string PipelineIndustrialProjects = "PRJ_PIPELINE_IND";
+
+    /// <summary>registered value of the industrial projects in the pipeline, 万元.</summary>
+    public const string PipelineIndustrialValue = "PRJ_PIPELINE_IND_VALUE";
+
+    /// <summary>projects newly in production (新增投产项目), 个.</summary>
+    public const string NewProductionProjects = "PRJ_PRODUCING";
+
+    /// <summary>of which enterprises newly in production (新投产企业), 个.</summary>
+    public const string NewProductionEnterprises = "ENT_PRODUCING";
+
+    /// <summary>standard-factory projects under construction (在建标准厂房项目), 个.</summary>
+    public const string FactoryProjects = "FACTORY_PROJECTS";
+
+    /// <summary>standard-factory floor area completed in the year (建成标准厂房面积), m².</summary>
+    public const string FactoryAreaBuilt = "FACTORY_AREA";
+
+    /// <summary>low-efficiency land disposed of (处置低效用地), 亩.</summary>
+    public const string IdleLandDisposed = "LAND_IDLE_DISPOSED";
 }

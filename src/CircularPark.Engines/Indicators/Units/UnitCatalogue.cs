@@ -22,7 +22,7 @@ public static class UnitCatalogue
         Unit.One, new("%", Dimension.None, 0.01), new("‰", Dimension.None, 0.001),
         new("元", Money, 1), new("千元", Money, 1e3), new("万元", Money, 1e4), new("亿元", Money, 1e8),
         new("kg", Mass, 1), new("t", Mass, 1e3), new("万t", Mass, 1e7), new("g", Mass, 1e-3),
-        new("m²", Area, 1), new("亩", Area, 10_000.0 / 15), new("公顷", Area, 1e4), new("km²", Area, 1e6),
+        new("m²", Area, 1), new("万m²", Area, 1e4), new("亩", Area, 10_000.0 / 15), new("公顷", Area, 1e4), new("km²", Area, 1e6),
         new("m³", Volume, 1), new("万m³", Volume, 1e4), new("亿m³", Volume, 1e8),
         new("kJ", Energy, 1e3), new("MJ", Energy, 1e6), new("GJ", Energy, 1e9), new("kWh", Energy, 3.6e6),
         new("MWh", Energy, 3.6e9), new("万kWh", Energy, 3.6e10), new("亿kWh", Energy, 3.6e14),
@@ -33,7 +33,7 @@ public static class UnitCatalogue
     private static readonly (string Alias, string Symbol)[] Aliases =
     [
         ("吨", "t"), ("tCO2", "t"), ("tCO₂", "t"), ("千克", "kg"), ("公斤", "kg"), ("kgCO2", "kg"), ("kgCO₂", "kg"),
-        ("万吨", "万t"), ("克", "g"), ("m2", "m²"), ("m^2", "m²"), ("平方米", "m²"), ("hm²", "公顷"), ("hm2", "公顷"),
+        ("万吨", "万t"), ("克", "g"), ("m2", "m²"), ("万m2", "万m²"), ("万平方米", "万m²"), ("m^2", "m²"), ("平方米", "m²"), ("hm²", "公顷"), ("hm2", "公顷"),
         ("ha", "公顷"), ("km2", "km²"), ("km^2", "km²"), ("平方公里", "km²"), ("平方千米", "km²"), ("m3", "m³"),
         ("m^3", "m³"), ("立方米", "m³"), ("万m3", "万m³"), ("万立方米", "万m³"), ("亿m3", "亿m³"), ("亿立方米", "亿m³"),
         ("千焦", "kJ"), ("兆焦", "MJ"), ("吉焦", "GJ"), ("千瓦时", "kWh"), ("度", "kWh"), ("兆瓦时", "MWh"),

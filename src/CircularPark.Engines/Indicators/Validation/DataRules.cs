@@ -47,7 +47,9 @@ internal sealed class DataRules(DataItemCatalogue catalogue, ValidationOptions o
             var unit = catalogue.UnitOf(group.Key);
             var parts = group.Select(p => (p.Code, Value: Comparable(p, unit))).Where(p => p.Value is not null).ToList();
             foreach (var (code, value) in parts.Where(p => Exceeds(p.Value!.Value, total)))
-                yield return Error("Data.PartExceedsTotal", code, Name(code), value!.Value, Name(group.Key), total, unit.Symbol);
+                yield return catalogue[code].Group == DataItemGroup.Economy
+                    ? Warning("Data.PartExceedsTotalOfficial", code, Name(code), value!.Value, Name(group.Key), total, unit.Symbol)
+                    : Error("Data.PartExceedsTotal", code, Name(code), value!.Value, Name(group.Key), total, unit.Symbol);
             var sum = parts.Sum(p => p.Value!.Value);
             if (parts.Count > 1 && Exceeds(sum, total))
                 yield return Warning("Data.PartsExceedTotal", group.Key, Name(group.Key), total, sum, unit.Symbol, string.Join(" + ", parts.Select(p => p.Code)));
