@@ -61,6 +61,7 @@ internal static class CliHost
         services.AddScoped<Reports.TrackProjects>();
         services.AddScoped<Reports.GetFiveYearSummary>();
         services.AddCircularParkSymbiosis();
+        services.AddCircularParkAssessment();
         services.AddCircularParkSelection();
         services.AddLogging();
         services.AddCircularParkAccounts();

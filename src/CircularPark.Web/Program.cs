@@ -30,6 +30,8 @@ api.MapRoutesApi();
 api.MapRegionsApi();
 api.MapExchangeApi();
 api.MapFundsApi();
+api.MapAssessmentApi();
+api.MapComplianceApi();
 app.MapRazorPages();
 
 app.Run();

@@ -76,6 +76,7 @@ internal static class WebSetup
         services.AddCircularParkSymbiosis();
         services.AddCircularParkAccounts();
         services.AddCircularParkFunds();
+        services.AddCircularParkAssessment();
 
         services.AddIdentity<AppUser, IdentityRole>(CircularPark.Accounts.AccountsSetup.Configure)
             .AddEntityFrameworkStores<AppDbContext>()

@@ -69,6 +69,16 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Funds.FundProgramme> FundProgrammes => Set<Funds.FundProgramme>();
     public DbSet<Funds.FundApplication> FundApplications => Set<Funds.FundApplication>();
     public DbSet<Funds.FundCredit> FundCredits => Set<Funds.FundCredit>();
+    public DbSet<Compliance.CleanProductionAudit> CleanProductionAudits => Set<Compliance.CleanProductionAudit>();
+    public DbSet<Compliance.EnergyInspection> EnergyInspections => Set<Compliance.EnergyInspection>();
+    public DbSet<Compliance.PlanningEia> PlanningEias => Set<Compliance.PlanningEia>();
+    public DbSet<Compliance.GreenDesignation> GreenDesignations => Set<Compliance.GreenDesignation>();
+    public DbSet<Compliance.EnvironmentalReport> EnvironmentalReports => Set<Compliance.EnvironmentalReport>();
+    public DbSet<Economics.RegionFigure> RegionFigures => Set<Economics.RegionFigure>();
+    public DbSet<Assessments.SchemeRecord> AssessmentSchemes => Set<Assessments.SchemeRecord>();
+    public DbSet<Assessments.AssessmentRun> AssessmentRuns => Set<Assessments.AssessmentRun>();
+    public DbSet<Assessments.AssessmentResult> AssessmentResults => Set<Assessments.AssessmentResult>();
+    public DbSet<Assessments.ScoreAdjustment> ScoreAdjustments => Set<Assessments.ScoreAdjustment>();
 
     public TimeProvider Clock => clock;
 

@@ -106,6 +106,27 @@ public static class Permissions
     /// <summary>A park's applications, awards and payments, and the key-project library (lists hold only the user's parks).</summary>
     public static readonly Permission FundsRead = new("funds.read", ScopeRule.Park, [.. Officials, Roles.Park]);
 
+    /// <summary>An assessment scheme (考核办法) of a region: define, version per year (issue 17).</summary>
+    public static readonly Permission AssessmentScheme = new("assessment.scheme", ScopeRule.Region, [Roles.Admin, Roles.Province, Roles.City]);
+
+    /// <summary>A region's yearly assessment: compute, review, adjust a score with a reason, publish.</summary>
+    public static readonly Permission AssessmentRun = new("assessment.run", ScopeRule.Region, [Roles.Admin, Roles.Province, Roles.City]);
+
+    /// <summary>Schemes and assessments of a region before they are published.</summary>
+    public static readonly Permission AssessmentRead = new("assessment.read", ScopeRule.Region, Officials);
+
+    /// <summary>The parks' economics of a region, with growth, shares and roll-ups.</summary>
+    public static readonly Permission EconomicsRead = new("economics.read", ScopeRule.Region, Officials);
+
+    /// <summary>A region's own reported totals (a city's figures for all its parks, as its documents give them).</summary>
+    public static readonly Permission EconomicsReport = new("economics.report", ScopeRule.Region, Officials);
+
+    /// <summary>A park's compliance registers kept by the park: clean-production audits, planning EIA, environmental reports.</summary>
+    public static readonly Permission ComplianceRecord = new("compliance.record", ScopeRule.Park, [.. Officials, Roles.Park]);
+
+    /// <summary>Supervision of a park: energy-saving inspections and their rectification, green designations from the lists.</summary>
+    public static readonly Permission ComplianceSupervise = new("compliance.supervise", ScopeRule.Park, Officials);
+
     /// <summary>Every permission, for the scope-matrix tests and the documentation.</summary>
     public static IReadOnlyList<Permission> All { get; } = typeof(Permissions)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

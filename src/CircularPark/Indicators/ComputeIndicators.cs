@@ -38,6 +38,7 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
             .ToDictionary(p => p.Id, p => (p.Name, Path: ParkAccess.RegionPath(tree, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId)));
         var years = request.Years.Concat(request.BaselineYear is { } b ? [b] : []).Distinct().ToList();
         var stored = await StatisticsQueries.LoadValuesAsync(db, ids, years, ct);
+        await Compliance.CleanProductionCoverage.MergeAsync(db, stored, ids, years, ct);
         var codes = request.Codes;
         // The engine is immutable and thread-safe: parks are computed in parallel, then put back in park order.
         var results = parks.OrderBy(p => p.Key).AsParallel().AsOrdered().SelectMany(park =>

@@ -16,6 +16,9 @@ public sealed record SeedResult(int Regions, int Campaigns, int ParksCreated, in
 {
     /// <summary>Utilisation routes added to the knowledge base (data/seed/utilisation-routes.csv).</summary>
     public int Routes { get; init; }
+
+    /// <summary>Figures regions reported for themselves (data/seed/economics-*.csv: Shaoguan's 2021 totals of its parks).</summary>
+    public int RegionFigures { get; init; }
 }
 
 /// <summary>
@@ -46,7 +49,8 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         await SeedCoefficientSetsAsync(ct);
         await SeedExchangeItemsAsync(ct);
         var routes = await RouteKnowledge.SeedAsync(db, files, ct);
-        return new SeedResult(regions, campaigns, created, moves, opinions, problems) { Routes = routes };
+        var figures = await Economics.SeedRegionFigures.SeedAsync(db, new Economics.SaveRegionFigures(db, new Indicators.IndicatorCatalog(db)), files, ct);
+        return new SeedResult(regions, campaigns, created, moves, opinions, problems) { Routes = routes, RegionFigures = figures };
     }
 
     private async Task<int> SeedRegionsAsync(SeedFiles files, CancellationToken ct)
