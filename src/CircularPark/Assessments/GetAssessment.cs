@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularPark.Assessments;
 
 /// <summary>A scheme as read: owner, year, names, rules, items and adjustments, the metrics they score, the full score.</summary>
-public sealed record SchemeView(int Id, string OwnerCode, string Owner, int Year, string NameZh, string NameEn, string? Document, MissingDataRule Missing,
+public sealed record SchemeView(int Id, string OwnerCode, string Owner, string OwnerEn, int Year, string NameZh, string NameEn, string? Document, MissingDataRule Missing,
     TieRule Ties, double FullScore, IReadOnlyList<SchemeItemInput> Items, IReadOnlyList<SchemeAdjustmentInput> Adjustments,
     IReadOnlyDictionary<string, MetricInfo> Metrics, long Version);
 
@@ -63,7 +63,7 @@ public sealed class GetAssessment(AppDbContext db, IndicatorCatalog catalog)
         var definition = SchemeDefinition.FromJson(scheme.Definition);
         var metrics = definition.Items.Select(i => i.Metric).Concat(definition.Adjustments.Select(a => a.Metric)).Distinct(StringComparer.Ordinal)
             .Select(m => AssessmentMetrics.Find(setup, m)).OfType<MetricInfo>().ToDictionary(m => m.Key, StringComparer.OrdinalIgnoreCase);
-        return new SchemeView(scheme.Id, owner.Code, owner.NameZh, scheme.Year, scheme.NameZh, scheme.NameEn, scheme.Document, scheme.Missing, scheme.Ties,
+        return new SchemeView(scheme.Id, owner.Code, owner.NameZh, owner.NameEn, scheme.Year, scheme.NameZh, scheme.NameEn, scheme.Document, scheme.Missing, scheme.Ties,
             definition.Items.Sum(i => i.Weight), definition.Items, definition.Adjustments, metrics, scheme.Version);
     }
 

@@ -7,17 +7,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CircularPark.Web.Pages.Inbox;
 
-/// <summary>What waits for the signed-in user: workflow tasks with their due dates, and report reminders for the parks in scope.</summary>
+/// <summary>What waits for the signed-in user: workflow tasks with their due dates, report reminders for the parks in scope, and overdue compliance items.</summary>
 [Authorize]
-public sealed class IndexModel(GetInbox inbox, AppDbContext db) : PageModel
+public sealed class IndexModel(GetInbox inbox, AppDbContext db, CircularPark.Compliance.GetComplianceAlerts alerts) : PageModel
 {
     public IReadOnlyList<InboxTask> Tasks { get; private set; } = [];
     public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
+    public IReadOnlyList<CircularPark.Compliance.ComplianceAlert> Alerts { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = AccessScope.From(User);
         Tasks = await inbox.ExecuteAsync(user, ct);
         Reminders = await ReminderInbox.ForAsync(db, user, ct);
+        Alerts = await alerts.ExecuteAsync(user, ct);
     }
 }
