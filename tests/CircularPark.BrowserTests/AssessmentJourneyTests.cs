@@ -24,7 +24,7 @@ public class AssessmentJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var schemeId = await PrepareAsync();
         var (page, errors) = await app.NewPageAsync();
         await page.SetViewportSizeAsync(1366, 900);
-        await SignInAsync(page, "qingyuan@demo.cn");
+        await BrowserApp.SignInAsync(page, "qingyuan@demo.cn");
 
         await page.GotoAsync("/assessment");
         await page.GetByRole(AriaRole.Link, new() { Name = "园区工作绩效考核（浏览器测试）" }).ClickAsync();
@@ -55,8 +55,8 @@ public class AssessmentJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private async Task<int> PrepareAsync()
     {
-        var province = await ClientAsync("guangdong@demo.cn");
-        var city = await ClientAsync("qingyuan@demo.cn");
+        var province = await app.ApiClientAsync("guangdong@demo.cn");
+        var city = await app.ApiClientAsync("qingyuan@demo.cn");
         foreach (var (name, before, now, land) in new[] { (Yinghong, 2_000_000.0, 2_200_000.0, 3.0), (Lianzhou, 500_000.0, 600_000.0, 2.0) })
         {
             var id = (await province.GetFromJsonAsync<JsonElement>($"/api/parks?q={Uri.EscapeDataString(name)}")).GetProperty("items")[0].GetProperty("id").GetInt32();
@@ -80,21 +80,6 @@ public class AssessmentJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }
 
-    private async Task<HttpClient> ClientAsync(string email)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(app.BaseUrl) };
-        (await client.PostAsJsonAsync("/api/account/login", new { email, password = "Demo#2026" })).EnsureSuccessStatusCode();
-        return client;
-    }
-
     private static void Ok(HttpResponseMessage response) =>
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result}");
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync("Demo#2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-    }
 }

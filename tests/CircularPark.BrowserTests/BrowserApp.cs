@@ -80,6 +80,15 @@ public sealed class BrowserApp : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Signs a page in as a demo account through the sign-in form.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/account/login");
+        await page.GetByLabel("邮箱").FillAsync(email);
+        await page.GetByLabel("密码").FillAsync("Demo#2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
