@@ -3,7 +3,7 @@ using CircularPark.Cli;
 using CircularPark.Cli.Commands;
 
 // circularpark: bulk work on the CircularPark database from the command line. `circularpark --help` lists the commands.
-var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export, material-flow, symbiosis, exchange, selection, user and funds commands")
+var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export, material-flow, symbiosis, exchange, selection, user, funds and assessment commands")
 {
     DbCommands.Create(),
     ImportCommands.Create(),
@@ -17,6 +17,7 @@ var root = new RootCommand("CircularPark 园区循环化改造管理平台: data
     UserCommands.Create(),
     RegionsCommands.Create(),
     FundsCommands.Create(),
+    AssessmentCommands.Create(),
 };
 root.Options.Add(CliHost.ProviderOption);
 root.Options.Add(CliHost.ConnectionOption);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Tests.Cli;
 
@@ -167,6 +168,44 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("refused", refused.Output, StringComparison.Ordinal);
         Assert.Contains("2024-01-01 – 2025-01-01", history.Output, StringComparison.Ordinal);
         Assert.Contains("2025-01-01 – 2026-01-01", history.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Regions_reported_totals_load_from_a_file_and_an_assessment_computes_and_exports_from_the_command_line()
+    {
+        Assert.Equal(0, (await Run("db", "migrate")).Code);
+        Assert.Equal(0, (await Run("db", "seed")).Code);
+        var file = Path.Combine(_folder, "reported.csv");
+        await File.WriteAllTextAsync(file, "region,year,scope,code,value,unit,reported_growth_percent,reported_share_percent,source,quote\n"
+            + "441800,2022,parks,FAI,100,亿元,8.5,,清远测试,全市园区完成固定资产投资100亿元\n441800,2022,parks,FAI_IND,60,亿元,,,清远测试,其中工业投资60亿元\n"
+            + "441800,2022,parks,FAI_INFRA,45,亿元,,,清远测试,基础设施配套投资45亿元\n", Encoding.UTF8);
+        var reported = await Run("assessment", "reported", file);
+        Assert.Equal(0, reported.Code);
+        Assert.Contains("441800 2022: 3 figures stored", reported.Output, StringComparison.Ordinal);
+        Assert.Contains("⚠", reported.Output, StringComparison.Ordinal);
+        await File.WriteAllTextAsync(file, "region,year,scope,code,value,unit,reported_growth_percent,reported_share_percent,source,quote\n441800,2022,parks,FAI,-1,亿元,,,,\n", Encoding.UTF8);
+        Assert.Equal(1, (await Run("assessment", "reported", file)).Code);
+
+        var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<CircularPark.Data.AppDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, "cli.db")}", o => o.MigrationsAssembly(CircularPark.Data.Database.SqliteMigrations)).Options;
+        await using (var db = new CircularPark.Data.AppDbContext(options, TimeProvider.System, new CircularPark.Auditing.FixedActor("test")))
+        {
+            var scheme = new Assessments.SchemeInput(2022, "园区考核（命令行测试）", null, null, Engines.Assessment.MissingDataRule.ScoreZero, Engines.Assessment.TieRule.SharedRank,
+                [new("eia", "规划环评", null, Engines.Assessment.ItemCategory.Compliance, "eia-valid", 100, Engines.Assessment.ScoringMethod.PassFail, Threshold: 1)], []);
+            var saved = await new Assessments.SaveScheme(db, new Indicators.IndicatorCatalog(db)).ExecuteAsync("441800", null, scheme, new CircularPark.Identity.AccessScope(CircularPark.Identity.Roles.Admin, null, null, "test"));
+            Assert.True(saved.IsOk);
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var compute = await Run("assessment", "compute", "--scheme", "1");
+        Assert.Equal(0, compute.Code);
+        Assert.Contains("清远市2022年度园区考核（命令行测试）结果", compute.Output, StringComparison.Ordinal);
+        Assert.Contains("   1     0.00  英德市英红工业园", compute.Output, StringComparison.Ordinal);
+        var docx = Path.Combine(_folder, "notice.docx");
+        Assert.Equal(0, (await Run("assessment", "export", "--scheme", "1", "--output", docx)).Code);
+        Assert.True(new FileInfo(docx).Length > 0);
+        var missing = await Run("assessment", "compute", "--scheme", "99");
+        Assert.Equal(1, missing.Code);
+        Assert.Contains("没有编号为 99 的考核方案", missing.Output, StringComparison.Ordinal);
     }
 
     private async Task<(int Code, string Output)> Run(params string[] args)
