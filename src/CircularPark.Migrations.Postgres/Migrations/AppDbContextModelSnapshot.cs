@@ -978,6 +978,9 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
                     b.Property<int?>("From")
                         .HasColumnType("integer");
 

@@ -933,6 +933,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<DateTime>("AtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("From")
                         .HasColumnType("INTEGER");
 

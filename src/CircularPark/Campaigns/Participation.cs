@@ -68,12 +68,24 @@ public sealed class Participation
         state is not (ParticipationState.Applied or ParticipationState.Recommended or ParticipationState.Returned
             or ParticipationState.PlanSubmitted or ParticipationState.UnderReview or ParticipationState.Rejected);
 
-    /// <summary>Moves to <paramref name="to"/> and records who, when and why.</summary>
-    public void MoveTo(ParticipationState to, string actor, DateTime atUtc, string reason)
+    /// <summary>
+    /// Moves to <paramref name="to"/> and records who recorded it when (<paramref name="atUtc"/>), why, and the date it took
+    /// effect: <paramref name="effectiveOn"/> (the document's date when recorded after the fact), else the China date of
+    /// <paramref name="atUtc"/> (recorded live).
+    /// </summary>
+    public void MoveTo(ParticipationState to, string actor, DateTime atUtc, string reason, DateOnly? effectiveOn = null)
     {
-        History.Add(new ParticipationStateChange { From = History.Count == 0 ? null : State, To = to, Actor = actor, AtUtc = atUtc, Reason = reason });
+        History.Add(new ParticipationStateChange
+        {
+            From = History.Count == 0 ? null : State, To = to, Actor = actor, AtUtc = atUtc, Reason = reason,
+            EffectiveOn = effectiveOn ?? Time.ChinaTime.DateOf(atUtc),
+        });
         State = to;
     }
+
+    /// <summary>The history in the order things took effect (ties in the order they were recorded).</summary>
+    public static IEnumerable<ParticipationStateChange> InEffectOrder(IEnumerable<ParticipationStateChange> history) =>
+        history.OrderBy(h => h.EffectiveOn).ThenBy(h => h.AtUtc).ThenBy(h => h.Id);
 }
 
 /// <summary>One state change: nothing is deleted, so this is the participation's history.</summary>
@@ -84,7 +96,10 @@ public sealed class ParticipationStateChange
     public ParticipationState? From { get; set; }
     public ParticipationState To { get; set; }
     public required string Actor { get; set; }
+    /// <summary>When the change was recorded (UTC).</summary>
     public DateTime AtUtc { get; set; }
+    /// <summary>The date the change took effect (the document's date; China calendar), apart from when it was recorded.</summary>
+    public DateOnly EffectiveOn { get; set; }
     public required string Reason { get; set; }
 }
 

@@ -70,12 +70,18 @@ internal sealed class ParkImportApplier(AppDbContext db, RegionDirectory regions
         return refined || before != (park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries, park.EnterpriseCount, park.YearFounded, park.ManagementBody);
     }
 
+    /// <summary>
+    /// The date a campaign's list took effect: its notice's date, else the campaign document's date; null (today, as
+    /// recorded live) when the campaign carries neither.
+    /// </summary>
+    internal static DateOnly? ListDate(Campaign campaign) => campaign.NoticeIssuedOn ?? campaign.IssuedOn;
+
     private bool ApplyParticipation(ParkRow row, Park park, Dictionary<string, Participation> participations, DateTime now)
     {
         if (!participations.TryGetValue(row.Name, out var participation))
         {
             participation = new Participation { Campaign = campaign, Park = park, PlannedYear = row.PlannedYear, Sequence = row.Sequence };
-            participation.MoveTo(row.State ?? ParticipationState.Listed, actor, now, $"导入 {fileName}（{campaign!.DocumentNumber}）");
+            participation.MoveTo(row.State ?? ParticipationState.Listed, actor, now, $"导入 {fileName}（{campaign!.DocumentNumber}）", ListDate(campaign));
             db.Participations.Add(participation);
             participations[row.Name] = participation;
             return true;

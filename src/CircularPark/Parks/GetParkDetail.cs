@@ -17,7 +17,8 @@ public sealed record MembershipView(string RegionCode, string PathZh, string Pat
 public sealed record ParticipationView(string CampaignCode, string CampaignTitleZh, string DocumentNumber, int? Sequence, int? PlannedYear,
     ParticipationState State, IReadOnlyList<StateChangeView> History);
 
-public sealed record StateChangeView(ParticipationState? From, ParticipationState To, string Actor, DateTime AtUtc, string Reason);
+/// <summary>One state change: the date it took effect and who recorded it when.</summary>
+public sealed record StateChangeView(ParticipationState? From, ParticipationState To, string Actor, DateTime AtUtc, string Reason, DateOnly EffectiveOn);
 
 /// <summary>
 /// Everything known about one park, with its history. Users whose scope does not cover the park see its public record
@@ -48,8 +49,8 @@ public sealed class GetParkDetail(AppDbContext db)
             current is null ? null : tree.Find(current.RegionId)?.Code, current?.RegionId,
             park.Memberships.OrderBy(m => m.ValidFrom ?? DateOnly.MinValue).Select(m => View(tree, m)).ToList(),
             participations.Select(p => new ParticipationView(p.Campaign!.Code, p.Campaign.TitleZh, p.Campaign.DocumentNumber, p.Sequence,
-                p.PlannedYear, p.State, p.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id)
-                    .Select(h => new StateChangeView(h.From, h.To, h.Actor, h.AtUtc, h.Reason)).ToList())).ToList(),
+                p.PlannedYear, p.State, Participation.InEffectOrder(p.History)
+                    .Select(h => new StateChangeView(h.From, h.To, h.Actor, h.AtUtc, h.Reason, h.EffectiveOn)).ToList())).ToList(),
             opinions.Select(OpinionView.From).ToList());
     }
 

@@ -65,14 +65,13 @@ public sealed class GetReportTimeliness(AppDbContext db)
 
     private async Task<List<Expected>> ExpectedAsync(ReportRequirement requirement, DateOnly due, IReadOnlySet<int>? visibleParks, CancellationToken ct)
     {
-        var deadline = ReportDeadlines.EndOfDayUtc(due);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         Func<ParticipationState, bool> owes = requirement.From == ReportParty.Park ? ReportDeadlines.OwesReports : ReportDeadlines.CityOwesReports;
         var participations = await db.Participations.AsNoTracking().AsSplitQuery().Where(p => p.CampaignId == requirement.CampaignId)
             .Select(p => new { p.ParkId, p.Park!.Name, p.Park.Level, p.Park.Memberships, p.History }).ToListAsync(ct);
         var parks = participations
             .Where(p => visibleParks is null || visibleParks.Contains(p.ParkId))
-            .Where(p => p.History.Where(h => h.AtUtc <= deadline).OrderBy(h => h.AtUtc).ThenBy(h => h.Id).LastOrDefault() is { } h && owes(h.To))
+            .Where(p => Participation.InEffectOrder(p.History.Where(h => h.EffectiveOn <= due)).LastOrDefault() is { } h && owes(h.To))
             .Select(p =>
             {
                 var region = p.Memberships.FirstOrDefault(m => m.IsValidOn(due))?.RegionId;

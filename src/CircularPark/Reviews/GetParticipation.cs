@@ -38,7 +38,7 @@ public sealed class GetParticipation(AppDbContext db)
             .Where(o => o.ParticipationId == participation.Id).OrderBy(o => o.Round).ToListAsync(ct);
         var planId = await db.Plans.Where(p => p.ParkId == parkId && p.CampaignId == participation.CampaignId).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
         return (AccessOutcome.Allowed, new ParticipationView(parkId, participation.Park!.Name, campaignCode, participation.State, planId,
-            participation.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).ToList(),
+            Participation.InEffectOrder(participation.History).ToList(),
             panel.Select(a => View(a, seesScores || a.ExpertUserName == user.Name)).ToList(),
             opinions.Select(OpinionView.From).ToList(), ReviewChecklist.Of(participation.Campaign!)));
     }

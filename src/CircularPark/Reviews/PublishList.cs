@@ -26,7 +26,7 @@ public sealed class PublishList(AppDbContext db)
         if (approved.Count == 0) return StepResult.Conflict("Selection.NothingApproved");
         var ranked = order is { Count: > 0 }
             ? order.Select(id => approved.FirstOrDefault(p => p.ParkId == id)).ToList()
-            : approved.OrderBy(p => p.History.Where(h => h.To == ParticipationState.Approved).Max(h => h.AtUtc)).ThenBy(p => p.Id).ToList<Participation?>();
+            : approved.OrderBy(p => Participation.InEffectOrder(p.History).Last(h => h.To == ParticipationState.Approved) is var h ? (h.EffectiveOn, h.AtUtc) : default).ThenBy(p => p.Id).ToList<Participation?>();
         if (ranked.Any(p => p is null) || ranked.Count != approved.Count) return StepResult.Invalid("order", "Selection.Order", approved.Count);
         for (var i = 0; i < ranked.Count; i++) ranked[i]!.Sequence = i + 1;
         campaign.NoticeNumber = noticeNumber.Trim();

@@ -1,0 +1,31 @@
+using CircularPark.Campaigns;
+using CircularPark.Imports;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Data.Seed;
+
+/// <summary>
+/// State changes recorded before they carried an effective date (ADR 0070): a change the import of a campaign's list
+/// recorded took effect on the list's date (粤工信节能函〔2020〕923号 on 2020-09-28, 鲁经信循〔2018〕336号 on 2018-09-10);
+/// any other took effect on the China date it was recorded. Runs with the seed; touches only rows without a date.
+/// </summary>
+internal static class EffectiveDateBackfill
+{
+    public static async Task<int> RunAsync(AppDbContext db, CancellationToken ct)
+    {
+        var undated = await db.Set<ParticipationStateChange>().Where(h => h.EffectiveOn == default).ToListAsync(ct);
+        if (undated.Count == 0) return 0;
+        var ids = undated.Select(h => h.ParticipationId).Distinct().ToList();
+        var campaigns = await db.Participations.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Campaign }).ToDictionaryAsync(p => p.Id, p => p.Campaign!, ct);
+        foreach (var change in undated)
+            change.EffectiveOn = IsListImport(change) && ParkImportApplier.ListDate(campaigns[change.ParticipationId]) is { } listed
+                ? listed : Time.ChinaTime.DateOf(change.AtUtc);
+        await db.SaveChangesAsync(ct);
+        return undated.Count;
+    }
+
+    /// <summary>The first change of a participation recorded by a list import ("导入 parks-sd-2018-336.csv（…）").</summary>
+    private static bool IsListImport(ParticipationStateChange change) =>
+        change.From is null && change.Reason.StartsWith("导入 ", StringComparison.Ordinal);
+}
