@@ -52,7 +52,8 @@ internal sealed class ParkImportApplier(AppDbContext db, RegionDirectory regions
     private static bool CopyFields(ParkRow row, Park park)
     {
         var before = (park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries, park.EnterpriseCount, park.YearFounded, park.ManagementBody);
-        park.Level = row.Level;
+        // An unstated level (未注明) never erases a level stored from a list that stated it.
+        if (row.Level != ParkLevel.NotStated || park.Level == default) park.Level = row.Level;
         park.Kind = row.Kind;
         park.ShortName = row.ShortName ?? park.ShortName;
         park.AreaKm2 = row.AreaKm2 ?? park.AreaKm2;

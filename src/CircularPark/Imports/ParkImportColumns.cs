@@ -27,7 +27,8 @@ public sealed class ParkImportColumns
         }
         // A list that names no city gives its province (省份) instead.
         var place = index.ContainsKey("Province") ? "Province" : "City";
-        var required = campaignList ? new[] { "Name", "Level", place, "PlannedYear" } : ["Name", "Level", place];
+        // 级别 is optional: a list that does not state levels gives 未注明 (ParkLevel.NotStated).
+        var required = campaignList ? new[] { "Name", place, "PlannedYear" } : ["Name", place];
         var problems = required.Where(k => !index.ContainsKey(k))
             .Select(k => ImportProblem.Of(1, Label(k).Zh, "missing-column", Text.Get("Rule.missing-column", Label(k).Zh, Label(k).En)))
             .ToList();

@@ -47,7 +47,7 @@ public sealed class ParkRowParser(ParkImportColumns columns, PlaceResolver place
         var before = problems.Count;
         var name = Required(row, "Name", 200, problems);
         var shortName = Optional(row, "ShortName", 100, problems);
-        var level = Enum(row, "Level", "level", ParkLevel.Other, problems, required: true);
+        var level = Enum(row, "Level", "level", ParkLevel.NotStated, problems, required: false);
         var kind = Kind(row, name, problems);
         var place = Place(row, problems);
         var plannedYear = Integer(row, "PlannedYear", MinYear, MaxYear, "year", problems);

@@ -10,6 +10,8 @@ public enum ParkLevel
     National = 1,
     Provincial = 2,
     Other = 3,
+    /// <summary>未注明: the source list does not state the level (most official lists); counted apart, never guessed.</summary>
+    NotStated = 4,
 }
 
 /// <summary>Kind of park as the sources name them.</summary>

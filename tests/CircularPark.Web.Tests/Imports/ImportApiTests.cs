@@ -171,6 +171,26 @@ public class ImportApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("scope", Assert.Single(report.GetProperty("problems").EnumerateArray()).GetProperty("rule").GetString());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_list_without_levels_stores_its_parks_as_not_stated_and_never_erases_a_stated_level(Provider provider)
+    {
+        var app = await apps.For(provider);
+        var admin = await app.ClientAsAsync(Roles.Admin);
+
+        var noColumn = await ImportAsync(admin, Csv("zj.csv", "园区名称,属地", "杭州钱塘新区某园区,杭州市"), dryRun: false);
+        var emptyCell = await ImportAsync(admin, Csv("sd.csv", "园区名称,级别,属地", "明水经济技术开发区,,济南市", "成都某园区,,成都市"), dryRun: false);
+
+        Assert.Empty(noColumn.GetProperty("problems").EnumerateArray());
+        Assert.Empty(emptyCell.GetProperty("problems").EnumerateArray());
+        var levels = await app.WithDbAsync(db => db.Parks.Where(p => p.Name == "杭州钱塘新区某园区" || p.Name == "明水经济技术开发区" || p.Name == "成都某园区")
+            .ToDictionaryAsync(p => p.Name, p => p.Level));
+        Assert.Equal(CircularPark.Parks.ParkLevel.NotStated, levels["杭州钱塘新区某园区"]);
+        Assert.Equal(CircularPark.Parks.ParkLevel.NotStated, levels["成都某园区"]);
+        Assert.Equal(CircularPark.Parks.ParkLevel.National, levels["明水经济技术开发区"]); // stated by Shandong's 2018 list
+        Assert.Equal("未注明", CircularPark.Localization.Text.Label(CircularPark.Parks.ParkLevel.NotStated, CultureInfo.GetCultureInfo("zh-CN")));
+    }
+
     private static async Task<JsonElement> ImportAsync(HttpClient client, MultipartFormDataContent file, bool dryRun, string? campaign = null)
     {
         var url = string.Create(CultureInfo.InvariantCulture, $"/api/imports/parks?dryRun={dryRun}{(campaign is null ? "" : "&campaign=" + campaign)}");
