@@ -61,9 +61,18 @@ public sealed class GetCampaignSummary(AppDbContext db, RegionDirectoryCache reg
             .Select(g => Line(g.Key, g.First().CityZh, g.First().CityEn, g))
             .ToList();
         var scope = tree.Find(campaign.ScopeRegionId)!;
-        var total = Line(null, scope.Level == RegionLevel.Nation ? "全国合计" : "全省合计", "Total", rows);
+        var total = Line(null, TotalLabel(scope.Level), "Total", rows);
         return new CampaignSummaryResult(campaign.Code, asOf, years, rows, total, cities);
     }
+
+    /// <summary>The total row as the campaign's issuer writes it: 全国合计, 全省合计, 全市合计 (a city's campaign), 全县合计.</summary>
+    public static string TotalLabel(RegionLevel scope) => scope switch
+    {
+        RegionLevel.Nation => "全国合计",
+        RegionLevel.City => "全市合计",
+        RegionLevel.County => "全县合计",
+        _ => "全省合计",
+    };
 
     /// <summary>The unit the park counted under by city on the date (a municipality for itself, ADR 0050).</summary>
     private static Region CityOf(RegionDirectory regions, IEnumerable<ParkRegionMembership> memberships, DateOnly asOf)
