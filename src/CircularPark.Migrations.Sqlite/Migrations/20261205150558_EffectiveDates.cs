@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CircularPark.Migrations.Postgres.Migrations
+namespace CircularPark.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class EffectiveDatesAndAliases : Migration
+    public partial class EffectiveDates : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,7 +14,7 @@ namespace CircularPark.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<DateOnly>(
                 name: "EffectiveOn",
                 table: "ParticipationStateChanges",
-                type: "date",
+                type: "TEXT",
                 nullable: false,
                 defaultValue: new DateOnly(1, 1, 1));
         }
