@@ -21,10 +21,7 @@ internal sealed class LoadHost(string connectionString, SimulatedClock clock, st
 
     public void Launch()
     {
-        // The content root (Razor pages, wwwroot) is the web project's folder, as the build recorded it next to this program.
-        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "MvcTestingAppManifest.json")));
-        var web = manifest.RootElement.EnumerateObject().Single(p => p.Name.StartsWith("CircularPark.Web,", StringComparison.Ordinal)).Value.GetString();
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_CIRCULARPARK_WEB", web);
+        WebContentRoot.Use();
         UseKestrel(0);
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
