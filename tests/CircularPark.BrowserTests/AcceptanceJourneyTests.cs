@@ -15,7 +15,7 @@ public class AcceptanceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var parkId = await PrepareAsync();
         var (province, provinceErrors) = await app.NewPageAsync();
-        await SignInAsync(province, "guangdong@demo.cn");
+        await BrowserApp.SignInAsync(province, "guangdong@demo.cn");
         await province.GotoAsync($"/acceptance/{Campaign}/rules");
         await province.GetByLabel("验收截止日期").FillAsync("2099-12-31");
         await province.GetByLabel("最长延期月数").FillAsync("12");
@@ -23,7 +23,7 @@ public class AcceptanceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(province.GetByRole(AriaRole.Status)).ToContainTextAsync("已完成此步骤");
 
         var (park, parkErrors) = await app.NewPageAsync();
-        await SignInAsync(park, "park@demo.cn");
+        await BrowserApp.SignInAsync(park, "park@demo.cn");
         await park.GotoAsync("/inbox");
         await park.GetByRole(AriaRole.Link, new() { Name = "待申请验收（或申请延期）" }).ClickAsync();
         await park.GetByLabel("重点项目完成情况").FillAsync("实施方案确定的重点项目全部建成投产。");
@@ -98,12 +98,4 @@ public class AcceptanceJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private static void Ok(HttpResponseMessage response) =>
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result}");
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync("Demo#2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-    }
 }

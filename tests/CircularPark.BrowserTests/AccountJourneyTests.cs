@@ -15,11 +15,11 @@ public class AccountJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     public async Task A_province_account_is_created_changes_its_password_and_creates_a_city_account_whose_official_signs_in()
     {
         var (page, errors) = await app.NewPageAsync();
-        await SignInAsync(page, "admin@demo.cn", "Demo#2026");
+        await BrowserApp.SignInAsync(page, "admin@demo.cn", "Demo#2026");
         var provincePassword = await CreateAccountAsync(page, "jiangsu@gov.cn", "江苏省工业和信息化厅", "省级主管部门", "江苏省", grant: true);
         await SignOutAsync(page);
 
-        await SignInAsync(page, "jiangsu@gov.cn", provincePassword);
+        await BrowserApp.SignInAsync(page, "jiangsu@gov.cn", provincePassword);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "修改密码" })).ToBeVisibleAsync();
         await page.GotoAsync("/admin/users");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/password"));
@@ -32,20 +32,13 @@ public class AccountJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "账号管理" })).ToContainTextAsync("suzhou@gov.cn");
         await SignOutAsync(page);
 
-        await SignInAsync(page, "suzhou@gov.cn", cityPassword);
+        await BrowserApp.SignInAsync(page, "suzhou@gov.cn", cityPassword);
         await ChangePasswordAsync(page, cityPassword, CityPassword);
         await Assertions.Expect(page.Locator(".who")).ToContainTextAsync("苏州市工业和信息化局 · 市级主管部门");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "账号", Exact = true })).ToHaveCountAsync(0);
         Assert.Empty(errors);
     }
 
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-    }
 
     private static async Task SignOutAsync(IPage page) => await page.GetByRole(AriaRole.Button, new() { Name = "退出" }).ClickAsync();
 

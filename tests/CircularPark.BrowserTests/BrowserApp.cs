@@ -80,12 +80,12 @@ public sealed class BrowserApp : IAsyncLifetime
         return client;
     }
 
-    /// <summary>Signs a page in as a demo account through the sign-in form.</summary>
-    public static async Task SignInAsync(IPage page, string email)
+    /// <summary>Signs a page in through the sign-in form (as a demo account unless a password is given).</summary>
+    public static async Task SignInAsync(IPage page, string email, string password = "Demo#2026")
     {
         await page.GotoAsync("/account/login");
         await page.GetByLabel("邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync("Demo#2026");
+        await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
     }
 

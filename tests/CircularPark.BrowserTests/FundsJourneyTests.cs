@@ -17,7 +17,7 @@ public class FundsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         await PrepareAsync();
         var (park, parkErrors) = await app.NewPageAsync();
-        await SignInAsync(park, "park@demo.cn");
+        await BrowserApp.SignInAsync(park, "park@demo.cn");
         await park.GotoAsync("/funds");
         await park.GetByRole(AriaRole.Link, new() { Name = "2026年广东省园区循环化改造专项资金" }).ClickAsync();
         await park.GetByRole(AriaRole.Link, new() { Name = "申请资金" }).ClickAsync();
@@ -32,7 +32,7 @@ public class FundsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Empty(parkErrors);
 
         var (city, cityErrors) = await app.NewPageAsync();
-        await SignInAsync(city, "qingyuan@demo.cn");
+        await BrowserApp.SignInAsync(city, "qingyuan@demo.cn");
         await city.GotoAsync(application);
         var review = city.GetByRole(AriaRole.Form, new() { Name = "审核推荐" });
         await review.GetByLabel("意见/说明").FillAsync("项目属于关键补链项目，同意推荐。");
@@ -42,7 +42,7 @@ public class FundsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Empty(cityErrors);
 
         var (province, provinceErrors) = await app.NewPageAsync();
-        await SignInAsync(province, "guangdong@demo.cn");
+        await BrowserApp.SignInAsync(province, "guangdong@demo.cn");
         await province.GotoAsync(application);
         await Assertions.Expect(province.Locator("#award-limit")).ToContainTextAsync("按规则最高可安排 900.00 万元");
         var award = province.GetByRole(AriaRole.Form, new() { Name = "下达资金" });
@@ -122,12 +122,4 @@ public class FundsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
     private static void Ok(HttpResponseMessage response) =>
         Assert.True(response.IsSuccessStatusCode, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {response.Content.ReadAsStringAsync().Result}");
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync("Demo#2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-    }
 }

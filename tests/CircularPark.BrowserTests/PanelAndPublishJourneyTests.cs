@@ -15,7 +15,7 @@ public class PanelAndPublishJourneyTests(BrowserApp app) : IClassFixture<Browser
     {
         var parkId = await RecommendedParkAsync();
         var (province, errors) = await app.NewPageAsync();
-        await SignInAsync(province, "guangdong@demo.cn");
+        await BrowserApp.SignInAsync(province, "guangdong@demo.cn");
 
         await province.GotoAsync($"/selection/{Campaign}/parks/{parkId}/panel");
         var expert = province.GetByRole(AriaRole.Row).Filter(new() { HasText = "expert@demo.cn" });
@@ -77,12 +77,4 @@ public class PanelAndPublishJourneyTests(BrowserApp app) : IClassFixture<Browser
     private static string Steps(int parkId) => $"/api/selection/campaigns/{Campaign}/parks/{parkId}";
 
     private Task<HttpClient> ClientAsync(string email) => app.ApiClientAsync(email);
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync("Demo#2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-    }
 }

@@ -15,7 +15,7 @@ public class ReviewJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var parkId = await PrepareAsync();
 
         var (expert, errors) = await app.NewPageAsync();
-        await SignInAsync(expert, "expert@demo.cn");
+        await BrowserApp.SignInAsync(expert, "expert@demo.cn");
         await expert.GotoAsync("/inbox");
         await expert.GetByRole(AriaRole.Link, new() { Name = "待评审实施方案" }).ClickAsync();
         await Assertions.Expect(expert.GetByRole(AriaRole.Heading, new() { Name = "专家评审" })).ToBeVisibleAsync();
@@ -32,7 +32,7 @@ public class ReviewJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Assert.Empty(errors);
 
         var (province, provinceErrors) = await app.NewPageAsync();
-        await SignInAsync(province, "guangdong@demo.cn");
+        await BrowserApp.SignInAsync(province, "guangdong@demo.cn");
         await province.GotoAsync($"/selection/{Campaign}/parks/{parkId}");
         await Assertions.Expect(province.Locator("article.opinion")).ToContainTextAsync("建议落实好重点支撑项目");
         await province.GetByRole(AriaRole.Button, new() { Name = "批准", Exact = true }).ClickAsync();
@@ -65,12 +65,4 @@ public class ReviewJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
     }
 
     private Task<HttpClient> ClientAsync(string email) => app.ApiClientAsync(email);
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/account/login");
-        await page.GetByLabel("邮箱").FillAsync(email);
-        await page.GetByLabel("密码").FillAsync("Demo#2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-    }
 }

@@ -2,6 +2,7 @@ using CircularPark.Identity;
 using CircularPark.Imports;
 using CircularPark.Localization;
 using CircularPark.MaterialFlows;
+using CircularPark.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -109,9 +110,9 @@ internal static class MaterialFlowsApi
     }
 
     /// <summary>An empty template: the five sheets with their headers and one total-mass layer.</summary>
-    public static FileContentHttpResult MaterialFlowTemplate() => TypedResults.File(MaterialFlowWorkbook.Build(new MaterialFlowDocument
+    public static FileContentHttpResult MaterialFlowTemplate(TimeProvider clock) => TypedResults.File(MaterialFlowWorkbook.Build(new MaterialFlowDocument
     {
-        Year = DateTime.UtcNow.Year, Scenario = Scenario.Before,
+        Year = clock.Today().Year, Scenario = Scenario.Before,
         Layers = [new("mass", "总物质", Engines.MaterialFlow.LayerKind.TotalMass, "t/a")],
         Processes = [new("ENV", "外部环境（系统边界）", ProcessType.Boundary)],
     }), Problems.XlsxType, "material-flow-template.xlsx");

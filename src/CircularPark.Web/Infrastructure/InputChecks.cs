@@ -1,5 +1,4 @@
 using CircularPark.Imports;
-using CircularPark.Localization;
 using CircularPark.Inputs;
 using CircularPark.Outcomes;
 using CircularPark.Web.Api;
@@ -34,37 +33,13 @@ internal static class InputChecks
     }
 
     private static bool IsChecked(Type type, IServiceProviderIsService services) =>
-        type == typeof(IFormFile) || type == typeof(IFormFileCollection) || (InputCheck.Applies(type) && !services.IsService(type))
-        || (RecordsOf(type) is { } element && InputCheck.Applies(element));
-
-    /// <summary>The element type of a body that is a list of records (e.g. <c>IReadOnlyList&lt;RegionFigureInput&gt;</c>), else null.</summary>
-    private static Type? RecordsOf(Type type) =>
-        type == typeof(string) ? null
-        : type.IsArray ? type.GetElementType()
-        : type.IsGenericType && typeof(System.Collections.IEnumerable).IsAssignableFrom(type) && type.GetGenericArguments() is [var element] ? element
-        : null;
-
-    /// <summary>Each record of a list body checked as a body of its own, its keys prefixed by its index ("[2].source").</summary>
-    private static Dictionary<string, Bilingual> ListErrors(System.Collections.IEnumerable records)
-    {
-        var errors = new Dictionary<string, Bilingual>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var record in records)
-        {
-            var key = $"[{i++}]";
-            if (record is null) errors[key] = Text.Get("Input.NullElement", key);
-            else foreach (var (field, message) in InputCheck.Errors(record, key)) errors[field] = message;
-        }
-        return errors;
-    }
+        type == typeof(IFormFile) || type == typeof(IFormFileCollection) || (InputCheck.Applies(type) && !services.IsService(type));
 
     private static IResult? Refusal(object? argument) => argument switch
     {
         null => null,
         IFormFile file => FileRefusal(file),
         IFormFileCollection files => files.Select(FileRefusal).FirstOrDefault(r => r is not null),
-        System.Collections.IEnumerable records when argument is not string && RecordsOf(argument.GetType()) is { } element && InputCheck.Applies(element) =>
-            ListErrors(records) is { Count: > 0 } errors ? OutcomeResults.Problem(Failure.Invalid(errors)) : null,
         _ => InputCheck.Errors(argument) is { Count: > 0 } errors ? OutcomeResults.Problem(Failure.Invalid(errors)) : null,
     };
 

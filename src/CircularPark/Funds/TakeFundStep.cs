@@ -2,6 +2,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Outcomes;
+using CircularPark.Time;
 
 namespace CircularPark.Funds;
 
@@ -47,7 +48,7 @@ public sealed class TakeFundStep(AppDbContext db)
     {
         var application = context.Application;
         application.Status = to;
-        context.Record(step, user, db.Clock.GetUtcNow().UtcDateTime, input, null, input.Reason!.Trim());
+        context.Record(step, user, db.Clock.UtcNow(), input, null, input.Reason!.Trim());
         return FundMoneySteps.Done(application);
     }
 }
@@ -57,7 +58,7 @@ internal sealed class FundMoneySteps(AppDbContext db, FundContext context, Acces
 {
     private FundApplication Application => context.Application;
 
-    private DateTime Now => db.Clock.GetUtcNow().UtcDateTime;
+    private DateTime Now => db.Clock.UtcNow();
 
     private DateOnly On => input.EffectiveOn ?? context.Today;
 

@@ -15,8 +15,8 @@ public static class InputCheck
 {
     private const int MaxDepth = 32;
 
-    /// <summary>Whether values of <paramref name="type"/> are checked: the product's own classes and records.</summary>
-    public static bool Applies(Type type) => InputShape.IsInputType(type);
+    /// <summary>Whether values of <paramref name="type"/> are checked: the product's own classes and records, and lists of them.</summary>
+    public static bool Applies(Type type) => InputShape.IsInputType(type) || InputShape.RecordsIn(type) is not null;
 
     /// <summary>Problems of <paramref name="value"/> and, when <paramref name="deep"/>, of the records it holds.</summary>
     /// <param name="value">The input.</param>
@@ -35,7 +35,13 @@ public static class InputCheck
     {
         public void Check(object value, string path, int depth)
         {
-            if (depth > MaxDepth || !InputShape.IsInputType(value.GetType())) return;
+            if (depth > MaxDepth) return;
+            if (InputShape.RecordsIn(value.GetType()) is not null)
+            {
+                Records((IEnumerable)value, path, depth);
+                return;
+            }
+            if (!InputShape.IsInputType(value.GetType())) return;
             foreach (var member in InputShape.Of(value.GetType()))
             {
                 var field = Join(path, JsonNames ? member.JsonName : member.Name);
@@ -104,6 +110,18 @@ public static class InputCheck
         }
 
         private void Add(string field, Bilingual message) => Errors.TryAdd(field, message);
+
+        /// <summary>A list of records given as the input itself: each checked as a record, keyed by its index ("[2].source").</summary>
+        private void Records(IEnumerable records, string path, int depth)
+        {
+            var i = 0;
+            foreach (var record in records)
+            {
+                var key = $"{path}[{Index(i++)}]";
+                if (record is null) Add(key, Text.Get("Input.NullElement", key));
+                else Check(record, key, depth + 1);
+            }
+        }
 
         private static string Index(int i) => i.ToString(CultureInfo.InvariantCulture);
 

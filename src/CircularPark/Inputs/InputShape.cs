@@ -31,6 +31,10 @@ internal static class InputShape
 
     public static IReadOnlyList<InputMember> Of(Type type) => Shapes.GetOrAdd(type, Read);
 
+    /// <summary>The record type of a list of the product's records (a body such as <c>IReadOnlyList&lt;RegionFigureInput&gt;</c>), else null.</summary>
+    public static Type? RecordsIn(Type type) =>
+        type != typeof(string) && KindOf(type, out var element) == MemberKind.List && element is not null && IsInputType(element) ? element : null;
+
     private static List<InputMember> Read(Type type)
     {
         var nullability = new NullabilityInfoContext();
