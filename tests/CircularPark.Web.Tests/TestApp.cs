@@ -215,6 +215,9 @@ public sealed class ManualClock : TimeProvider
     /// <summary>Moves the clock on by <paramref name="time"/>.</summary>
     public void Advance(TimeSpan time) => _offset += time;
 
+    /// <summary>Back to the real time.</summary>
+    public void Reset() => _offset = TimeSpan.Zero;
+
     /// <summary>Moves to a moment given in China Standard Time (UTC+8), as the documents write deadlines.</summary>
     public void SetChinaTime(int year, int month, int day, int hour = 10) =>
         _offset = new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.FromHours(8)) - DateTimeOffset.UtcNow;

@@ -99,7 +99,7 @@ public sealed class ReportLoadBenchmark : IBenchmark
     {
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var deadline = ReportDeadlines.EndOfDayUtc(due);
+        var deadline = CircularPark.Time.ChinaTime.EndOfDayUtc(due);
         var stored = await db.YearlyReports.AsNoTracking().Where(r => r.RequirementId == population.RequirementId && r.Period == population.Period)
             .Select(r => new { r.ParkId, r.Status, r.FirstSubmittedAtUtc, Frozen = r.Versions.Count(v => v.Submitted), Versions = r.Versions.Count, Events = r.Events.Count })
             .ToListAsync();

@@ -4,6 +4,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reviews;
+using CircularPark.Time;
 
 namespace CircularPark.Web.Api;
 
@@ -93,7 +94,7 @@ internal static class AcceptanceApi
     public static async Task<IResult> ExportFailedNotice(string code, GetAcceptanceResults results, AppDbContext db, CancellationToken ct)
     {
         if (await results.ExecuteAsync(code, ct) is not { } view) return Problems.CampaignNotFound(code);
-        return TypedResults.File(FailedParksNotice.Build(view, AcceptanceStanding.Today(db.Clock)), Problems.DocxType, $"{code}-failed-parks.docx");
+        return TypedResults.File(FailedParksNotice.Build(view, db.Clock.Today()), Problems.DocxType, $"{code}-failed-parks.docx");
     }
 
     public static async Task<IResult> ListDemonstrationParks(AppDbContext db, CancellationToken ct) =>

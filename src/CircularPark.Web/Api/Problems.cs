@@ -56,6 +56,7 @@ internal static class Problems
     public static IResult Outcome(Parks.UpdateOutcome outcome, Bilingual? message = null) => outcome switch
     {
         Parks.UpdateOutcome.NotFound => NotFound(message ?? Text.Get("Plan.NotFound")),
+        Parks.UpdateOutcome.Forbidden when message is { } why => TypedResults.Problem(Problem(StatusCodes.Status403Forbidden, why)),
         Parks.UpdateOutcome.Forbidden => TypedResults.Forbid(),
         _ => Conflict(message ?? Text.Get("Plan.Conflict")),
     };

@@ -1,3 +1,4 @@
+using CircularPark.Time;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ internal static class DemoReports
         {
             CampaignId = campaign.Id, Type = Type, NameZh = "园区循环化改造年度进展（示例）", NameEn = "Park yearly progress (example)",
             From = ReportParty.Park, To = ReportParty.City, Recurrence = Recurrence.Yearly, DueMonth = 12, DueDay = 15,
-            FirstPeriod = 2020, LastPeriod = Math.Max(2023, clock.GetUtcNow().Year), Source = "示例数据：源文件只要求地市于12月31日前报省",
+            FirstPeriod = 2020, LastPeriod = Math.Max(2023, clock.Today().Year), Source = "示例数据：源文件只要求地市于12月31日前报省",
         });
         await db.SaveChangesAsync();
     }

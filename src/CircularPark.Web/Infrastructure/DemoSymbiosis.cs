@@ -4,6 +4,7 @@ using CircularPark.Enterprises;
 using CircularPark.ExchangePlatform;
 using Enterprise = CircularPark.Enterprises.Enterprise;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Web.Infrastructure;
 
@@ -24,7 +25,7 @@ internal static class DemoSymbiosis
         if (await db.Enterprises.AnyAsync(e => e.IsExample)) return;
         var meizhou = await db.Parks.SingleAsync(p => p.Name == Park);
         var yingde = await db.Parks.SingleAsync(p => p.Name == ReceiverPark);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
 
         var power = Add(db, meizhou.Id, "梅州示例热电厂（示例）", "D4412", 24.258, 116.130);
         var herbs = Add(db, meizhou.Id, "梅州示例中药厂（示例）", "C2740", 24.275, 116.138);

@@ -5,6 +5,7 @@ using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reviews;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Acceptance;
 
@@ -15,10 +16,9 @@ namespace CircularPark.Acceptance;
 internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rules, ParkPlace Place, Participation? Participation,
     AcceptanceApplication? Application, List<DelayRequest> Delays)
 {
-    public static DateOnly Today(AppDbContext db) => AcceptanceStanding.Today(db.Clock);
 
     public AcceptanceStandingView Standing(AppDbContext db) =>
-        AcceptanceStanding.Of(Participation?.State, Application, Delays, Rules.AcceptanceDueOn, Today(db));
+        AcceptanceStanding.Of(Participation?.State, Application, Delays, Rules.AcceptanceDueOn, db.Clock.Today());
 
     /// <summary>
     /// Loads the context after the checks every step makes, in this order: campaign and park exist (404), the user's scope
@@ -31,6 +31,7 @@ internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rule
         if (campaign is null) return (new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode)), null);
         var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change, ct);
         if (access != AccessOutcome.Allowed) return (StepResult.Of(access), null);
+        if (Steps.OutsideCampaign(campaign, place!) is { } outside) return (outside, null);
         var participation = await db.Participations.Include(p => p.History)
             .SingleOrDefaultAsync(p => p.CampaignId == campaign.Id && p.ParkId == parkId, ct);
         if (participation is null) return (new StepResult(UpdateOutcome.NotFound, Text.Get("Selection.NotInCampaign")), null);

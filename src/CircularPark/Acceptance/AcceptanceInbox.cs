@@ -3,6 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Parks;
 using CircularPark.Reviews;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Acceptance;
 
@@ -35,7 +36,7 @@ internal static class AcceptanceInbox
         var tasks = new List<InboxTask>();
         foreach (var r in rows.Where(r => visible.Contains(r.ParkId)))
         {
-            var standing = AcceptanceStanding.Of(r.State, r.Application, r.Delays, r.Due, AcceptanceContext.Today(db));
+            var standing = AcceptanceStanding.Of(r.State, r.Application, r.Delays, r.Due, db.Clock.Today());
             InboxTaskKind? kind = user.Role switch
             {
                 Roles.Park when r.Application?.Status == AcceptanceStatus.Returned => InboxTaskKind.ReviseAcceptance,

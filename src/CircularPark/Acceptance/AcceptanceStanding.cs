@@ -30,9 +30,6 @@ public static class AcceptanceStanding
     private static readonly ParticipationState[] AwaitingStates =
         [ParticipationState.Approved, ParticipationState.Implementing, ParticipationState.DelayRequested];
 
-    /// <summary>Today in China Standard Time (UTC+8): a deadline ends with its due day as the documents write it (ADR 0007).</summary>
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
-
     /// <summary>The deadline for one park: the campaign's, plus the months of its approved delays; null = no deadline set.</summary>
     public static DateOnly? DueOn(DateOnly? campaignDue, IEnumerable<DelayRequest> delays) =>
         campaignDue?.AddMonths(delays.Where(d => d.Status == DelayStatus.Approved).Sum(d => d.Months));

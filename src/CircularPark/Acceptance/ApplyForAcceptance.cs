@@ -5,6 +5,7 @@ using CircularPark.Identity;
 using CircularPark.Parks;
 using CircularPark.Plans;
 using CircularPark.Reviews;
+using CircularPark.Time;
 
 namespace CircularPark.Acceptance;
 
@@ -67,7 +68,7 @@ public sealed class SubmitAcceptance(AppDbContext db, CheckAcceptanceEligibility
         if (draft is null || draft.Submitted) return StepResult.Invalid("projectCompletion", "Acceptance.NoDraft");
         var errors = SelfAssessment.From(draft).CheckComplete();
         if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
-        var checkYear = year ?? AcceptanceContext.Today(db).Year - 1; // the last complete year unless asked
+        var checkYear = year ?? db.Clock.Today().Year - 1; // the last complete year unless asked
         if (checkYear is < 2000 or > 2100) return StepResult.Invalid("year", "Acceptance.Year");
         var (access, result) = await eligibility.ExecuteAsync(context.Application!.PlanId, checkYear, user, ct);
         if (access != AccessOutcome.Allowed) return StepResult.Of(access);

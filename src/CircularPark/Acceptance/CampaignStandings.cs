@@ -1,6 +1,7 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Acceptance;
 
@@ -19,7 +20,7 @@ public static class CampaignStandings
         var delays = (await db.DelayRequests.AsNoTracking().Where(d => d.CampaignId == campaignId && ids.Contains(d.ParkId)).ToListAsync(ct))
             .ToLookup(d => d.ParkId);
         var due = await db.AcceptanceRules.AsNoTracking().Where(r => r.CampaignId == campaignId).Select(r => r.AcceptanceDueOn).FirstOrDefaultAsync(ct);
-        var today = AcceptanceStanding.Today(db.Clock);
+        var today = db.Clock.Today();
         return parks.ToDictionary(p => p.Key,
             p => AcceptanceStanding.Of(p.Value, applications.GetValueOrDefault(p.Key), delays[p.Key].ToList(), due, today));
     }

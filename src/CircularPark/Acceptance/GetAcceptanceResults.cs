@@ -1,6 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Acceptance;
 
@@ -25,7 +26,7 @@ public sealed class GetAcceptanceResults(AppDbContext db)
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return null;
         var rules = await AcceptanceRules.LoadAsync(db, campaign.Id, ct);
-        var today = AcceptanceContext.Today(db);
+        var today = db.Clock.Today();
         var participations = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
             .Select(p => new { p.ParkId, p.State, p.Park!.Name, p.Park.Memberships }).ToListAsync(ct);
         var applications = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions).Where(a => a.CampaignId == campaign.Id).ToDictionaryAsync(a => a.ParkId, ct);

@@ -1,5 +1,6 @@
 using CircularPark.Data;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Acceptance;
 
@@ -19,7 +20,7 @@ public sealed class GetParkAcceptanceStandings(AppDbContext db)
         var applications = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions).Where(a => a.ParkId == parkId).ToDictionaryAsync(a => a.CampaignId, ct);
         var delays = (await db.DelayRequests.AsNoTracking().Where(d => d.ParkId == parkId).ToListAsync(ct)).ToLookup(d => d.CampaignId);
         var dues = await db.AcceptanceRules.AsNoTracking().ToDictionaryAsync(r => r.CampaignId, r => r.AcceptanceDueOn, ct);
-        var today = AcceptanceStanding.Today(db.Clock);
+        var today = db.Clock.Today();
         return participations.Select(p =>
             {
                 var application = applications.GetValueOrDefault(p.CampaignId);

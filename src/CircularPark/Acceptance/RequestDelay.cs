@@ -5,6 +5,7 @@ using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reviews;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Acceptance;
 
@@ -29,7 +30,7 @@ public sealed class RequestDelay(AppDbContext db)
             return new StepResult(UpdateOutcome.Conflict, Text.Get("Delay.NotNow", context.Place.Name, Text.Label(state).Zh, Text.Label(state).En), State: state);
         if (context.Delays.Count >= rules.MaxDelayRequests) return StepResult.Conflict("Delay.TooMany", rules.MaxDelayRequests);
         var deadline = rules.DelayRequestDueOn ?? AcceptanceStanding.DueOn(rules.AcceptanceDueOn, context.Delays);
-        if (deadline is { } d && AcceptanceContext.Today(db) > d) return StepResult.Conflict("Delay.Late", SubmitAcceptance.Day(d));
+        if (deadline is { } d && db.Clock.Today() > d) return StepResult.Conflict("Delay.Late", SubmitAcceptance.Day(d));
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var request = new DelayRequest { CampaignId = context.Campaign.Id, ParkId = parkId, Months = months, Reason = why, RequestedBy = user.Name, RequestedAtUtc = now };
         db.DelayRequests.Add(request);

@@ -4,6 +4,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reviews;
+using CircularPark.Time;
 
 namespace CircularPark.Acceptance;
 
@@ -60,7 +61,7 @@ public sealed class FileAcceptance(AppDbContext db)
         if (context!.Refuse(AcceptanceStep.File, user.Role) is { } refused) return refused;
         var application = context.Application!;
         application.FilingNumber = number.Trim();
-        application.FiledOn = AcceptanceContext.Today(db);
+        application.FiledOn = db.Clock.Today();
         var passed = application.Passed == true;
         var why = string.IsNullOrWhiteSpace(reason) ? $"备案号 {application.FilingNumber}" : $"备案号 {application.FilingNumber}：{reason.Trim()}";
         return await context.RecordAsync(db, AcceptanceStep.File, passed ? ParticipationState.Accepted : ParticipationState.Failed, user, why, ct);

@@ -3,6 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Campaigns;
 
@@ -22,7 +23,7 @@ public static class CampaignParks
         var shown = user is null ? null : await ShownAsync(db, code, user, ct);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
         if (campaign is null) return null;
-        var asOf = campaign.IssuedOn ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var asOf = campaign.IssuedOn ?? db.Clock.Today();
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var rows = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
             .Select(p => new { p.Sequence, p.ParkId, p.Park!.Name, p.Park.Level, p.PlannedYear, p.State, p.Park.Memberships })

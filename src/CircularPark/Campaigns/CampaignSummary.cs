@@ -2,6 +2,7 @@ using CircularPark.Data;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Campaigns;
 
@@ -38,7 +39,7 @@ public sealed class GetCampaignSummary(AppDbContext db, RegionDirectoryCache reg
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == code, ct);
         if (campaign is null) return null;
-        var asOf = campaign.IssuedOn ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var asOf = campaign.IssuedOn ?? db.Clock.Today();
         var tree = await regions.GetAsync(db, ct);
         var parks = await db.Participations.AsNoTracking()
             .Where(p => p.CampaignId == campaign.Id)

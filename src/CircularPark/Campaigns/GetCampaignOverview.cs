@@ -2,6 +2,7 @@ using CircularPark.Data;
 using CircularPark.Engines.Campaigns;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Campaigns;
 
@@ -35,7 +36,7 @@ public sealed class GetCampaignOverview(AppDbContext db)
     private async Task<IReadOnlyList<CampaignOverview>> BuildAsync(List<Campaign> campaigns, CancellationToken ct)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var parks = await db.Parks.AsNoTracking()
             .Select(p => new { p.Id, p.Level, Region = p.Memberships.Where(m => (m.ValidFrom == null || m.ValidFrom <= today) && (m.ValidTo == null || m.ValidTo > today)).Select(m => (int?)m.RegionId).FirstOrDefault() })
             .ToListAsync(ct);

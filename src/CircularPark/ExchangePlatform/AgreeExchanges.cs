@@ -3,6 +3,7 @@ using CircularPark.Data;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.ExchangePlatform;
 
@@ -22,7 +23,7 @@ public sealed class AgreeExchanges(AppDbContext db)
         if (run is null) return Lookup.NotFound<IReadOnlyList<int>>();
         var parks = await ParkRegions.LoadAsync(db, ct);
         var check = new FieldChecker();
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var agreedBefore = await db.Exchanges.Where(x => x.RunId == runId).Select(x => x.AllocationNumber).ToListAsync(ct);
         var chosen = new List<(int Index, ProposedExchange Allocation, double Tonnes)>();
         for (var i = 0; i < items.Count; i++)

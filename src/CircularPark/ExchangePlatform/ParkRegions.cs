@@ -2,6 +2,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.ExchangePlatform;
 
@@ -18,7 +19,7 @@ internal sealed class ParkRegions
     public static async Task<ParkRegions> LoadAsync(AppDbContext db, CancellationToken ct)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var parks = await db.Parks.AsNoTracking().Include(p => p.Memberships).ToListAsync(ct);
         return new ParkRegions(tree, parks.ToDictionary(p => p.Id, p => (p.Name, p.MembershipOn(today)?.RegionId)));
     }

@@ -3,6 +3,7 @@ using CircularPark.Enterprises;
 using CircularPark.Identity;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.ExchangePlatform;
 
@@ -22,7 +23,7 @@ public sealed class RecordDelivery(AppDbContext db)
         if (exchange is null) return SaveResult.NotFound;
         var parks = await ParkRegions.LoadAsync(db, ct);
         if (!parks.CanTrade(user, exchange.Supplier!.ParkId) && !parks.CanTrade(user, exchange.Receiver!.ParkId)) return SaveResult.Forbidden;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var check = new FieldChecker();
         var open = exchange.AgreedTonnes - exchange.DeliveredTonnes;
         if (draft.DeliveredOn > today) check.Fail("deliveredOn", "ListingField.DeliveredOn", "future-date", draft.DeliveredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));

@@ -8,6 +8,7 @@ using CircularPark.Localization;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 using ExchangeEngine = CircularPark.Engines.Symbiosis.WasteExchange;
+using CircularPark.Time;
 
 namespace CircularPark.ExchangePlatform;
 
@@ -37,7 +38,7 @@ public sealed class RunMatching(AppDbContext db)
         if (errors.Count > 0) return SaveResult.Invalid(errors);
         if (region is null && !parks.Exists(request.ParkId!.Value)) return SaveResult.NotFound;
         if (region is not null ? !user.CanChangeRegion(parks.Tree, region.Id) : !parks.CanChange(user, request.ParkId!.Value)) return SaveResult.Forbidden;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var listings = (await db.ExchangeListings.AsNoTracking().Include(l => l.Quality).Include(l => l.Enterprise).AsSplitQuery()
                 .Where(l => !l.Withdrawn && l.AvailableTo >= today).ToListAsync(ct))
             .Where(l => region is null ? l.Enterprise!.ParkId == request.ParkId : parks.InRegion(l.Enterprise!.ParkId, region.Id)).ToList();

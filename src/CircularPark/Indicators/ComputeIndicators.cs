@@ -6,6 +6,7 @@ using CircularPark.Parks;
 using CircularPark.Regions;
 using CircularPark.Statistics;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Indicators;
 
@@ -31,7 +32,7 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
     {
         var setup = (await catalog.LoadAsync(null, ct))!;
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var ids = request.ParkIds;
         var parks = (await db.Parks.AsNoTracking().Where(p => ids.Contains(p.Id))
                 .Select(p => new { p.Id, p.Name, p.Memberships }).ToListAsync(ct))

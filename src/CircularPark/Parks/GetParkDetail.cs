@@ -3,6 +3,7 @@ using CircularPark.Data;
 using CircularPark.Regions;
 using CircularPark.Reviews;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Parks;
 
@@ -32,7 +33,7 @@ public sealed class GetParkDetail(AppDbContext db)
         var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null) return null;
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var participations = await db.Participations.AsNoTracking().Include(p => p.Campaign).Include(p => p.History)
             .Where(p => p.ParkId == id).OrderBy(p => p.Id).ToListAsync(ct);
         var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)

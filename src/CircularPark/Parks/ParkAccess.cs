@@ -2,6 +2,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Parks;
 
@@ -14,7 +15,11 @@ public enum AccessOutcome
 }
 
 /// <summary>A park's place in the region tree, as the scope checks need it.</summary>
-public sealed record ParkPlace(int ParkId, string Name, int? RegionId, IReadOnlyList<string> RegionPath, RegionTree Tree);
+public sealed record ParkPlace(int ParkId, string Name, int? RegionId, IReadOnlyList<string> RegionPath, RegionTree Tree)
+{
+    /// <summary>The park's current region lies within <paramref name="regionId"/> (a campaign's scope, say).</summary>
+    public bool LiesWithin(int regionId) => RegionId is { } region && Tree.IsWithin(region, regionId);
+}
 
 /// <summary>Loads a park with its current region and checks the user's scope, for every feature that holds park data.</summary>
 public static class ParkAccess
@@ -34,7 +39,7 @@ public static class ParkAccess
         var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == parkId, ct);
         if (park is null) return null;
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var region = park.MembershipOn(DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime))?.RegionId;
+        var region = park.MembershipOn(db.Clock.Today())?.RegionId;
         return new ParkPlace(parkId, park.Name, region, RegionPath(tree, region), tree);
     }
 
@@ -45,7 +50,7 @@ public static class ParkAccess
     public static async Task<HashSet<int>> VisibleParkIdsAsync(AppDbContext db, AccessScope user, IReadOnlyCollection<int>? among, CancellationToken ct)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var parks = among is null ? db.Parks.AsNoTracking() : db.Parks.AsNoTracking().Where(p => among.Contains(p.Id));
         return (await parks.Select(p => new { p.Id, p.Memberships }).ToListAsync(ct))
             .Where(p => user.CanSeePark(tree, p.Id, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId))

@@ -28,7 +28,7 @@ public sealed class SearchParks(AppDbContext db)
     {
         var regions = await db.RegionDirectoryAsync(ct);
         var tree = regions.Tree;
-        var asOf = filter.AsOf ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var asOf = filter.AsOf ?? db.Clock.Today();
         var query = db.Parks.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {

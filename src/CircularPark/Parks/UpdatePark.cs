@@ -3,6 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Parks;
 
@@ -31,7 +32,7 @@ public sealed class UpdatePark(AppDbContext db)
         var park = await db.Parks.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null) return new(UpdateOutcome.NotFound);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         if (!user.CanChangePark(tree, park.Id, park.MembershipOn(today)?.RegionId)) return new(UpdateOutcome.Forbidden);
 
         var errors = Validate(changes);

@@ -6,6 +6,7 @@ using CircularPark.Localization;
 using CircularPark.Plans;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Reports;
 
@@ -33,7 +34,7 @@ public sealed class GetProvinceSummary(AppDbContext db, ComputeIndicators comput
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var province = tree.FindByCode(provinceCode);
         if (campaign is null || province is null) return null;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var parks = (await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
                 .Select(p => new { p.ParkId, p.Sequence, p.State, p.Park!.Name, p.Park.Memberships }).ToListAsync(ct))
             .Select(p => (p.ParkId, p.Sequence, p.State, p.Name, Region: p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId))

@@ -3,6 +3,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Reports;
 
@@ -11,7 +12,7 @@ public sealed record ReportSlot(int RequirementId, string CampaignCode, string N
     ReportStatus? Status, DateTime? FirstSubmittedAtUtc)
 {
     /// <summary>Submitted after the end of the due day (China time).</summary>
-    public bool Late => FirstSubmittedAtUtc is { } at && at > ReportDeadlines.EndOfDayUtc(Due);
+    public bool Late => FirstSubmittedAtUtc is { } at && at > ChinaTime.EndOfDayUtc(Due);
 }
 
 /// <summary>A report waiting for the user's step: who wrote it, for which requirement and period, in which state.</summary>
@@ -30,7 +31,7 @@ public static class ReportList
     public static async Task<List<ReportSlot>> ForCityAsync(AppDbContext db, int cityId, CancellationToken ct)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var campaigns = (await db.Participations.AsNoTracking().Select(p => new { p.CampaignId, p.Park!.Memberships }).ToListAsync(ct))
             .Where(p => p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId is { } r && tree.IsWithin(r, cityId))
             .Select(p => p.CampaignId).Distinct().ToList();
@@ -59,7 +60,7 @@ public static class ReportList
     {
         if (user.Role is not (Roles.City or Roles.Province or Roles.Admin)) return [];
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var parkStates = user.Role switch
         {
             Roles.City => new[] { ReportStatus.Submitted },

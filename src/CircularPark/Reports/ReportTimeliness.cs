@@ -3,18 +3,13 @@ using CircularPark.Data;
 using CircularPark.Engines.Reporting;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Reports;
 
-/// <summary>Deadlines are dates in China Standard Time (UTC+8): a report is on time until the end of its due day there.</summary>
+/// <summary>Who owes reports. Deadlines are dates in China Standard Time: a report is on time until the end of its due day there (<see cref="ChinaTime.EndOfDayUtc"/>).</summary>
 public static class ReportDeadlines
 {
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    public static DateTime EndOfDayUtc(DateOnly due) => due.ToDateTime(new TimeOnly(23, 59, 59), DateTimeKind.Unspecified) - ChinaOffset;
-
-    public static DateOnly TodayInChina(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime + ChinaOffset);
-
     /// <summary>States in which a park carries out its plan and so owes the yearly report.</summary>
     public static bool OwesReports(ParticipationState state) => state is ParticipationState.Approved or ParticipationState.Implementing
         or ParticipationState.AcceptanceApplied or ParticipationState.DelayRequested or ParticipationState.AcceptanceReview;
@@ -50,7 +45,7 @@ public sealed class GetReportTimeliness(AppDbContext db)
     {
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
         if (requirement?.From is not (ReportParty.Park or ReportParty.City) || requirement.DueDates().FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return null;
-        var deadline = ReportDeadlines.EndOfDayUtc(due.Due);
+        var deadline = ChinaTime.EndOfDayUtc(due.Due);
         var expected = await ExpectedAsync(requirement, due.Due, visibleParks, ct);
         var reports = db.YearlyReports.AsNoTracking().Where(r => r.RequirementId == requirementId && r.Period == period && r.FirstSubmittedAtUtc != null);
         var submissions = requirement.From == ReportParty.Park

@@ -2,6 +2,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Localization;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Reports;
 
@@ -14,7 +15,7 @@ public sealed class SendReminders(AppDbContext db, GetReportTimeliness timelines
 {
     public async Task<int> ExecuteAsync(int daysBefore = 7, CancellationToken ct = default)
     {
-        var today = ReportDeadlines.TodayInChina(db.Clock);
+        var today = db.Clock.Today();
         var requirements = await db.ReportRequirements.AsNoTracking().Where(r => r.From == ReportParty.Park || r.From == ReportParty.City).ToListAsync(ct);
         var campaigns = await db.Campaigns.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.TitleZh, ct);
         var written = 0;

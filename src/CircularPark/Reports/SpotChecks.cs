@@ -6,6 +6,7 @@ using CircularPark.Identity;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using CircularPark.Time;
 
 namespace CircularPark.Reports;
 
@@ -48,7 +49,7 @@ public sealed class DrawSpotCheck(AppDbContext db)
         if (campaign is null) return (Parks.UpdateOutcome.NotFound, null);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var regionId = user.RegionId ?? campaign.ScopeRegionId;
-        var today = DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
+        var today = db.Clock.Today();
         var candidates = (await db.Participations.AsNoTracking()
                 .Where(p => p.CampaignId == campaign.Id && (p.State == ParticipationState.Accepted || p.State == ParticipationState.Demonstration))
                 .Select(p => new { p.ParkId, p.Park!.Memberships }).ToListAsync(ct))

@@ -1,6 +1,7 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Time;
 
 namespace CircularPark.Reviews;
 
@@ -15,7 +16,7 @@ public sealed class ApplyForCampaign(AppDbContext db)
         var (refusal, context) = await Steps.BeginAsync(db, campaignCode, parkId, WorkflowStep.Apply, user, ct);
         if (refusal is not null) return refusal;
         var campaign = context!.Campaign;
-        var today = Steps.Today(db);
+        var today = db.Clock.Today();
         if (campaign.ApplicationOpensOn is { } opens && today < opens || campaign.ApplicationClosesOn is { } closes && today > closes)
             return StepResult.Conflict("Selection.WindowClosed", Day(campaign.ApplicationOpensOn), Day(campaign.ApplicationClosesOn));
         var participation = context.Participation;

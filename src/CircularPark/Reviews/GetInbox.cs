@@ -3,6 +3,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Reviews;
 
@@ -43,7 +44,7 @@ public sealed class GetInbox(AppDbContext db)
 {
     public async Task<IReadOnlyList<InboxTask>> ExecuteAsync(AccessScope user, CancellationToken ct = default)
     {
-        var today = Steps.Today(db);
+        var today = db.Clock.Today();
         var tasks = user.Role switch
         {
             Roles.Expert => await ExpertTasksAsync(user, ct),

@@ -5,6 +5,7 @@ using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Reviews;
 
@@ -52,8 +53,8 @@ public sealed class ListInPromotionPlan(AppDbContext db)
     {
         var errors = new Dictionary<string, Bilingual>();
         if (listings.Count == 0) errors["parks"] = Text.Get("Promotion.Empty");
-        var firstYear = (campaign.IssuedOn ?? Steps.Today(db)).Year;
-        var today = Steps.Today(db);
+        var firstYear = (campaign.IssuedOn ?? db.Clock.Today()).Year;
+        var today = db.Clock.Today();
         var ids = listings.Select(l => l.ParkId).ToList();
         var parks = await db.Parks.AsNoTracking().Where(p => ids.Contains(p.Id)).Include(p => p.Memberships).ToDictionaryAsync(p => p.Id, ct);
         for (var i = 0; i < listings.Count; i++)

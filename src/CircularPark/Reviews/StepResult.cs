@@ -46,6 +46,7 @@ internal static class Steps
             ? await ExpertPlaceAsync(db, parkId, ct)
             : await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
         if (access != AccessOutcome.Allowed) return (StepResult.Of(access), null);
+        if (!expertStep && OutsideCampaign(campaign, place!) is { } outside) return (outside, null);
         var participation = await db.Participations.Include(p => p.History)
             .SingleOrDefaultAsync(p => p.CampaignId == campaign.Id && p.ParkId == parkId, ct);
         var context = new StepContext(campaign, place!, participation);
@@ -55,6 +56,17 @@ internal static class Steps
             StepVerdict.WrongState => (OutOfOrder(step, context), null),
             _ => (null, context),
         };
+    }
+
+    /// <summary>
+    /// A park takes steps only in campaigns whose scope holds its current region (issue 12, finding 1): a Guangdong park has
+    /// nothing to do in Shandong's campaign, whoever asks. 403 with the reason; experts' steps are bound by their assignment.
+    /// </summary>
+    public static StepResult? OutsideCampaign(Campaign campaign, ParkPlace place)
+    {
+        if (place.LiesWithin(campaign.ScopeRegionId)) return null;
+        var scope = place.Tree.Find(campaign.ScopeRegionId);
+        return new StepResult(UpdateOutcome.Forbidden, Text.Get("Selection.OutsideCampaign", place.Name, campaign.Code, scope?.NameZh ?? ""));
     }
 
     public static StepResult OutOfOrder(WorkflowStep step, StepContext context) =>
@@ -67,8 +79,6 @@ internal static class Steps
         await db.SaveChangesAsync(ct);
         return new StepResult(UpdateOutcome.Updated, State: to, Id: context.Participation.Id);
     }
-
-    public static DateOnly Today(AppDbContext db) => DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime);
 
     /// <summary>The latest submitted version of the park's plan in the campaign.</summary>
     public static async Task<(int PlanId, int Number, string Title)?> SubmittedPlanAsync(AppDbContext db, int campaignId, int parkId, CancellationToken ct)

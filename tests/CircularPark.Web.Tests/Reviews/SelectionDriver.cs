@@ -15,14 +15,15 @@ internal sealed class SelectionDriver(TestApp app, string campaign)
     public string Campaign => campaign;
 
     /// <summary>Sets up a campaign like Guangdong's 2020 call (粤工信节能函〔2020〕172 号) under a code of its own.</summary>
-    public static async Task<SelectionDriver> SetUpAsync(TestApp app, HttpClient province, string code, DateOnly? reviewDue = null, bool sameCityRule = false)
+    public static async Task<SelectionDriver> SetUpAsync(TestApp app, HttpClient province, string code, DateOnly? reviewDue = null, bool sameCityRule = false,
+        string scopeRegion = "440000", string applicationClosesOn = "2099-12-31")
     {
         var response = await province.PostAsJsonAsync("/api/selection/campaigns", new
         {
             code, titleZh = "广东省工业和信息化厅关于组织开展 2020 年园区循环化改造工作的通知", titleEn = "Guangdong 2020 circular transformation call",
-            documentNumber = "粤工信节能函〔2020〕172 号", issuingBodies = "广东省工业和信息化厅", issuedOn = "2020-03-20", scopeRegion = "440000",
+            documentNumber = "粤工信节能函〔2020〕172 号", issuingBodies = "广东省工业和信息化厅", issuedOn = "2020-03-20", scopeRegion,
             taskTemplate = "NationalFive", listTitleZh = "2020 年广东省循环化改造试点园区名单", reviewOrganiser = "省工业和信息化厅",
-            applicationOpensOn = "2020-01-01", applicationClosesOn = "2099-12-31", recommendationDueOn = "2099-06-30",
+            applicationOpensOn = "2020-01-01", applicationClosesOn, recommendationDueOn = "2099-06-30",
             reviewDueOn = (reviewDue ?? new DateOnly(2099, 9, 1)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             excludeSameCityExperts = sameCityRule,
         });

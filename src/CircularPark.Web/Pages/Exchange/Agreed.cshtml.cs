@@ -6,6 +6,7 @@ using CircularPark.ExchangePlatform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CircularPark.Time;
 
 namespace CircularPark.Web.Pages.Exchange;
 
@@ -13,7 +14,7 @@ namespace CircularPark.Web.Pages.Exchange;
 [Authorize]
 public sealed class AgreedModel(ListExchanges list, RecordDelivery record, TimeProvider clock) : PageModel
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => clock.Today();
 
     public IReadOnlyList<ExchangeView> Exchanges { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];

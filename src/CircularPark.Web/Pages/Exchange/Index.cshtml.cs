@@ -6,6 +6,7 @@ using CircularPark.ExchangePlatform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using CircularPark.Time;
 
 namespace CircularPark.Web.Pages.Exchange;
 
@@ -25,7 +26,7 @@ public sealed class IndexModel(SearchListings search, SaveListing save, Withdraw
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         (Input.AvailableFrom, Input.AvailableTo) = (today, today.AddYears(1));
         await LoadAsync(ct);
     }

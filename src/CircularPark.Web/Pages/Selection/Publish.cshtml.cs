@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Web.Pages.Selection;
 
@@ -23,7 +24,7 @@ public sealed class PublishModel(AppDbContext db, PublishList publish) : PageMod
 
     public async Task<IActionResult> OnPostAsync(string code, string? noticeNumber, DateOnly? issuedOn, CancellationToken ct)
     {
-        var result = await publish.ExecuteAsync(code, noticeNumber ?? "", issuedOn ?? DateOnly.FromDateTime(db.Clock.GetUtcNow().UtcDateTime), null, AccessScope.From(User), ct);
+        var result = await publish.ExecuteAsync(code, noticeNumber ?? "", issuedOn ?? db.Clock.Today(), null, AccessScope.From(User), ct);
         if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
         var culture = CultureInfo.CurrentUICulture;
         if (result.Outcome != UpdateOutcome.Updated)

@@ -1,3 +1,4 @@
+using CircularPark.Time;
 using System.Globalization;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -99,7 +100,7 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
         if (rights is null) return NotFound();
         if (!rights.CanSee) return Forbid();
         (ParkId, ParkName, CanChange) = (parkId, rights.ParkName, rights.CanChange);
-        Year ??= db.Clock.GetUtcNow().Year - 1;
+        Year ??= db.Clock.Today().Year - 1;
         Saved = Request.Query.ContainsKey("saved");
         var (found, view) = await get.ExecuteAsync(parkId, Year.Value, user, ct);
         var setup = (await catalog.LoadAsync(view?.CoefficientSetId, ct))!;
