@@ -23,12 +23,12 @@ internal static class CampaignsApi
         group.MapGet("/{code}/opinions", ListPublicOpinions).WithName(nameof(ListPublicOpinions));
     }
 
-    public static async Task<Ok<List<CampaignDto>>> ListCampaigns(GetCampaignOverview overview, CancellationToken ct) =>
-        TypedResults.Ok((await overview.ListAsync(ct)).Select(CampaignDto.From).ToList());
+    public static async Task<Ok<List<CampaignDto>>> ListCampaigns(GetCampaignOverview overview, HttpContext http, CancellationToken ct) =>
+        TypedResults.Ok((await overview.ListAsync(AccessScope.From(http.User), ct)).Select(CampaignDto.From).ToList());
 
     public static async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> GetCampaign(
-        string code, GetCampaignOverview overview, CancellationToken ct) =>
-        await overview.GetAsync(code, ct) is { } found ? TypedResults.Ok(CampaignDto.From(found)) : Problems.CampaignNotFound(code);
+        string code, GetCampaignOverview overview, HttpContext http, CancellationToken ct) =>
+        await overview.GetAsync(code, AccessScope.From(http.User), ct) is { } found ? TypedResults.Ok(CampaignDto.From(found)) : Problems.CampaignNotFound(code);
 
     public static async Task<Results<Ok<List<CampaignParkDto>>, ProblemHttpResult>> ListCampaignParks(
         string code, AppDbContext db, HttpContext http, CancellationToken ct)
@@ -71,7 +71,7 @@ internal static class CampaignsApi
     {
         if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
         var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
-            .Where(o => o.IsPublic && o.Participation!.Campaign!.Code == code)
+            .Where(o => o.IsPublic && Participation.PublicStates.Contains(o.Participation!.State) && o.Participation!.Campaign!.Code == code)
             .OrderBy(o => o.Participation!.Sequence).ToListAsync(ct);
         return TypedResults.Ok(opinions.Select(OpinionView.From).ToList());
     }

@@ -20,21 +20,21 @@ internal static class ParksApi
     }
 
     public static async Task<Results<Ok<ParkPage>, ValidationProblem>> ListParks(
-        [AsParameters] ParkQuery query, SearchParks search, CancellationToken ct)
+        [AsParameters] ParkQuery query, SearchParks search, HttpContext http, CancellationToken ct)
     {
         if (!query.TryGetFilter(out var filter, out var errors)) return Problems.Invalid(errors);
         if (await search.RegionProblemAsync(filter, ct) is { } region) return Problems.Invalid(new Dictionary<string, Bilingual> { ["region"] = region });
-        return TypedResults.Ok(await search.ExecuteAsync(filter, ct));
+        return TypedResults.Ok(await search.ExecuteAsync(filter, AccessScope.From(http.User), ct));
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportParks(
-        [AsParameters] ParkQuery query, string? format, SearchParks search, CancellationToken ct)
+        [AsParameters] ParkQuery query, string? format, SearchParks search, HttpContext http, CancellationToken ct)
     {
         if (!query.TryGetFilter(out var filter, out var errors)) return Problems.Invalid(errors);
         var kind = (format ?? "xlsx").ToLowerInvariant();
         if (kind is not ("xlsx" or "csv")) return Problems.Invalid("format", "Rule.format", format ?? "");
         if (await search.RegionProblemAsync(filter, ct) is { } region) return Problems.Invalid(new Dictionary<string, Bilingual> { ["region"] = region });
-        var page = await search.ExecuteAsync(filter with { Page = 1, PageSize = int.MaxValue }, ct);
+        var page = await search.ExecuteAsync(filter with { Page = 1, PageSize = int.MaxValue }, AccessScope.From(http.User), ct);
         var culture = CultureInfo.CurrentUICulture;
         return kind == "csv"
             ? TypedResults.File(ParkListExport.Csv(page.Items, culture), "text/csv; charset=utf-8", "parks.csv")

@@ -106,7 +106,7 @@ internal static class ReviewsApi
     {
         var opinion = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park).SingleOrDefaultAsync(o => o.Id == id, ct);
         if (opinion is null) return Problems.NotFound(Text.Get("Selection.OpinionNotFound"));
-        if (!opinion.IsPublic)
+        if (!opinion.IsOpenToAll)
         {
             var user = AccessScope.From(http.User);
             if (!user.IsAuthenticated) return TypedResults.Unauthorized();

@@ -1,4 +1,6 @@
 using CircularPark.Data;
+using CircularPark.Identity;
+using CircularPark.Parks;
 using CircularPark.Engines.Campaigns;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -20,20 +22,21 @@ public sealed record CampaignOverview(
 /// </summary>
 public sealed class GetCampaignOverview(AppDbContext db)
 {
-    public async Task<IReadOnlyList<CampaignOverview>> ListAsync(CancellationToken ct = default) =>
-        await BuildAsync(await LoadCampaigns().OrderBy(c => c.IssuedOn == null).ThenByDescending(c => c.IssuedOn).ToListAsync(ct), ct);
+    /// <summary>Every campaign, its parks counted as <paramref name="user"/> may see them (<see cref="Parks.ParkScope.ShownTo"/>).</summary>
+    public async Task<IReadOnlyList<CampaignOverview>> ListAsync(AccessScope user, CancellationToken ct = default) =>
+        await BuildAsync(await LoadCampaigns().OrderBy(c => c.IssuedOn == null).ThenByDescending(c => c.IssuedOn).ToListAsync(ct), user, ct);
 
-    public async Task<CampaignOverview?> GetAsync(string code, CancellationToken ct = default)
+    public async Task<CampaignOverview?> GetAsync(string code, AccessScope user, CancellationToken ct = default)
     {
         var campaign = await LoadCampaigns().SingleOrDefaultAsync(c => c.Code == code, ct);
-        return campaign is null ? null : (await BuildAsync([campaign], ct))[0];
+        return campaign is null ? null : (await BuildAsync([campaign], user, ct))[0];
     }
 
     private IQueryable<Campaign> LoadCampaigns() => db.Campaigns.AsNoTracking()
         .Include(c => c.ScopeRegion).Include(c => c.Targets).Include(c => c.RegionGroups).Include(c => c.Reports)
         .AsSplitQuery();
 
-    private async Task<IReadOnlyList<CampaignOverview>> BuildAsync(List<Campaign> campaigns, CancellationToken ct)
+    private async Task<IReadOnlyList<CampaignOverview>> BuildAsync(List<Campaign> campaigns, AccessScope user, CancellationToken ct)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = db.Clock.Today();
@@ -41,7 +44,7 @@ public sealed class GetCampaignOverview(AppDbContext db)
             .Select(p => new { p.Id, p.Level, Region = p.Memberships.Where(m => (m.ValidFrom == null || m.ValidFrom <= today) && (m.ValidTo == null || m.ValidTo > today)).Select(m => (int?)m.RegionId).FirstOrDefault() })
             .ToListAsync(ct);
         var ids = campaigns.Select(c => c.Id).ToList();
-        var participations = await db.Participations.AsNoTracking().Where(p => ids.Contains(p.CampaignId))
+        var participations = await db.Participations.AsNoTracking().ShownTo(db.Parks, user, today).Where(p => ids.Contains(p.CampaignId))
             .Select(p => new { p.CampaignId, p.ParkId, p.State, p.Park!.Level }).ToListAsync(ct);
         return campaigns.Select(campaign =>
         {

@@ -64,9 +64,12 @@ public sealed class Participation
     /// Whether anyone may see that a park is in this state: listed, approved and everything after. Applications,
     /// recommendations, returns, reviews and rejections are seen only by users whose scope covers the park.
     /// </summary>
-    public static bool IsPublicState(ParticipationState state) =>
-        state is not (ParticipationState.Applied or ParticipationState.Recommended or ParticipationState.Returned
-            or ParticipationState.PlanSubmitted or ParticipationState.UnderReview or ParticipationState.Rejected);
+    public static bool IsPublicState(ParticipationState state) => PublicStates.Contains(state);
+
+    /// <summary>The states of <see cref="IsPublicState"/>, as a list a query can use.</summary>
+    public static readonly IReadOnlyList<ParticipationState> PublicStates = Enum.GetValues<ParticipationState>()
+        .Where(s => s is not (ParticipationState.Applied or ParticipationState.Recommended or ParticipationState.Returned
+            or ParticipationState.PlanSubmitted or ParticipationState.UnderReview or ParticipationState.Rejected)).ToList();
 
     /// <summary>
     /// Moves to <paramref name="to"/> and records who recorded it when (<paramref name="atUtc"/>), why, and the date it took

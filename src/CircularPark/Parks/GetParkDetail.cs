@@ -43,7 +43,7 @@ public sealed class GetParkDetail(AppDbContext db)
         {
             participations = participations.Where(p => Participation.IsPublicState(p.State)).ToList();
             participations.ForEach(p => p.History = p.History.Where(h => Participation.IsPublicState(h.To)).ToList());
-            opinions = opinions.Where(o => o.IsPublic).ToList();
+            opinions = opinions.Where(o => o.IsOpenToAll).ToList();
         }
         return new ParkDetail(park.Id, park.Name, park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries,
             park.EnterpriseCount, park.YearFounded, park.ManagementBody, park.Version,

@@ -1,5 +1,6 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
+using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Regions;
 using CircularPark.Time;
@@ -24,7 +25,12 @@ public sealed class SearchParks(AppDbContext db)
 {
     public const int MaxPageSize = 500;
 
-    public async Task<ParkPage> ExecuteAsync(ParkFilter filter, CancellationToken ct = default)
+    /// <summary>
+    /// The page of parks matching <paramref name="filter"/>. A park's campaign and state show only where
+    /// <paramref name="user"/> may see them (<see cref="ParkScope.ShownTo"/>): nobody outside a park's scope finds it by a
+    /// state that is not yet public (applied, under review, rejected).
+    /// </summary>
+    public async Task<ParkPage> ExecuteAsync(ParkFilter filter, AccessScope user, CancellationToken ct = default)
     {
         var regions = await db.RegionDirectoryAsync(ct);
         var tree = regions.Tree;
@@ -44,7 +50,8 @@ public sealed class SearchParks(AppDbContext db)
             query = query.Where(p => p.Memberships.Any(m => EF.Functions.Like(m.Region!.Path, prefix)
                 && (m.ValidFrom == null || m.ValidFrom <= asOf) && (m.ValidTo == null || m.ValidTo > asOf)));
         }
-        var participations = db.Participations.AsNoTracking().Where(p => filter.Campaign == null || p.Campaign!.Code == filter.Campaign);
+        var participations = db.Participations.AsNoTracking().ShownTo(db.Parks, user, asOf)
+            .Where(p => filter.Campaign == null || p.Campaign!.Code == filter.Campaign);
         if (filter.State is { } state) participations = participations.Where(p => p.State == state);
         if (filter.PlannedYear is { } year) participations = participations.Where(p => p.PlannedYear == year);
         if (filter.Campaign is not null || filter.State is not null || filter.PlannedYear is not null)

@@ -31,6 +31,13 @@ public sealed class ReviewOpinion
     /// <summary>False when the source lists a single unnumbered paragraph.</summary>
     public bool ItemsNumbered { get; set; } = true;
     public bool IsPublic { get; set; }
+
+    /// <summary>
+    /// Anyone may read the opinion: the panel made it public and the province has decided (the park's state is public,
+    /// <see cref="Campaigns.Participation.IsPublicState"/>); until then a "fail" stays with those whose scope covers the park.
+    /// Needs <see cref="Participation"/> loaded.
+    /// </summary>
+    public bool IsOpenToAll => IsPublic && Participation is { } p && Campaigns.Participation.IsPublicState(p.State);
     /// <summary>The review round (1 = first review; a revision reviewed again is the next round). Earlier rounds are kept.</summary>
     public int Round { get; set; } = 1;
     /// <summary>The plan version reviewed, when the opinion was compiled on the platform.</summary>

@@ -23,12 +23,12 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {
-        Overview = await overview.GetAsync(code, ct);
+        Overview = await overview.GetAsync(code, AccessScope.From(User), ct);
         if (Overview is null) return NotFound();
         Summary = await summary.ExecuteAsync(code, await CampaignParks.ShownAsync(db, code, AccessScope.From(User), ct), ct);
         Parks = await CampaignParks.LoadAsync(db, code, ct, AccessScope.From(User)) ?? [];
         Opinions = (await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
-            .Where(o => o.IsPublic && o.Participation!.Campaign!.Code == code).OrderBy(o => o.Participation!.Sequence).ToListAsync(ct))
+            .Where(o => o.IsPublic && Participation.PublicStates.Contains(o.Participation!.State) && o.Participation!.Campaign!.Code == code).OrderBy(o => o.Participation!.Sequence).ToListAsync(ct))
             .Select(OpinionView.From).ToList();
         _regions = await db.RegionDirectoryAsync(ct);
         ChartJson = BuildChart(Summary!, Bilingual.IsEnglish(CultureInfo.CurrentUICulture));

@@ -1,5 +1,6 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
+using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Web.Api;
@@ -22,7 +23,7 @@ public sealed class IndexModel(SearchParks search, AppDbContext db) : PageModel
         if (!Query.TryGetFilter(out var filter, out var errors)) Errors = errors;
         if (await search.RegionProblemAsync(filter, ct) is { } wrong) Errors = new Dictionary<string, Bilingual>(errors) { ["region"] = wrong };
         Filter = filter;
-        Result = await search.ExecuteAsync(filter, ct);
+        Result = await search.ExecuteAsync(filter, AccessScope.From(User), ct);
         Campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
     }
 

@@ -14,7 +14,7 @@ public sealed class IndexModel(GetCampaignOverview overview) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Campaigns = await overview.ListAsync(ct);
+        Campaigns = await overview.ListAsync(CircularPark.Identity.AccessScope.From(User), ct);
         RunsCampaigns = AccessScope.From(User).Role is Roles.Province or Roles.Ministry or Roles.Admin;
     }
 }
