@@ -32,6 +32,7 @@ internal static class ExchangeApi
         group.MapPost("/runs/{id:int}/agree", AgreeAllocations).WithName(nameof(AgreeAllocations));
         group.MapGet("/exchanges", ListAgreedExchanges).WithName(nameof(ListAgreedExchanges));
         group.MapPost("/exchanges/{id:int}/deliveries", AddDelivery).WithName(nameof(AddDelivery));
+        group.MapPost("/deliveries/{id:int}/confirm", ConfirmExchangeDelivery).WithName(nameof(ConfirmExchangeDelivery));
         group.MapGet("/delivered", GetDeliveredTonnes).WithName(nameof(GetDeliveredTonnes));
     }
 
@@ -102,6 +103,7 @@ internal static class ExchangeApi
             { Outcome: UpdateOutcome.NotFound } => Problems.NotFound(Text.Get("Run.NotFound", id)),
             { Outcome: UpdateOutcome.Forbidden } => TypedResults.Forbid(),
             { Outcome: UpdateOutcome.Invalid } invalid => Problems.Invalid(invalid.Errors!),
+            { Outcome: UpdateOutcome.Conflict } => Problems.Conflict(Text.Get("Exchange.Conflict")),
             var done => TypedResults.Ok(done.Value!),
         };
 
@@ -111,6 +113,11 @@ internal static class ExchangeApi
     public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AddDelivery(
         int id, DeliveryDraft draft, RecordDelivery record, HttpContext http, CancellationToken ct) =>
         SaveResults.Map(await record.ExecuteAsync(id, draft, AccessScope.From(http.User), ct), Text.Get("Exchange.NotFound", id), Text.Get("Listing.Conflict", id));
+
+    /// <summary>The receiver confirms a delivery the supplier recorded; confirmed tonnes complete the exchange and count in the statistics.</summary>
+    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> ConfirmExchangeDelivery(
+        int id, ConfirmDelivery confirm, HttpContext http, CancellationToken ct) =>
+        SaveResults.Map(await confirm.ExecuteAsync(id, AccessScope.From(http.User), ct), Text.Get("Exchange.DeliveryNotFound", id), Text.Get("Exchange.Conflict"));
 
     /// <summary>Delivered tonnes of a park in a year by material and direction (sent / received), for the park statistics.</summary>
     public static async Task<Results<Ok<IReadOnlyList<DeliveredMaterial>>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> GetDeliveredTonnes(
