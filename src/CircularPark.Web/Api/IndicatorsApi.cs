@@ -22,8 +22,9 @@ internal static class IndicatorsApi
         group.MapPost("/data-items", AddDataItem).WithName(nameof(AddDataItem)).RequireAuthorization().Requires(Permissions.CatalogueEdit);
         group.MapGet("/coefficient-sets", ListCoefficientSets).WithName(nameof(ListCoefficientSets)).Requires(Permissions.Public);
         group.MapGet("/parks/{parkId:int}/indicators", GetParkIndicators).WithName(nameof(GetParkIndicators)).RequireAuthorization().Requires(Permissions.ParkRead);
-        group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).RequireAuthorization().Requires(Permissions.RegionReports);
-        group.MapGet("/campaigns/{code}/statistics/check", CheckCampaignStatistics).WithName(nameof(CheckCampaignStatistics)).RequireAuthorization().Requires(Permissions.RegionReports);
+        // Campaign-wide lists are open to any signed-in user and hold only the parks the user may see (ParkScope).
+        group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).RequireAuthorization().Requires(Permissions.Self);
+        group.MapGet("/campaigns/{code}/statistics/check", CheckCampaignStatistics).WithName(nameof(CheckCampaignStatistics)).RequireAuthorization().Requires(Permissions.Self);
     }
 
     public sealed record IndicatorDto(string Code, string NameZh, string NameEn, string Group, string Unit, string Direction, string Formula,

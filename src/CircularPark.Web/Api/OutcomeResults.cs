@@ -49,9 +49,16 @@ internal static class OutcomeResults
     public static Results<Created<T>, ProblemHttpResult> Created<T>(Outcome<T> outcome, Func<T, string> location) =>
         outcome.IsOk ? TypedResults.Created(location(outcome.Value), outcome.Value) : Problem(outcome.Failure!);
 
-    /// <summary>Names the permission an endpoint enforces (from the one table; the scope-matrix tests read it).</summary>
-    public static TBuilder Requires<TBuilder>(this TBuilder builder, Permission permission) where TBuilder : IEndpointConventionBuilder =>
+    /// <summary>
+    /// Names the permission an endpoint enforces (from the one table; the scope-matrix tests read it) and enforces its roles
+    /// before anything is read: anonymous 401, another role 403. The scope rule (which park, region, campaign, enterprise or
+    /// assignment) is the use case's, with <see cref="AccessScope.Allows"/>.
+    /// </summary>
+    public static TBuilder Requires<TBuilder>(this TBuilder builder, Permission permission) where TBuilder : IEndpointConventionBuilder
+    {
         builder.WithMetadata(permission);
+        return permission.Scope == ScopeRule.Anyone ? builder : builder.RequireAuthorization(policy => policy.RequireRole(permission.Roles));
+    }
 
     private static readonly int[] FailureStatuses = [400, 401, 403, 404, 409, 413, 503];
 

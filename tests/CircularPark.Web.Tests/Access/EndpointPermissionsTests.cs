@@ -42,6 +42,39 @@ public partial class EndpointPermissionsTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Fact]
+    public async Task A_user_whose_role_the_permission_does_not_list_is_refused_403_on_every_endpoint()
+    {
+        var app = await apps.For(Provider.Sqlite);
+        var users = new Dictionary<string, HttpClient>
+        {
+            [Roles.Ministry] = await app.ClientAsAsync(Roles.Ministry, "000000"),
+            [Roles.Province] = await app.ClientAsAsync(Roles.Province, "440000"),
+            [Roles.City] = await app.ClientAsAsync(Roles.City, "441800"),
+            [Roles.Park] = await app.ClientAsAsync(Roles.Park, parkName: "英德市英红工业园"),
+            [Roles.Enterprise] = await app.ClientAsAsync(Roles.Enterprise, parkName: "英德市英红工业园"),
+            [Roles.Expert] = await app.ClientAsAsync(Roles.Expert, "440000"),
+        };
+        var wrong = new List<string>();
+        var checkedPairs = 0;
+
+        foreach (var (method, route, permission) in Endpoints(app).Where(e => e.Permission is { Scope: not ScopeRule.Anyone }))
+        {
+            var url = Sample(route);
+            foreach (var (role, client) in users.Where(u => !permission!.IsFor(u.Key)))
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(method), url);
+                if (method is "POST" or "PUT") request.Content = url.Contains("/import", StringComparison.Ordinal) ? Upload() : JsonContent.Create(new { });
+                var status = (await client.SendAsync(request)).StatusCode;
+                checkedPairs++;
+                if (status != HttpStatusCode.Forbidden) wrong.Add($"{method} {url} ({permission!.Name}): {role} got {(int)status}");
+            }
+        }
+
+        Assert.True(checkedPairs > 300, $"only {checkedPairs} role and endpoint pairs checked");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
     public async Task Every_permission_an_endpoint_names_is_in_the_table()
     {
         var app = await apps.For(Provider.Sqlite);
