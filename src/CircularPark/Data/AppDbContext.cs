@@ -121,9 +121,12 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    private static bool IsMachinery(object entity) => IsMachinery(entity.GetType());
+
     /// <summary>Audit rows themselves, sessions, throttles and keys are not audited (the key ring must never be copied out).</summary>
-    private static bool IsMachinery(object entity) =>
-        entity is AuditEntry or INotAudited or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey;
+    internal static bool IsMachinery(Type type) =>
+        type == typeof(AuditEntry) || typeof(INotAudited).IsAssignableFrom(type)
+        || type == typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey);
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
