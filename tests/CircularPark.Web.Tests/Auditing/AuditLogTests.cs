@@ -175,6 +175,32 @@ public class AuditLogTests(Apps apps) : IClassFixture<Apps>
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task An_added_entity_is_logged_with_its_real_key_and_the_real_keys_it_refers_to_not_temporary_ones(Provider provider)
+    {
+        var app = await apps.For(provider);
+        const string park = "银星科技园（深圳）";
+        var email = await app.CreateUserAsync(Roles.Park, parkName: park);
+        var response = await (await app.SignedInClientAsync(email)).PostAsJsonAsync($"/api/parks/{await ParksApiTests.ParkIdAsync(app, park)}/enterprises", new
+        {
+            name = "示范陶瓷厂", industryCode = "C3071", latitude = 24.2, longitude = 113.4, permitScope = "",
+            streams = new object[] { new { name = "废瓷", kind = "Waste", materialCode = "ceramic-waste", quantity = 100.0, unit = "Tonne" } },
+        });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
+        var admin = await app.ClientAsAsync(Roles.Admin);
+        var user = Uri.EscapeDataString(email);
+
+        var enterprise = Added(await ReadAsync(admin, $"/api/audit?user={user}&entity=Enterprise"));
+        var stream = Added(await ReadAsync(admin, $"/api/audit?user={user}&entity=EnterpriseStream"));
+
+        Assert.Equal(id.ToString(CultureInfo.InvariantCulture), enterprise.GetProperty("entityKey").GetString());
+        Assert.Contains($"\"Id\":{{\"old\":null,\"new\":{id}}}", enterprise.GetProperty("changes").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"\"EnterpriseId\":{{\"old\":null,\"new\":{id}}}", stream.GetProperty("changes").GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("-21474", stream.GetProperty("changes").GetString(), StringComparison.Ordinal);
+    }
+
     /// <summary>Changes the park's enterprise count through <c>PUT /api/parks/{id}</c> (version 0: untouched since seeding).</summary>
     private static async Task<int> ChangeParkAsync(TestApp app, HttpClient client, string name, int enterprises)
     {
@@ -191,6 +217,9 @@ public class AuditLogTests(Apps apps) : IClassFixture<Apps>
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
+
+    private static JsonElement Added(JsonElement page) =>
+        Assert.Single(page.GetProperty("items").EnumerateArray(), e => e.GetProperty("action").GetString() == "Added");
 
     private static HashSet<string> Actors(JsonElement page) =>
         page.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("actor").GetString()!).ToHashSet(StringComparer.Ordinal);
