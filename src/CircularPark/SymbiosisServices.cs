@@ -12,5 +12,5 @@ public static class SymbiosisServices
         .AddScoped<GetParkEnterprises>().AddScoped<CreateEnterprise>().AddScoped<UpdateEnterprise>().AddScoped<DeleteEnterprise>()
         .AddScoped<ImportEnterprises>().AddScoped<GetChainGraph>().AddScoped<GetChainGaps>().AddScoped<SaveRoute>().AddScoped<WithdrawRoute>()
         .AddScoped<SaveListing>().AddScoped<WithdrawListing>().AddScoped<SearchListings>().AddScoped<RunMatching>().AddScoped<GetMatchingRun>()
-        .AddScoped<AgreeExchanges>().AddScoped<RecordDelivery>().AddScoped<ListExchanges>().AddScoped<GetDeliveredExchanges>().AddScoped<GetTradingOptions>();
+        .AddScoped<AgreeExchanges>().AddScoped<RecordDelivery>().AddScoped<ConfirmDelivery>().AddScoped<ListExchanges>().AddScoped<GetDeliveredExchanges>().AddScoped<GetTradingOptions>();
 }

@@ -126,8 +126,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
-    /// <summary>Creates a user of <paramref name="role"/> scoped to a region (GB/T 2260 code) or a park (by name).</summary>
-    public async Task<string> CreateUserAsync(string role, string? regionCode = null, string? parkName = null)
+    /// <summary>Creates a user of <paramref name="role"/> scoped to a region (GB/T 2260 code) or a park (by name), and an enterprise user's enterprise.</summary>
+    public async Task<string> CreateUserAsync(string role, string? regionCode = null, string? parkName = null, int? enterpriseId = null)
     {
         using var scope = Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
@@ -138,6 +138,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             UserName = email, Email = email, DisplayName = role,
             ScopeRegionId = regionCode is null ? null : await db.Regions.Where(r => r.Code == regionCode).Select(r => (int?)r.Id).SingleAsync(),
             ScopeParkId = parkName is null ? null : await db.Parks.Where(p => p.Name == parkName).Select(p => (int?)p.Id).SingleAsync(),
+            ScopeEnterpriseId = enterpriseId,
         };
         var created = await users.CreateAsync(user, Password);
         Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
@@ -156,8 +157,8 @@ public sealed class TestApp : WebApplicationFactory<Program>
         return client;
     }
 
-    public async Task<HttpClient> ClientAsAsync(string role, string? regionCode = null, string? parkName = null) =>
-        await SignedInClientAsync(await CreateUserAsync(role, regionCode, parkName));
+    public async Task<HttpClient> ClientAsAsync(string role, string? regionCode = null, string? parkName = null, int? enterpriseId = null) =>
+        await SignedInClientAsync(await CreateUserAsync(role, regionCode, parkName, enterpriseId));
 
     public override async ValueTask DisposeAsync()
     {

@@ -1683,6 +1683,13 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Property<int>("OfferId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ReceiverAgreedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReceiverAgreedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<int>("ReceiverId")
                         .HasColumnType("integer");
 
@@ -1691,6 +1698,13 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SupplierAgreedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SupplierAgreedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<int>("SupplierId")
                         .HasColumnType("integer");
@@ -1724,6 +1738,13 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateOnly>("DeliveredOn")
                         .HasColumnType("date");

@@ -1612,6 +1612,13 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<int>("OfferId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ReceiverAgreedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceiverAgreedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReceiverId")
                         .HasColumnType("INTEGER");
 
@@ -1620,6 +1627,13 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SupplierAgreedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupplierAgreedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("SupplierId")
                         .HasColumnType("INTEGER");
@@ -1651,6 +1665,13 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfirmedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DeliveredOn")
                         .HasColumnType("TEXT");

@@ -18,23 +18,23 @@ internal static class AcceptanceApi
     public static void MapAcceptanceApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/acceptance").WithTags("Acceptance").RequireAuthorization();
-        group.MapPut("/campaigns/{code}/rules", PutAcceptanceRules).WithName(nameof(PutAcceptanceRules));
-        group.MapGet("/campaigns/{code}/parks/{parkId:int}", GetParkAcceptance).WithName(nameof(GetParkAcceptance));
-        group.MapPut("/campaigns/{code}/parks/{parkId:int}/draft", SaveSelfAssessment).WithName(nameof(SaveSelfAssessment));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/submit", SubmitApplication).WithName(nameof(SubmitApplication));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/steps/{step}", TakeReviewStep).WithName(nameof(TakeReviewStep));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/filing", FileResult).WithName(nameof(FileResult));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/delays", AskForDelay).WithName(nameof(AskForDelay));
-        group.MapPost("/delays/{id:int}/decision", DecideDelayRequest).WithName(nameof(DecideDelayRequest));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/demonstration", Designate).WithName(nameof(Designate));
-        group.MapGet("/campaigns/{code}/results", GetResults).WithName(nameof(GetResults)).AllowAnonymous();
-        group.MapGet("/campaigns/{code}/failed-notice.docx", ExportFailedNotice).WithName(nameof(ExportFailedNotice)).AllowAnonymous();
-        group.MapGet("/demonstration-parks", ListDemonstrationParks).WithName(nameof(ListDemonstrationParks)).AllowAnonymous();
-        group.MapGet("/cases", SearchCases).WithName(nameof(SearchCases)).AllowAnonymous();
-        group.MapGet("/cases/{id:int}", GetCase).WithName(nameof(GetCase)).AllowAnonymous();
-        group.MapPost("/cases", CreateCase).WithName(nameof(CreateCase));
-        group.MapPut("/cases/{id:int}", UpdateCase).WithName(nameof(UpdateCase));
-        group.MapPost("/cases/{id:int}/publish", PublishCase).WithName(nameof(PublishCase));
+        group.MapPut("/campaigns/{code}/rules", PutAcceptanceRules).WithName(nameof(PutAcceptanceRules)).Requires(Permissions.CampaignOwn);
+        group.MapGet("/campaigns/{code}/parks/{parkId:int}", GetParkAcceptance).WithName(nameof(GetParkAcceptance)).Requires(Permissions.ParkRead);
+        group.MapPut("/campaigns/{code}/parks/{parkId:int}/draft", SaveSelfAssessment).WithName(nameof(SaveSelfAssessment)).Requires(Permissions.AcceptanceStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/submit", SubmitApplication).WithName(nameof(SubmitApplication)).Requires(Permissions.AcceptanceStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/steps/{step}", TakeReviewStep).WithName(nameof(TakeReviewStep)).Requires(Permissions.AcceptanceStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/filing", FileResult).WithName(nameof(FileResult)).Requires(Permissions.AcceptanceStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/delays", AskForDelay).WithName(nameof(AskForDelay)).Requires(Permissions.AcceptanceStep);
+        group.MapPost("/delays/{id:int}/decision", DecideDelayRequest).WithName(nameof(DecideDelayRequest)).Requires(Permissions.AcceptanceStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/demonstration", Designate).WithName(nameof(Designate)).Requires(Permissions.AcceptanceStep);
+        group.MapGet("/campaigns/{code}/results", GetResults).WithName(nameof(GetResults)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapGet("/campaigns/{code}/failed-notice.docx", ExportFailedNotice).WithName(nameof(ExportFailedNotice)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapGet("/demonstration-parks", ListDemonstrationParks).WithName(nameof(ListDemonstrationParks)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapGet("/cases", SearchCases).WithName(nameof(SearchCases)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapGet("/cases/{id:int}", GetCase).WithName(nameof(GetCase)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapPost("/cases", CreateCase).WithName(nameof(CreateCase)).Requires(Permissions.ParkChange);
+        group.MapPut("/cases/{id:int}", UpdateCase).WithName(nameof(UpdateCase)).Requires(Permissions.ParkChange);
+        group.MapPost("/cases/{id:int}/publish", PublishCase).WithName(nameof(PublishCase)).Requires(Permissions.CampaignOwn);
     }
 
     public sealed record SubmitInput(int? Year);

@@ -21,8 +21,9 @@ internal static class AssessmentApi
         group.MapPost("/regions/{regionCode}/schemes", CreateScheme).WithName(nameof(CreateScheme)).RequireAuthorization().Requires(Permissions.AssessmentScheme);
         group.MapPut("/regions/{regionCode}/schemes/{id:int}", UpdateScheme).WithName(nameof(UpdateScheme)).RequireAuthorization().Requires(Permissions.AssessmentScheme);
         group.MapGet("/regions/{regionCode}/history", GetAssessmentHistory).WithName(nameof(GetAssessmentHistory)).Requires(Permissions.Public);
-        group.MapGet("/schemes/{id:int}", GetSchemeAssessment).WithName(nameof(GetSchemeAssessment)).Requires(Permissions.AssessmentRead);
-        group.MapGet("/schemes/{id:int}/export", ExportAssessment).WithName(nameof(ExportAssessment)).Requires(Permissions.AssessmentRead);
+        // A published assessment is open to all; before publication only to officials whose region holds it (AssessmentRead, checked by the use case).
+        group.MapGet("/schemes/{id:int}", GetSchemeAssessment).WithName(nameof(GetSchemeAssessment)).Requires(Permissions.Public);
+        group.MapGet("/schemes/{id:int}/export", ExportAssessment).WithName(nameof(ExportAssessment)).Requires(Permissions.Public);
         group.MapPost("/schemes/{id:int}/compute", ComputeSchemeAssessment).WithName(nameof(ComputeSchemeAssessment)).RequireAuthorization().Requires(Permissions.AssessmentRun);
         group.MapPost("/schemes/{id:int}/review", ReviewSchemeAssessment).WithName(nameof(ReviewSchemeAssessment)).RequireAuthorization().Requires(Permissions.AssessmentRun);
         group.MapPost("/schemes/{id:int}/publish", PublishSchemeAssessment).WithName(nameof(PublishSchemeAssessment)).RequireAuthorization().Requires(Permissions.AssessmentRun);

@@ -14,13 +14,13 @@ internal static class CampaignsApi
     public static void MapCampaignsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/campaigns").WithTags("Campaigns");
-        group.MapGet("/", ListCampaigns).WithName(nameof(ListCampaigns));
-        group.MapGet("/{code}", GetCampaign).WithName(nameof(GetCampaign));
-        group.MapGet("/{code}/parks", ListCampaignParks).WithName(nameof(ListCampaignParks));
-        group.MapGet("/{code}/summary", GetSummary).WithName(nameof(GetSummary));
-        group.MapGet("/{code}/summary/export", ExportSummary).WithName(nameof(ExportSummary));
-        group.MapGet("/{code}/published-list.docx", ExportPublishedList).WithName(nameof(ExportPublishedList));
-        group.MapGet("/{code}/opinions", ListPublicOpinions).WithName(nameof(ListPublicOpinions));
+        group.MapGet("/", ListCampaigns).WithName(nameof(ListCampaigns)).Requires(Permissions.Public);
+        group.MapGet("/{code}", GetCampaign).WithName(nameof(GetCampaign)).Requires(Permissions.Public);
+        group.MapGet("/{code}/parks", ListCampaignParks).WithName(nameof(ListCampaignParks)).Requires(Permissions.Public);
+        group.MapGet("/{code}/summary", GetSummary).WithName(nameof(GetSummary)).Requires(Permissions.Public);
+        group.MapGet("/{code}/summary/export", ExportSummary).WithName(nameof(ExportSummary)).Requires(Permissions.Public);
+        group.MapGet("/{code}/published-list.docx", ExportPublishedList).WithName(nameof(ExportPublishedList)).Requires(Permissions.Public);
+        group.MapGet("/{code}/opinions", ListPublicOpinions).WithName(nameof(ListPublicOpinions)).Requires(Permissions.Public);
     }
 
     public static async Task<Ok<List<CampaignDto>>> ListCampaigns(GetCampaignOverview overview, HttpContext http, CancellationToken ct) =>

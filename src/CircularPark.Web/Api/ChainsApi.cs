@@ -12,8 +12,8 @@ internal static class ChainsApi
     public static void MapChainsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/parks/{parkId:int}/chain").WithTags("Chains").RequireAuthorization();
-        group.MapGet("/graph", GetChainGraphOfPark).WithName(nameof(GetChainGraphOfPark));
-        group.MapGet("/gaps", GetChainGapsOfPark).WithName(nameof(GetChainGapsOfPark));
+        group.MapGet("/graph", GetChainGraphOfPark).WithName(nameof(GetChainGraphOfPark)).Requires(Permissions.ParkRead);
+        group.MapGet("/gaps", GetChainGapsOfPark).WithName(nameof(GetChainGapsOfPark)).Requires(Permissions.ParkRead);
     }
 
     public static async Task<Results<Ok<ChainGraphView>, ProblemHttpResult, ForbidHttpResult>> GetChainGraphOfPark(

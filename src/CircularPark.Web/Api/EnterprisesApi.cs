@@ -18,13 +18,13 @@ internal static class EnterprisesApi
     public static void MapEnterprisesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/parks/{parkId:int}/enterprises").WithTags("Enterprises").RequireAuthorization();
-        group.MapGet("/", ListEnterprises).WithName(nameof(ListEnterprises));
-        group.MapGet("/{id:int}", GetEnterprise).WithName(nameof(GetEnterprise));
-        group.MapPost("/", AddEnterprise).WithName(nameof(AddEnterprise));
-        group.MapPut("/{id:int}", ReplaceEnterprise).WithName(nameof(ReplaceEnterprise));
-        group.MapDelete("/{id:int}", RemoveEnterprise).WithName(nameof(RemoveEnterprise));
-        group.MapPost("/import", ImportEnterpriseWorkbook).WithName(nameof(ImportEnterpriseWorkbook)).DisableAntiforgery();
-        group.MapGet("/export", ExportEnterpriseWorkbook).WithName(nameof(ExportEnterpriseWorkbook));
+        group.MapGet("/", ListEnterprises).WithName(nameof(ListEnterprises)).Requires(Permissions.ParkRead);
+        group.MapGet("/{id:int}", GetEnterprise).WithName(nameof(GetEnterprise)).Requires(Permissions.ParkRead);
+        group.MapPost("/", AddEnterprise).WithName(nameof(AddEnterprise)).Requires(Permissions.ParkChange);
+        group.MapPut("/{id:int}", ReplaceEnterprise).WithName(nameof(ReplaceEnterprise)).Requires(Permissions.ParkChange);
+        group.MapDelete("/{id:int}", RemoveEnterprise).WithName(nameof(RemoveEnterprise)).Requires(Permissions.ParkChange);
+        group.MapPost("/import", ImportEnterpriseWorkbook).WithName(nameof(ImportEnterpriseWorkbook)).DisableAntiforgery().Requires(Permissions.ParkChange);
+        group.MapGet("/export", ExportEnterpriseWorkbook).WithName(nameof(ExportEnterpriseWorkbook)).Requires(Permissions.ParkRead);
     }
 
     public static async Task<Results<Ok<IReadOnlyList<EnterpriseView>>, ProblemHttpResult, ForbidHttpResult>> ListEnterprises(

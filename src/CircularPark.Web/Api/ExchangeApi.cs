@@ -18,21 +18,22 @@ internal static class ExchangeApi
     public static void MapExchangeApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/exchange").WithTags("Exchange").RequireAuthorization();
-        group.MapGet("/offers", ListOffers).WithName(nameof(ListOffers));
-        group.MapPost("/offers", AddOffer).WithName(nameof(AddOffer));
-        group.MapPut("/offers/{id:int}", ChangeOffer).WithName(nameof(ChangeOffer));
-        group.MapDelete("/offers/{id:int}", WithdrawOffer).WithName(nameof(WithdrawOffer));
-        group.MapGet("/needs", ListNeeds).WithName(nameof(ListNeeds));
-        group.MapPost("/needs", AddNeed).WithName(nameof(AddNeed));
-        group.MapPut("/needs/{id:int}", ChangeNeed).WithName(nameof(ChangeNeed));
-        group.MapDelete("/needs/{id:int}", WithdrawNeed).WithName(nameof(WithdrawNeed));
-        group.MapPost("/match", MatchOffersAndNeeds).WithName(nameof(MatchOffersAndNeeds));
-        group.MapGet("/runs/{id:int}", GetRun).WithName(nameof(GetRun));
-        group.MapGet("/runs/{id:int}/export", ExportRun).WithName(nameof(ExportRun));
-        group.MapPost("/runs/{id:int}/agree", AgreeAllocations).WithName(nameof(AgreeAllocations));
-        group.MapGet("/exchanges", ListAgreedExchanges).WithName(nameof(ListAgreedExchanges));
-        group.MapPost("/exchanges/{id:int}/deliveries", AddDelivery).WithName(nameof(AddDelivery));
-        group.MapGet("/delivered", GetDeliveredTonnes).WithName(nameof(GetDeliveredTonnes));
+        group.MapGet("/offers", ListOffers).WithName(nameof(ListOffers)).Requires(Permissions.ParkRead);
+        group.MapPost("/offers", AddOffer).WithName(nameof(AddOffer)).Requires(Permissions.ExchangeTrade);
+        group.MapPut("/offers/{id:int}", ChangeOffer).WithName(nameof(ChangeOffer)).Requires(Permissions.ExchangeTrade);
+        group.MapDelete("/offers/{id:int}", WithdrawOffer).WithName(nameof(WithdrawOffer)).Requires(Permissions.ExchangeTrade);
+        group.MapGet("/needs", ListNeeds).WithName(nameof(ListNeeds)).Requires(Permissions.ParkRead);
+        group.MapPost("/needs", AddNeed).WithName(nameof(AddNeed)).Requires(Permissions.ExchangeTrade);
+        group.MapPut("/needs/{id:int}", ChangeNeed).WithName(nameof(ChangeNeed)).Requires(Permissions.ExchangeTrade);
+        group.MapDelete("/needs/{id:int}", WithdrawNeed).WithName(nameof(WithdrawNeed)).Requires(Permissions.ExchangeTrade);
+        group.MapPost("/match", MatchOffersAndNeeds).WithName(nameof(MatchOffersAndNeeds)).Requires(Permissions.ExchangeTrade);
+        group.MapGet("/runs/{id:int}", GetRun).WithName(nameof(GetRun)).Requires(Permissions.ParkRead);
+        group.MapGet("/runs/{id:int}/export", ExportRun).WithName(nameof(ExportRun)).Requires(Permissions.ParkRead);
+        group.MapPost("/runs/{id:int}/agree", AgreeAllocations).WithName(nameof(AgreeAllocations)).Requires(Permissions.ExchangeTrade);
+        group.MapGet("/exchanges", ListAgreedExchanges).WithName(nameof(ListAgreedExchanges)).Requires(Permissions.ParkRead);
+        group.MapPost("/exchanges/{id:int}/deliveries", AddDelivery).WithName(nameof(AddDelivery)).Requires(Permissions.ExchangeTrade);
+        group.MapPost("/deliveries/{id:int}/confirm", ConfirmExchangeDelivery).WithName(nameof(ConfirmExchangeDelivery)).Requires(Permissions.ExchangeTrade);
+        group.MapGet("/delivered", GetDeliveredTonnes).WithName(nameof(GetDeliveredTonnes)).Requires(Permissions.ParkRead);
     }
 
     public static Task<Ok<IReadOnlyList<ListingView>>> ListOffers(int? park, string? region, bool? withdrawn, SearchListings search, HttpContext http, CancellationToken ct) =>
@@ -102,6 +103,7 @@ internal static class ExchangeApi
             { Outcome: UpdateOutcome.NotFound } => Problems.NotFound(Text.Get("Run.NotFound", id)),
             { Outcome: UpdateOutcome.Forbidden } => TypedResults.Forbid(),
             { Outcome: UpdateOutcome.Invalid } invalid => Problems.Invalid(invalid.Errors!),
+            { Outcome: UpdateOutcome.Conflict } => Problems.Conflict(Text.Get("Exchange.Conflict")),
             var done => TypedResults.Ok(done.Value!),
         };
 
@@ -111,6 +113,11 @@ internal static class ExchangeApi
     public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AddDelivery(
         int id, DeliveryDraft draft, RecordDelivery record, HttpContext http, CancellationToken ct) =>
         SaveResults.Map(await record.ExecuteAsync(id, draft, AccessScope.From(http.User), ct), Text.Get("Exchange.NotFound", id), Text.Get("Listing.Conflict", id));
+
+    /// <summary>The receiver confirms a delivery the supplier recorded; confirmed tonnes complete the exchange and count in the statistics.</summary>
+    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> ConfirmExchangeDelivery(
+        int id, ConfirmDelivery confirm, HttpContext http, CancellationToken ct) =>
+        SaveResults.Map(await confirm.ExecuteAsync(id, AccessScope.From(http.User), ct), Text.Get("Exchange.DeliveryNotFound", id), Text.Get("Exchange.Conflict"));
 
     /// <summary>Delivered tonnes of a park in a year by material and direction (sent / received), for the park statistics.</summary>
     public static async Task<Results<Ok<IReadOnlyList<DeliveredMaterial>>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> GetDeliveredTonnes(

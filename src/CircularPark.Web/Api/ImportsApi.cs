@@ -16,8 +16,8 @@ internal static class ImportsApi
     public static void MapImportsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization();
-        group.MapPost("/parks", ImportParkList).WithName(nameof(ImportParkList)).DisableAntiforgery();
-        group.MapPost("/statistics", ImportStatisticsFile).WithName(nameof(ImportStatisticsFile)).DisableAntiforgery();
+        group.MapPost("/parks", ImportParkList).WithName(nameof(ImportParkList)).DisableAntiforgery().Requires(Permissions.ParkImport);
+        group.MapPost("/statistics", ImportStatisticsFile).WithName(nameof(ImportStatisticsFile)).DisableAntiforgery().Requires(Permissions.ParkChange);
     }
 
     public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ForbidHttpResult>> ImportParkList(

@@ -16,14 +16,14 @@ internal static class IndicatorsApi
     public static void MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Indicators");
-        group.MapGet("/indicators", ListIndicators).WithName(nameof(ListIndicators));
-        group.MapPost("/indicators", AddIndicator).WithName(nameof(AddIndicator)).RequireAuthorization();
-        group.MapPost("/indicators/check", CheckIndicator).WithName(nameof(CheckIndicator));
-        group.MapPost("/data-items", AddDataItem).WithName(nameof(AddDataItem)).RequireAuthorization();
-        group.MapGet("/coefficient-sets", ListCoefficientSets).WithName(nameof(ListCoefficientSets));
-        group.MapGet("/parks/{parkId:int}/indicators", GetParkIndicators).WithName(nameof(GetParkIndicators)).RequireAuthorization();
-        group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).RequireAuthorization();
-        group.MapGet("/campaigns/{code}/statistics/check", CheckCampaignStatistics).WithName(nameof(CheckCampaignStatistics)).RequireAuthorization();
+        group.MapGet("/indicators", ListIndicators).WithName(nameof(ListIndicators)).Requires(Permissions.Public);
+        group.MapPost("/indicators", AddIndicator).WithName(nameof(AddIndicator)).RequireAuthorization().Requires(Permissions.CatalogueEdit);
+        group.MapPost("/indicators/check", CheckIndicator).WithName(nameof(CheckIndicator)).Requires(Permissions.Public);
+        group.MapPost("/data-items", AddDataItem).WithName(nameof(AddDataItem)).RequireAuthorization().Requires(Permissions.CatalogueEdit);
+        group.MapGet("/coefficient-sets", ListCoefficientSets).WithName(nameof(ListCoefficientSets)).Requires(Permissions.Public);
+        group.MapGet("/parks/{parkId:int}/indicators", GetParkIndicators).WithName(nameof(GetParkIndicators)).RequireAuthorization().Requires(Permissions.ParkRead);
+        group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).RequireAuthorization().Requires(Permissions.RegionReports);
+        group.MapGet("/campaigns/{code}/statistics/check", CheckCampaignStatistics).WithName(nameof(CheckCampaignStatistics)).RequireAuthorization().Requires(Permissions.RegionReports);
     }
 
     public sealed record IndicatorDto(string Code, string NameZh, string NameEn, string Group, string Unit, string Direction, string Formula,

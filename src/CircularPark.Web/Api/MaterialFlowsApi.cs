@@ -18,28 +18,28 @@ internal static class MaterialFlowsApi
     public static void MapMaterialFlowsApi(this IEndpointRouteBuilder app)
     {
         var park = app.MapGroup("/api/parks/{parkId:int}/material-flows").WithTags("Material flows").RequireAuthorization();
-        park.MapGet("/", ListMaterialFlowModels).WithName(nameof(ListMaterialFlowModels));
-        park.MapPost("/", CreateMaterialFlowModelFor).WithName(nameof(CreateMaterialFlowModelFor));
-        park.MapPost("/import", ImportMaterialFlowFile).WithName(nameof(ImportMaterialFlowFile)).DisableAntiforgery();
-        park.MapGet("/compare", MaterialFlowReportsApi.CompareParkMaterialFlows).WithName(nameof(MaterialFlowReportsApi.CompareParkMaterialFlows));
-        park.MapGet("/sankey.png", MaterialFlowReportsApi.ParkSankeyPicture).WithName(nameof(MaterialFlowReportsApi.ParkSankeyPicture));
-        park.MapGet("/chapter.docx", MaterialFlowReportsApi.MaterialFlowChapterDocx).WithName(nameof(MaterialFlowReportsApi.MaterialFlowChapterDocx));
-        park.MapGet("/data-items", MaterialFlowReportsApi.MaterialFlowDataItems).WithName(nameof(MaterialFlowReportsApi.MaterialFlowDataItems));
+        park.MapGet("/", ListMaterialFlowModels).WithName(nameof(ListMaterialFlowModels)).Requires(Permissions.ParkRead);
+        park.MapPost("/", CreateMaterialFlowModelFor).WithName(nameof(CreateMaterialFlowModelFor)).Requires(Permissions.ParkChange);
+        park.MapPost("/import", ImportMaterialFlowFile).WithName(nameof(ImportMaterialFlowFile)).DisableAntiforgery().Requires(Permissions.ParkChange);
+        park.MapGet("/compare", MaterialFlowReportsApi.CompareParkMaterialFlows).WithName(nameof(MaterialFlowReportsApi.CompareParkMaterialFlows)).Requires(Permissions.ParkRead);
+        park.MapGet("/sankey.png", MaterialFlowReportsApi.ParkSankeyPicture).WithName(nameof(MaterialFlowReportsApi.ParkSankeyPicture)).Requires(Permissions.ParkRead);
+        park.MapGet("/chapter.docx", MaterialFlowReportsApi.MaterialFlowChapterDocx).WithName(nameof(MaterialFlowReportsApi.MaterialFlowChapterDocx)).Requires(Permissions.ParkRead);
+        park.MapGet("/data-items", MaterialFlowReportsApi.MaterialFlowDataItems).WithName(nameof(MaterialFlowReportsApi.MaterialFlowDataItems)).Requires(Permissions.ParkRead);
 
         var model = app.MapGroup("/api/material-flows").WithTags("Material flows").RequireAuthorization();
-        model.MapGet("/template.xlsx", MaterialFlowTemplate).WithName(nameof(MaterialFlowTemplate));
-        model.MapGet("/{id:int}", GetMaterialFlowModelById).WithName(nameof(GetMaterialFlowModelById));
-        model.MapPut("/{id:int}", ReplaceMaterialFlowModel).WithName(nameof(ReplaceMaterialFlowModel));
-        model.MapDelete("/{id:int}", DeleteMaterialFlowModelById).WithName(nameof(DeleteMaterialFlowModelById));
-        model.MapGet("/{id:int}/export", ExportMaterialFlowModel).WithName(nameof(ExportMaterialFlowModel));
-        model.MapPost("/{id:int}/reconcile", ReconcileLayer).WithName(nameof(ReconcileLayer));
-        model.MapGet("/{id:int}/sankey.png", MaterialFlowReportsApi.ModelSankeyPicture).WithName(nameof(MaterialFlowReportsApi.ModelSankeyPicture));
-        model.MapPost("/{id:int}/processes", MaterialFlowItemsApi.AddProcess).WithName(nameof(MaterialFlowItemsApi.AddProcess));
-        model.MapPut("/{id:int}/processes/{code}", MaterialFlowItemsApi.UpdateProcess).WithName(nameof(MaterialFlowItemsApi.UpdateProcess));
-        model.MapDelete("/{id:int}/processes/{code}", MaterialFlowItemsApi.RemoveProcess).WithName(nameof(MaterialFlowItemsApi.RemoveProcess));
-        model.MapPost("/{id:int}/flows", MaterialFlowItemsApi.AddFlow).WithName(nameof(MaterialFlowItemsApi.AddFlow));
-        model.MapPut("/{id:int}/flows/{layer}/{code}", MaterialFlowItemsApi.UpdateFlow).WithName(nameof(MaterialFlowItemsApi.UpdateFlow));
-        model.MapDelete("/{id:int}/flows/{layer}/{code}", MaterialFlowItemsApi.RemoveFlow).WithName(nameof(MaterialFlowItemsApi.RemoveFlow));
+        model.MapGet("/template.xlsx", MaterialFlowTemplate).WithName(nameof(MaterialFlowTemplate)).Requires(Permissions.Self);
+        model.MapGet("/{id:int}", GetMaterialFlowModelById).WithName(nameof(GetMaterialFlowModelById)).Requires(Permissions.ParkRead);
+        model.MapPut("/{id:int}", ReplaceMaterialFlowModel).WithName(nameof(ReplaceMaterialFlowModel)).Requires(Permissions.ParkChange);
+        model.MapDelete("/{id:int}", DeleteMaterialFlowModelById).WithName(nameof(DeleteMaterialFlowModelById)).Requires(Permissions.ParkChange);
+        model.MapGet("/{id:int}/export", ExportMaterialFlowModel).WithName(nameof(ExportMaterialFlowModel)).Requires(Permissions.ParkRead);
+        model.MapPost("/{id:int}/reconcile", ReconcileLayer).WithName(nameof(ReconcileLayer)).Requires(Permissions.ParkChange);
+        model.MapGet("/{id:int}/sankey.png", MaterialFlowReportsApi.ModelSankeyPicture).WithName(nameof(MaterialFlowReportsApi.ModelSankeyPicture)).Requires(Permissions.ParkRead);
+        model.MapPost("/{id:int}/processes", MaterialFlowItemsApi.AddProcess).WithName(nameof(MaterialFlowItemsApi.AddProcess)).Requires(Permissions.ParkChange);
+        model.MapPut("/{id:int}/processes/{code}", MaterialFlowItemsApi.UpdateProcess).WithName(nameof(MaterialFlowItemsApi.UpdateProcess)).Requires(Permissions.ParkChange);
+        model.MapDelete("/{id:int}/processes/{code}", MaterialFlowItemsApi.RemoveProcess).WithName(nameof(MaterialFlowItemsApi.RemoveProcess)).Requires(Permissions.ParkChange);
+        model.MapPost("/{id:int}/flows", MaterialFlowItemsApi.AddFlow).WithName(nameof(MaterialFlowItemsApi.AddFlow)).Requires(Permissions.ParkChange);
+        model.MapPut("/{id:int}/flows/{layer}/{code}", MaterialFlowItemsApi.UpdateFlow).WithName(nameof(MaterialFlowItemsApi.UpdateFlow)).Requires(Permissions.ParkChange);
+        model.MapDelete("/{id:int}/flows/{layer}/{code}", MaterialFlowItemsApi.RemoveFlow).WithName(nameof(MaterialFlowItemsApi.RemoveFlow)).Requires(Permissions.ParkChange);
     }
 
     public static async Task<Results<Ok<ParkModels>, ProblemHttpResult, ForbidHttpResult>> ListMaterialFlowModels(

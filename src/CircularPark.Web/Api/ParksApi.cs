@@ -13,10 +13,10 @@ internal static class ParksApi
     public static void MapParksApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/parks").WithTags("Parks");
-        group.MapGet("/", ListParks).WithName(nameof(ListParks));
-        group.MapGet("/export", ExportParks).WithName(nameof(ExportParks));
-        group.MapGet("/{id:int}", GetPark).WithName(nameof(GetPark));
-        group.MapPut("/{id:int}", UpdateParkFacts).WithName(nameof(UpdateParkFacts)).RequireAuthorization();
+        group.MapGet("/", ListParks).WithName(nameof(ListParks)).Requires(Permissions.Public);
+        group.MapGet("/export", ExportParks).WithName(nameof(ExportParks)).Requires(Permissions.Public);
+        group.MapGet("/{id:int}", GetPark).WithName(nameof(GetPark)).Requires(Permissions.Public);
+        group.MapPut("/{id:int}", UpdateParkFacts).WithName(nameof(UpdateParkFacts)).RequireAuthorization().Requires(Permissions.ParkChange);
     }
 
     public static async Task<Results<Ok<ParkPage>, ValidationProblem>> ListParks(

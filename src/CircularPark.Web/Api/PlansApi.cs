@@ -14,17 +14,17 @@ internal static class PlansApi
 {
     public static void MapPlansApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/parks/{parkId:int}/plans", ListParkPlans).WithTags("Plans").WithName(nameof(ListParkPlans)).RequireAuthorization();
-        app.MapPost("/api/parks/{parkId:int}/plans", StartPlan).WithTags("Plans").WithName(nameof(StartPlan)).RequireAuthorization();
+        app.MapGet("/api/parks/{parkId:int}/plans", ListParkPlans).WithTags("Plans").WithName(nameof(ListParkPlans)).RequireAuthorization().Requires(Permissions.PlanRead);
+        app.MapPost("/api/parks/{parkId:int}/plans", StartPlan).WithTags("Plans").WithName(nameof(StartPlan)).RequireAuthorization().Requires(Permissions.ParkChange);
         var group = app.MapGroup("/api/plans/{planId:int}").WithTags("Plans").RequireAuthorization();
-        group.MapGet("/", GetPlanVersion).WithName(nameof(GetPlanVersion));
-        group.MapPut("/versions/{number:int}", SavePlanVersion).WithName(nameof(SavePlanVersion));
-        group.MapPost("/versions/{number:int}/submit", SubmitPlanVersion).WithName(nameof(SubmitPlanVersion));
-        group.MapPost("/revisions", StartRevision).WithName(nameof(StartRevision));
-        group.MapGet("/compare", ComparePlanVersions).WithName(nameof(ComparePlanVersions));
-        group.MapGet("/export.docx", ExportPlan).WithName(nameof(ExportPlan));
-        group.MapGet("/achievement", GetAchievement).WithName(nameof(GetAchievement));
-        group.MapGet("/eligibility", GetEligibility).WithName(nameof(GetEligibility));
+        group.MapGet("/", GetPlanVersion).WithName(nameof(GetPlanVersion)).Requires(Permissions.PlanRead);
+        group.MapPut("/versions/{number:int}", SavePlanVersion).WithName(nameof(SavePlanVersion)).Requires(Permissions.ParkChange);
+        group.MapPost("/versions/{number:int}/submit", SubmitPlanVersion).WithName(nameof(SubmitPlanVersion)).Requires(Permissions.ParkChange);
+        group.MapPost("/revisions", StartRevision).WithName(nameof(StartRevision)).Requires(Permissions.ParkChange);
+        group.MapGet("/compare", ComparePlanVersions).WithName(nameof(ComparePlanVersions)).Requires(Permissions.PlanRead);
+        group.MapGet("/export.docx", ExportPlan).WithName(nameof(ExportPlan)).Requires(Permissions.PlanRead);
+        group.MapGet("/achievement", GetAchievement).WithName(nameof(GetAchievement)).Requires(Permissions.PlanRead);
+        group.MapGet("/eligibility", GetEligibility).WithName(nameof(GetEligibility)).Requires(Permissions.PlanRead);
     }
 
     public sealed record StartPlanInput(string Campaign, int? BaselineYear);

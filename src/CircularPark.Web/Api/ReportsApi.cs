@@ -13,21 +13,21 @@ internal static class ReportsApi
     public static void MapReportsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Reports").RequireAuthorization();
-        group.MapGet("/parks/{parkId:int}/reports", ListParkReports).WithName(nameof(ListParkReports));
-        group.MapPut("/parks/{parkId:int}/reports/{requirementId:int}/{period:int}", SaveReport).WithName(nameof(SaveReport));
-        group.MapGet("/reports/{reportId:int}", GetReport).WithName(nameof(GetReport));
-        group.MapPost("/reports/{reportId:int}/{step}", MoveReportStep).WithName(nameof(MoveReportStep));
-        group.MapGet("/report-requirements/{requirementId:int}/timeliness", GetTimeliness).WithName(nameof(GetTimeliness));
-        group.MapGet("/reminders", ListReminders).WithName(nameof(ListReminders));
-        group.MapGet("/campaigns/{code}/province-summary/{provinceCode}/{year:int}", GetProvinceSummaryReport).WithName(nameof(GetProvinceSummaryReport));
-        group.MapPost("/campaigns/{code}/spot-checks", DrawCampaignSpotCheck).WithName(nameof(DrawCampaignSpotCheck));
-        group.MapPost("/reminders/run", RunReminders).WithName(nameof(RunReminders));
-        group.MapGet("/regions/{cityCode}/reports/{requirementId:int}/{period:int}", GetCityReport).WithName(nameof(GetCityReport));
-        group.MapPut("/regions/{cityCode}/reports/{requirementId:int}/{period:int}", SaveCityReport).WithName(nameof(SaveCityReport));
-        group.MapGet("/reports/{reportId:int}/export.docx", ExportCityReport).WithName(nameof(ExportCityReport));
-        group.MapGet("/reports/{reportId:int}/changes", GetReportChanges).WithName(nameof(GetReportChanges));
-        group.MapGet("/parks/{parkId:int}/project-tracking", GetProjectTracking).WithName(nameof(GetProjectTracking));
-        group.MapGet("/campaigns/{code}/five-year-summary/{provinceCode}", GetFiveYearSummaryReport).WithName(nameof(GetFiveYearSummaryReport));
+        group.MapGet("/parks/{parkId:int}/reports", ListParkReports).WithName(nameof(ListParkReports)).Requires(Permissions.ParkRead);
+        group.MapPut("/parks/{parkId:int}/reports/{requirementId:int}/{period:int}", SaveReport).WithName(nameof(SaveReport)).Requires(Permissions.ParkChange);
+        group.MapGet("/reports/{reportId:int}", GetReport).WithName(nameof(GetReport)).Requires(Permissions.ParkRead);
+        group.MapPost("/reports/{reportId:int}/{step}", MoveReportStep).WithName(nameof(MoveReportStep)).Requires(Permissions.ParkChange);
+        group.MapGet("/report-requirements/{requirementId:int}/timeliness", GetTimeliness).WithName(nameof(GetTimeliness)).Requires(Permissions.RegionReports);
+        group.MapGet("/reminders", ListReminders).WithName(nameof(ListReminders)).Requires(Permissions.Self);
+        group.MapGet("/campaigns/{code}/province-summary/{provinceCode}/{year:int}", GetProvinceSummaryReport).WithName(nameof(GetProvinceSummaryReport)).Requires(Permissions.RegionReports);
+        group.MapPost("/campaigns/{code}/spot-checks", DrawCampaignSpotCheck).WithName(nameof(DrawCampaignSpotCheck)).Requires(Permissions.CampaignOwn);
+        group.MapPost("/reminders/run", RunReminders).WithName(nameof(RunReminders)).Requires(Permissions.Operations);
+        group.MapGet("/regions/{cityCode}/reports/{requirementId:int}/{period:int}", GetCityReport).WithName(nameof(GetCityReport)).Requires(Permissions.RegionReports);
+        group.MapPut("/regions/{cityCode}/reports/{requirementId:int}/{period:int}", SaveCityReport).WithName(nameof(SaveCityReport)).Requires(Permissions.RegionReports);
+        group.MapGet("/reports/{reportId:int}/export.docx", ExportCityReport).WithName(nameof(ExportCityReport)).Requires(Permissions.ParkRead);
+        group.MapGet("/reports/{reportId:int}/changes", GetReportChanges).WithName(nameof(GetReportChanges)).Requires(Permissions.ParkRead);
+        group.MapGet("/parks/{parkId:int}/project-tracking", GetProjectTracking).WithName(nameof(GetProjectTracking)).Requires(Permissions.ParkRead);
+        group.MapGet("/campaigns/{code}/five-year-summary/{provinceCode}", GetFiveYearSummaryReport).WithName(nameof(GetFiveYearSummaryReport)).Requires(Permissions.RegionReports);
     }
 
     public sealed record ReportListItem(int ReportId, int RequirementId, string NameZh, int Period, ReportStatus Status, DateTime? FirstSubmittedAtUtc);

@@ -17,21 +17,21 @@ internal static class ReviewsApi
     public static void MapReviewsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/selection").WithTags("Selection").RequireAuthorization();
-        group.MapPost("/campaigns", CreateCampaign).WithName(nameof(CreateCampaign));
-        group.MapGet("/campaigns/{code}/parks/{parkId:int}", GetParkSelection).WithName(nameof(GetParkSelection));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/apply", Apply).WithName(nameof(Apply));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/recommend", Recommend).WithName(nameof(Recommend));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/return", ReturnApplication).WithName(nameof(ReturnApplication));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/panel", AssignPanel).WithName(nameof(AssignPanel));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/review", SubmitExpertReview).WithName(nameof(SubmitExpertReview));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/opinion", CompilePanelOpinion).WithName(nameof(CompilePanelOpinion));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/revision", ResubmitForReview).WithName(nameof(ResubmitForReview));
-        group.MapPost("/campaigns/{code}/parks/{parkId:int}/decision", Decide).WithName(nameof(Decide));
-        group.MapPost("/campaigns/{code}/publish", Publish).WithName(nameof(Publish));
-        group.MapGet("/campaigns/{code}/notice.docx", ExportNotice).WithName(nameof(ExportNotice)).AllowAnonymous();
-        group.MapGet("/opinions/{id:int}", GetOpinion).WithName(nameof(GetOpinion)).AllowAnonymous();
-        group.MapGet("/inbox", Inbox).WithName(nameof(Inbox));
-        group.MapGet("/checklist", Checklist).WithName(nameof(Checklist)).AllowAnonymous();
+        group.MapPost("/campaigns", CreateCampaign).WithName(nameof(CreateCampaign)).Requires(Permissions.CampaignOwn);
+        group.MapGet("/campaigns/{code}/parks/{parkId:int}", GetParkSelection).WithName(nameof(GetParkSelection)).Requires(Permissions.PlanRead);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/apply", Apply).WithName(nameof(Apply)).Requires(Permissions.SelectionStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/recommend", Recommend).WithName(nameof(Recommend)).Requires(Permissions.SelectionStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/return", ReturnApplication).WithName(nameof(ReturnApplication)).Requires(Permissions.SelectionStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/panel", AssignPanel).WithName(nameof(AssignPanel)).Requires(Permissions.SelectionStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/review", SubmitExpertReview).WithName(nameof(SubmitExpertReview)).Requires(Permissions.ExpertReview);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/opinion", CompilePanelOpinion).WithName(nameof(CompilePanelOpinion)).Requires(Permissions.ExpertReview);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/revision", ResubmitForReview).WithName(nameof(ResubmitForReview)).Requires(Permissions.SelectionStep);
+        group.MapPost("/campaigns/{code}/parks/{parkId:int}/decision", Decide).WithName(nameof(Decide)).Requires(Permissions.SelectionStep);
+        group.MapPost("/campaigns/{code}/publish", Publish).WithName(nameof(Publish)).Requires(Permissions.CampaignOwn);
+        group.MapGet("/campaigns/{code}/notice.docx", ExportNotice).WithName(nameof(ExportNotice)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapGet("/opinions/{id:int}", GetOpinion).WithName(nameof(GetOpinion)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapGet("/inbox", Inbox).WithName(nameof(Inbox)).Requires(Permissions.Self);
+        group.MapGet("/checklist", Checklist).WithName(nameof(Checklist)).AllowAnonymous().Requires(Permissions.Public);
     }
 
     public sealed record ReasonInput(string? Reason);

@@ -13,10 +13,10 @@ internal static class RoutesApi
     public static void MapRoutesApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/routes").WithTags("Routes");
-        group.MapGet("/", ListRoutes).WithName(nameof(ListRoutes));
-        group.MapPost("/", AddRoute).WithName(nameof(AddRoute)).RequireAuthorization();
-        group.MapPut("/{id:int}", ChangeRoute).WithName(nameof(ChangeRoute)).RequireAuthorization();
-        group.MapDelete("/{id:int}", WithdrawRouteById).WithName(nameof(WithdrawRouteById)).RequireAuthorization();
+        group.MapGet("/", ListRoutes).WithName(nameof(ListRoutes)).Requires(Permissions.Public);
+        group.MapPost("/", AddRoute).WithName(nameof(AddRoute)).RequireAuthorization().Requires(Permissions.RoutesEdit);
+        group.MapPut("/{id:int}", ChangeRoute).WithName(nameof(ChangeRoute)).RequireAuthorization().Requires(Permissions.RoutesEdit);
+        group.MapDelete("/{id:int}", WithdrawRouteById).WithName(nameof(WithdrawRouteById)).RequireAuthorization().Requires(Permissions.RoutesEdit);
     }
 
     public static async Task<Ok<List<UtilisationRoute>>> ListRoutes(bool? withdrawn, AppDbContext db, CancellationToken ct) =>

@@ -14,11 +14,11 @@ internal static class StatisticsApi
     public static void MapStatisticsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/parks/{parkId:int}/statistics/{year:int}").WithTags("Statistics").RequireAuthorization();
-        group.MapGet("/", GetStatistics).WithName(nameof(GetStatistics));
-        group.MapPut("/", SaveStatistics).WithName(nameof(SaveStatistics));
-        group.MapPost("/submit", SubmitStatistics).WithName(nameof(SubmitStatistics));
-        group.MapGet("/export", ExportStatistics).WithName(nameof(ExportStatistics));
-        app.MapGet("/api/data-items", ListDataItems).WithTags("Statistics").WithName(nameof(ListDataItems));
+        group.MapGet("/", GetStatistics).WithName(nameof(GetStatistics)).Requires(Permissions.ParkRead);
+        group.MapPut("/", SaveStatistics).WithName(nameof(SaveStatistics)).Requires(Permissions.ParkChange);
+        group.MapPost("/submit", SubmitStatistics).WithName(nameof(SubmitStatistics)).Requires(Permissions.ParkChange);
+        group.MapGet("/export", ExportStatistics).WithName(nameof(ExportStatistics)).Requires(Permissions.ParkRead);
+        app.MapGet("/api/data-items", ListDataItems).WithTags("Statistics").WithName(nameof(ListDataItems)).Requires(Permissions.Public);
     }
 
     public sealed record StatisticsInput(IReadOnlyList<StatisticsEntry> Entries, long? Version);

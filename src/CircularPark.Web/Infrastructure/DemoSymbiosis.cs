@@ -65,6 +65,9 @@ internal static class DemoSymbiosis
         Listing(db, ListingSide.Need, station, "waste-circuit-board", 500, 4_000, window);
         Listing(db, ListingSide.Need, fertiliser, "organic-fertiliser-raw", 3_000, 260, window, quality: [("moisture-%", null, null, 60)]);
         await db.SaveChangesAsync();
+        // The demo enterprise account speaks for the recycler: on the exchange an enterprise acts only for itself (ADR 0072).
+        await db.Users.Where(u => u.Email == "enterprise@demo.cn" && u.ScopeEnterpriseId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.ScopeEnterpriseId, recycler.Id));
     }
 
     private static Enterprise Add(AppDbContext db, int parkId, string name, string industry, double lat, double lon, string? permit = null, DateOnly? permitValidTo = null) =>

@@ -11,5 +11,8 @@ public sealed record SaveResult(UpdateOutcome Outcome, IReadOnlyDictionary<strin
 
     public static SaveResult Invalid(IReadOnlyDictionary<string, Bilingual> errors) => new(UpdateOutcome.Invalid, errors);
 
+    /// <summary>Refused because of the state it is in (409), saying why.</summary>
+    public static SaveResult Conflict(Bilingual reason) => new(UpdateOutcome.Conflict, new Dictionary<string, Bilingual> { ["state"] = reason });
+
     public static SaveResult Saved(int id, long version) => new(UpdateOutcome.Updated, Id: id, Version: version);
 }

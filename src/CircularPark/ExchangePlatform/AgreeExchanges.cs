@@ -11,9 +11,10 @@ namespace CircularPark.ExchangePlatform;
 public sealed record AgreeItem(int Number, double? Tonnes = null);
 
 /// <summary>
-/// Records exchanges agreed from a run's allocations, by a user who may trade for the supplier's or the receiver's
-/// park. Each allocation is agreed once; the tonnes must still be open on both listings (another exchange may have
-/// taken them since the run); all items are stored together or none.
+/// Records each side's agreement to a run's allocations (issue 12, finding 6). A user agrees for the sides they may speak
+/// for (<see cref="ParkRegions.CanTradeFor"/>: an enterprise for itself, a park committee or official for the enterprises
+/// in its scope). The first agreement proposes the exchange and reserves its tonnes, which must still be open on both
+/// listings; it binds only when the other side agrees too (to the same tonnes). All items are stored together or none.
 /// </summary>
 public sealed class AgreeExchanges(AppDbContext db)
 {
@@ -24,39 +25,61 @@ public sealed class AgreeExchanges(AppDbContext db)
         var parks = await ParkRegions.LoadAsync(db, ct);
         var check = new FieldChecker();
         var today = db.Clock.Today();
-        var agreedBefore = await db.Exchanges.Where(x => x.RunId == runId).Select(x => x.AllocationNumber).ToListAsync(ct);
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        var before = await db.Exchanges.Where(x => x.RunId == runId).ToListAsync(ct);
+        var partyIds = run.Allocations.SelectMany(a => new[] { a.SupplierId, a.ReceiverId }).Distinct().ToList();
+        var parties = await db.Enterprises.AsNoTracking().Where(e => partyIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.ParkId, ct);
+        bool MayTrade(int enterpriseId) => parties.TryGetValue(enterpriseId, out var park) && parks.CanTradeFor(user, enterpriseId, park);
         var chosen = new List<(int Index, ProposedExchange Allocation, double Tonnes)>();
+        var seconded = new List<(Exchange Exchange, ExchangeSide Side)>();
         for (var i = 0; i < items.Count; i++)
         {
             var at = check.At("items", i);
             var allocation = run.Allocations.SingleOrDefault(a => a.Number == items[i].Number);
             var number = items[i].Number.ToString(CultureInfo.InvariantCulture);
-            if (allocation is null) at.Fail("number", "ListingField.Allocation", "unknown-allocation", number);
-            else if (agreedBefore.Contains(allocation.Number) || chosen.Any(c => c.Allocation == allocation)) at.Fail("number", "ListingField.Allocation", "already-agreed", number);
+            if (allocation is null) { at.Fail("number", "ListingField.Allocation", "unknown-allocation", number); continue; }
+            var sides = Sides(allocation.SupplierId, allocation.ReceiverId, MayTrade);
+            // A party that no longer exists leaves its listing gone too: that is reported below as tonnes no longer open.
+            if (sides.Count == 0 && (parties.ContainsKey(allocation.SupplierId) || parties.ContainsKey(allocation.ReceiverId)))
+                return Lookup.Forbidden<IReadOnlyList<int>>();
+            var existing = before.SingleOrDefault(x => x.AllocationNumber == allocation.Number);
+            if (existing is not null)
+            {
+                // The other side's answer to a proposal: it binds at the proposed tonnes.
+                var missing = sides.Where(s => (s == ExchangeSide.Supplier ? existing.SupplierAgreedBy : existing.ReceiverAgreedBy) is null).ToList();
+                if (existing.Status != ExchangeStatus.Proposed || missing.Count == 0 || seconded.Any(s => s.Exchange == existing))
+                    at.Fail("number", "ListingField.Allocation", "already-agreed", number);
+                else if (items[i].Tonnes is { } t && Math.Abs(t - existing.AgreedTonnes) > 1e-6)
+                    at.Fail("tonnes", "ListingField.Tonnes", "not-proposed", EnterpriseRules.Invariant(t), EnterpriseRules.Invariant(existing.AgreedTonnes));
+                else seconded.AddRange(missing.Select(s => (existing, s)));
+            }
+            else if (chosen.Any(c => c.Allocation == allocation)) at.Fail("number", "ListingField.Allocation", "already-agreed", number);
             else if (items[i].Tonnes is { } t && !(t > 0 && t <= allocation.Tonnes)) at.Fail("tonnes", "ListingField.Tonnes", "range", EnterpriseRules.Invariant(t), "0", EnterpriseRules.Invariant(allocation.Tonnes));
             else chosen.Add((i, allocation, items[i].Tonnes ?? allocation.Tonnes));
         }
         if (items.Count == 0) check.Fail("items", "ListingField.Allocation", "required", "");
-        var partyIds = chosen.SelectMany(c => new[] { c.Allocation.SupplierId, c.Allocation.ReceiverId }).Distinct().ToList();
-        var parties = await db.Enterprises.AsNoTracking().Where(e => partyIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.ParkId, ct);
-        bool MayTrade(int enterpriseId) => parties.TryGetValue(enterpriseId, out var park) && parks.CanTrade(user, park);
-        // A party that no longer exists leaves its listing gone too: that is reported below as tonnes no longer open.
-        if (chosen.Any(c => !MayTrade(c.Allocation.SupplierId) && !MayTrade(c.Allocation.ReceiverId)
-            && (parties.ContainsKey(c.Allocation.SupplierId) || parties.ContainsKey(c.Allocation.ReceiverId))))
-            return Lookup.Forbidden<IReadOnlyList<int>>();
         await CheckOpenTonnesAsync(check, chosen, ct);
         if (check.Errors.Count > 0) return Lookup.Invalid<IReadOnlyList<int>>(check.Errors);
-        var exchanges = chosen.Select(c => new Exchange
+        var exchanges = chosen.Select(c =>
         {
-            RunId = runId, AllocationNumber = c.Allocation.Number, OfferId = c.Allocation.OfferId, NeedId = c.Allocation.NeedId,
-            SupplierId = c.Allocation.SupplierId, ReceiverId = c.Allocation.ReceiverId, MaterialCode = c.Allocation.MaterialCode, AgreedTonnes = c.Tonnes,
-            DistanceKm = c.Allocation.DistanceKm, TransportCostPerTonne = c.Allocation.TransportCostPerTonne, AgreedOn = today, AgreedBy = user.Name,
-            Status = ExchangeStatus.Agreed,
+            var exchange = new Exchange
+            {
+                RunId = runId, AllocationNumber = c.Allocation.Number, OfferId = c.Allocation.OfferId, NeedId = c.Allocation.NeedId,
+                SupplierId = c.Allocation.SupplierId, ReceiverId = c.Allocation.ReceiverId, MaterialCode = c.Allocation.MaterialCode, AgreedTonnes = c.Tonnes,
+                DistanceKm = c.Allocation.DistanceKm, TransportCostPerTonne = c.Allocation.TransportCostPerTonne, AgreedOn = today, AgreedBy = user.Name,
+                Status = ExchangeStatus.Proposed,
+            };
+            foreach (var side in Sides(c.Allocation.SupplierId, c.Allocation.ReceiverId, MayTrade)) exchange.Agree(side, user.Name, now, today);
+            return exchange;
         }).ToList();
+        foreach (var (exchange, side) in seconded) exchange.Agree(side, user.Name, now, today);
         db.Exchanges.AddRange(exchanges);
-        await db.SaveChangesAsync(ct);
-        return Lookup.Found<IReadOnlyList<int>>([.. exchanges.Select(x => x.Id)]);
+        if (await db.TrySaveChangesAsync(ct) is { Failure: not null }) return Lookup.Conflict<IReadOnlyList<int>>();
+        return Lookup.Found<IReadOnlyList<int>>([.. seconded.Select(s => s.Exchange.Id).Distinct(), .. exchanges.Select(x => x.Id)]);
     }
+
+    private static List<ExchangeSide> Sides(int supplierId, int receiverId, Func<int, bool> mayTrade) =>
+        [.. new[] { (ExchangeSide.Supplier, supplierId), (ExchangeSide.Receiver, receiverId) }.Where(s => mayTrade(s.Item2)).Select(s => s.Item1)];
 
     /// <summary>The listings must still exist, not withdrawn, with the tonnes open (after exchanges agreed since the run).</summary>
     private async Task CheckOpenTonnesAsync(FieldChecker check, List<(int Index, ProposedExchange Allocation, double Tonnes)> chosen, CancellationToken ct)

@@ -15,7 +15,7 @@ public sealed record DeliveredMaterial(string MaterialCode, ExchangeDirection Di
 
 /// <summary>
 /// Delivered exchanges of a park in a calendar year, by material and direction, for the park statistics (issue 3):
-/// deliveries dated in the year, counted as sent when the supplier is an enterprise of the park and as received when
+/// deliveries dated in the year and confirmed by the receiver, counted as sent when the supplier is an enterprise of the park and as received when
 /// the receiver is (an exchange inside the park counts both ways). No scope check: the caller decides who may ask.
 /// </summary>
 public sealed class GetDeliveredExchanges(AppDbContext db)
@@ -23,7 +23,7 @@ public sealed class GetDeliveredExchanges(AppDbContext db)
     public async Task<IReadOnlyList<DeliveredMaterial>> ExecuteAsync(int parkId, int year, CancellationToken ct = default)
     {
         var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
-        var deliveries = await db.ExchangeDeliveries.AsNoTracking()
+        var deliveries = await db.ExchangeDeliveries.AsNoTracking().Where(d => d.ConfirmedBy != null)
             .Join(db.Exchanges, d => d.ExchangeId, x => x.Id, (d, x) => new { d.DeliveredOn, d.Tonnes, x.MaterialCode, SupplierPark = x.Supplier!.ParkId, ReceiverPark = x.Receiver!.ParkId })
             .Where(d => d.DeliveredOn >= from && d.DeliveredOn <= to && (d.SupplierPark == parkId || d.ReceiverPark == parkId))
             .ToListAsync(ct);

@@ -59,5 +59,8 @@ public static class Lookup
 
     public static Lookup<T> Forbidden<T>() where T : class => new(UpdateOutcome.Forbidden, null);
 
+    /// <summary>Someone else changed the same rows meanwhile (or the writer was busy): nothing was saved; reload and try again.</summary>
+    public static Lookup<T> Conflict<T>() where T : class => new(UpdateOutcome.Conflict, null);
+
     public static Lookup<T> Invalid<T>(IReadOnlyDictionary<string, Bilingual> errors) where T : class => new(UpdateOutcome.Invalid, null, errors);
 }

@@ -34,5 +34,16 @@ internal sealed class ParkRegions
 
     public bool CanTrade(AccessScope user, int parkId) => user.CanTradeForPark(Tree, parkId, _parks[parkId].RegionId);
 
+    /// <summary>
+    /// May speak for enterprise <paramref name="enterpriseId"/> of park <paramref name="parkId"/> on the exchange
+    /// (<see cref="Permissions.ExchangeTrade"/>): an enterprise user for their own enterprise only; the park committee and
+    /// officials for the enterprises of the parks in their scope.
+    /// </summary>
+    public bool CanTradeFor(AccessScope user, int enterpriseId, int parkId) =>
+        _parks.TryGetValue(parkId, out var park) && user.Allows(Permissions.ExchangeTrade, new ScopeTarget
+        {
+            ParkId = parkId, EnterpriseId = enterpriseId, RegionPath = park.RegionId is { } r ? Tree.Find(r)?.Path : null,
+        });
+
     public bool InRegion(int parkId, int regionId) => _parks[parkId].RegionId is { } r && Tree.IsWithin(r, regionId);
 }

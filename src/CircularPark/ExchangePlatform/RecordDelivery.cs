@@ -1,6 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
+using CircularPark.Localization;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 using CircularPark.Time;
@@ -11,8 +12,9 @@ namespace CircularPark.ExchangePlatform;
 public sealed record DeliveryDraft(DateOnly DeliveredOn, double Tonnes, string? Note = null);
 
 /// <summary>
-/// Records a delivery of an agreed exchange (follow-up), by a user who may trade for either party's park. Deliveries
-/// add up to at most the agreed tonnes; when they reach them the exchange is completed.
+/// Records a delivery of a binding exchange (follow-up), by a user who may speak for the supplier (issue 12, finding 6):
+/// the receiver confirms it (<see cref="ConfirmDelivery"/>). Deliveries add up to at most the agreed tonnes; when the
+/// confirmed ones reach them the exchange is completed.
 /// </summary>
 public sealed class RecordDelivery(AppDbContext db)
 {
@@ -22,7 +24,10 @@ public sealed class RecordDelivery(AppDbContext db)
             .SingleOrDefaultAsync(x => x.Id == exchangeId, ct);
         if (exchange is null) return SaveResult.NotFound;
         var parks = await ParkRegions.LoadAsync(db, ct);
-        if (!parks.CanTrade(user, exchange.Supplier!.ParkId) && !parks.CanTrade(user, exchange.Receiver!.ParkId)) return SaveResult.Forbidden;
+        if (!parks.CanTradeFor(user, exchange.SupplierId, exchange.Supplier!.ParkId)) return SaveResult.Forbidden;
+        if (exchange.Status == ExchangeStatus.Proposed)
+            return SaveResult.Conflict(Text.Get("Exchange.NotBinding", exchange.MaterialCode,
+                Text.Label(exchange.SupplierAgreedBy is null ? ExchangeSide.Supplier : ExchangeSide.Receiver)));
         var today = db.Clock.Today();
         var check = new FieldChecker();
         var open = exchange.AgreedTonnes - exchange.DeliveredTonnes;
@@ -32,15 +37,29 @@ public sealed class RecordDelivery(AppDbContext db)
         check.TextField("note", "ListingField.Note", draft.Note, ListingDraft.NoteLength, required: false, Inputs.TextKind.MultiLine);
         if (check.Errors.Count > 0) return SaveResult.Invalid(check.Errors);
         exchange.Deliveries.Add(new ExchangeDelivery { DeliveredOn = draft.DeliveredOn, Tonnes = draft.Tonnes, RecordedBy = user.Name, Note = EnterpriseWriter.Clean(draft.Note) });
-        exchange.Status = exchange.DeliveredTonnes >= exchange.AgreedTonnes - 1e-6 ? ExchangeStatus.Completed : ExchangeStatus.Agreed;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new SaveResult(UpdateOutcome.Conflict);
-        }
-        return SaveResult.Saved(exchange.Id, exchange.Version);
+        db.Entry(exchange).Property(x => x.Status).IsModified = true; // two recordings at once clash on the exchange's version
+        return await db.TrySaveChangesAsync(ct) is { Failure: not null } ? new SaveResult(UpdateOutcome.Conflict) : SaveResult.Saved(exchange.Id, exchange.Version);
+    }
+}
+
+/// <summary>
+/// The receiver confirms a delivery the supplier recorded: only confirmed tonnes complete the exchange and count in the
+/// parks' statistics (<see cref="GetDeliveredExchanges"/>).
+/// </summary>
+public sealed class ConfirmDelivery(AppDbContext db)
+{
+    public async Task<SaveResult> ExecuteAsync(int deliveryId, AccessScope user, CancellationToken ct = default)
+    {
+        var exchangeId = await db.ExchangeDeliveries.Where(d => d.Id == deliveryId).Select(d => (int?)d.ExchangeId).SingleOrDefaultAsync(ct);
+        if (exchangeId is null) return SaveResult.NotFound;
+        var exchange = await db.Exchanges.Include(x => x.Deliveries).Include(x => x.Receiver).SingleAsync(x => x.Id == exchangeId, ct);
+        var parks = await ParkRegions.LoadAsync(db, ct);
+        if (!parks.CanTradeFor(user, exchange.ReceiverId, exchange.Receiver!.ParkId)) return SaveResult.Forbidden;
+        var delivery = exchange.Deliveries.Single(d => d.Id == deliveryId);
+        if (delivery.ConfirmedBy is not null) return SaveResult.Conflict(Text.Get("Exchange.DeliveryConfirmed"));
+        (delivery.ConfirmedBy, delivery.ConfirmedAtUtc) = (user.Name, db.Clock.UtcNow());
+        exchange.Status = exchange.ConfirmedTonnes >= exchange.AgreedTonnes - 1e-6 ? ExchangeStatus.Completed : ExchangeStatus.Agreed;
+        db.Entry(exchange).Property(x => x.Status).IsModified = true; // two recordings at once clash on the exchange's version
+        return await db.TrySaveChangesAsync(ct) is { Failure: not null } ? new SaveResult(UpdateOutcome.Conflict) : SaveResult.Saved(exchange.Id, exchange.Version);
     }
 }

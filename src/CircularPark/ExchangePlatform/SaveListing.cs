@@ -81,6 +81,15 @@ public sealed class WithdrawListing(AppDbContext db)
 
 internal static class ListingAccess
 {
-    public static async Task<bool> CanTradeAsync(AppDbContext db, int enterpriseId, AccessScope user, CancellationToken ct) =>
-        (await ParkRights.ForEnterpriseAsync(db, enterpriseId, user, ct))?.CanTrade == true;
+    /// <summary>May enter, change or withdraw the listings of <paramref name="enterpriseId"/> (<see cref="ParkRegions.CanTradeFor"/>).</summary>
+    public static async Task<bool> CanTradeAsync(AppDbContext db, int enterpriseId, AccessScope user, CancellationToken ct)
+    {
+        var parkId = await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => (int?)e.ParkId).SingleOrDefaultAsync(ct);
+        if (parkId is null) return false;
+        var place = await ParkAccess.FindAsync(db, parkId.Value, ct);
+        return place is not null && user.Allows(Permissions.ExchangeTrade, new ScopeTarget
+        {
+            ParkId = place.ParkId, EnterpriseId = enterpriseId, RegionPath = place.RegionId is { } r ? place.Tree.Find(r)?.Path : null,
+        });
+    }
 }

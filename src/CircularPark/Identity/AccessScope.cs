@@ -58,7 +58,7 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
             ScopeRule.Park => CoversPark(target),
             ScopeRule.CampaignPark => CoversPark(target) && Within(target.RegionPath, target.CampaignScopePath),
             ScopeRule.CampaignOwner => Roles.IsRegional(Role!) && Covers(target.CampaignScopePath),
-            ScopeRule.Enterprise => Role == Roles.Enterprise && EnterpriseId is { } own ? own == target.EnterpriseId : CoversPark(target),
+            ScopeRule.Enterprise => Role == Roles.Enterprise ? EnterpriseId is { } own && own == target.EnterpriseId : CoversPark(target),
             ScopeRule.Assignment => Role == Roles.Expert ? target.OpenAssignment : CoversPark(target),
             _ => false,
         };

@@ -127,6 +127,30 @@ public static class Permissions
     /// <summary>Supervision of a park: energy-saving inspections and their rectification, green designations from the lists.</summary>
     public static readonly Permission ComplianceSupervise = new("compliance.supervise", ScopeRule.Park, Officials);
 
+    /// <summary>A park's plan and its selection file: as <see cref="ParkRead"/>, and experts while their review assignment is open.</summary>
+    public static readonly Permission PlanRead = new("plan.read", ScopeRule.Assignment, [.. Officials, Roles.Park, Roles.Enterprise, Roles.Expert]);
+
+    /// <summary>A park's step in a campaign's selection (apply, recommend, return, panel, decision, revision): within the campaign's scope.</summary>
+    public static readonly Permission SelectionStep = new("selection.step", ScopeRule.CampaignPark, [.. Officials, Roles.Park]);
+
+    /// <summary>An expert's scores and the panel chair's opinion on a plan under review: an open assignment.</summary>
+    public static readonly Permission ExpertReview = new("selection.review", ScopeRule.Assignment, [Roles.Admin, Roles.Expert]);
+
+    /// <summary>The experts' register: profiles, home regions and panel candidates (officials who assign panels).</summary>
+    public static readonly Permission ExpertsManage = new("experts.manage", ScopeRule.Region, [Roles.Admin, Roles.Ministry, Roles.Province]);
+
+    /// <summary>A park's acceptance (self-assessment, application, delay) and its review steps, filing and designation: within the campaign's scope.</summary>
+    public static readonly Permission AcceptanceStep = new("acceptance.step", ScopeRule.CampaignPark, [.. Officials, Roles.Park]);
+
+    /// <summary>Yearly reports of a region (a city's report, timeliness, summaries for the nation, spot checks).</summary>
+    public static readonly Permission RegionReports = new("reports.region", ScopeRule.Region, Officials);
+
+    /// <summary>The indicator and data-item catalogue: new indicators with their formulas (ADR 0030).</summary>
+    public static readonly Permission CatalogueEdit = new("catalogue.edit", ScopeRule.Everywhere, [Roles.Admin, Roles.Ministry, Roles.Province]);
+
+    /// <summary>Jobs an administrator runs by hand (the reminder run).</summary>
+    public static readonly Permission Operations = new("operations.run", ScopeRule.Everywhere, [Roles.Admin]);
+
     /// <summary>Every permission, for the scope-matrix tests and the documentation.</summary>
     public static IReadOnlyList<Permission> All { get; } = typeof(Permissions)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

@@ -69,6 +69,9 @@ internal static class Steps
         return new StepResult(UpdateOutcome.Forbidden, Text.Get("Selection.OutsideCampaign", place.Name, campaign.Code, scope?.NameZh ?? ""));
     }
 
+    /// <summary>Someone else moved the park meanwhile (or the writer was busy): nothing was saved (409, reload and try again).</summary>
+    public static StepResult Concurrent => new(UpdateOutcome.Conflict, Text.Get("Database.Conflict"));
+
     public static StepResult OutOfOrder(WorkflowStep step, StepContext context) =>
         new(UpdateOutcome.Conflict, Workflow.OutOfOrder(step, context.Place.Name, context.State), State: context.State);
 
@@ -76,7 +79,7 @@ internal static class Steps
     public static async Task<StepResult> MoveAsync(AppDbContext db, StepContext context, ParticipationState to, AccessScope user, string reason, CancellationToken ct)
     {
         context.Participation!.MoveTo(to, user.Name, db.Clock.GetUtcNow().UtcDateTime, reason);
-        await db.SaveChangesAsync(ct);
+        if (await db.TrySaveChangesAsync(ct) is { Failure: not null }) return Concurrent;
         return new StepResult(UpdateOutcome.Updated, State: to, Id: context.Participation.Id);
     }
 

@@ -71,6 +71,7 @@ public class PermissionsTests
         Assert.True(user.Allows(Permissions.ExchangeTrade, Yinghong with { EnterpriseId = 5 }));
         Assert.False(user.Allows(Permissions.ExchangeTrade, Yinghong with { EnterpriseId = 6 }));
         Assert.True(User(Roles.Park, park: YinghongPark).Allows(Permissions.ExchangeTrade, Yinghong with { EnterpriseId = 6 }));
+        Assert.False(User(Roles.Enterprise, park: YinghongPark).Allows(Permissions.ExchangeTrade, Yinghong with { EnterpriseId = 6 }));
     }
 
     [Fact]

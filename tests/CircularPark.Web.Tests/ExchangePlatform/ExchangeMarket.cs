@@ -7,7 +7,7 @@ namespace CircularPark.Web.Tests.ExchangePlatform;
 /// <summary>Enterprises, offers and needs entered through the API for the exchange tests; windows run from today for a year.</summary>
 internal static class ExchangeMarket
 {
-    public static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+    public static readonly DateOnly Today = CircularPark.Time.ChinaTime.Today(TimeProvider.System);
 
     public static async Task<int> EnterpriseAsync(HttpClient client, int parkId, string name, string industry, double lat, double lon,
         string? permit = null, DateOnly? permitValidTo = null) =>

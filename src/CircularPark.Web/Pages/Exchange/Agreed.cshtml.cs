@@ -12,7 +12,7 @@ namespace CircularPark.Web.Pages.Exchange;
 
 /// <summary>Follow-up of agreed exchanges: delivered against agreed tonnes, and a form to record a delivery.</summary>
 [Authorize]
-public sealed class AgreedModel(ListExchanges list, RecordDelivery record, TimeProvider clock) : PageModel
+public sealed class AgreedModel(ListExchanges list, RecordDelivery record, ConfirmDelivery confirm, AgreeExchanges agree, TimeProvider clock) : PageModel
 {
     public DateOnly Today => clock.Today();
 
@@ -24,6 +24,27 @@ public sealed class AgreedModel(ListExchanges list, RecordDelivery record, TimeP
     public async Task<IActionResult> OnPostDeliveryAsync(int id, DateOnly deliveredOn, double tonnes, CancellationToken ct)
     {
         var result = await record.ExecuteAsync(id, new DeliveryDraft(deliveredOn, tonnes), AccessScope.From(User), ct);
+        return await AnswerAsync(result.Outcome, result.Errors, ct);
+    }
+
+    /// <summary>The receiver confirms a delivery the supplier recorded.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(int delivery, CancellationToken ct)
+    {
+        var result = await confirm.ExecuteAsync(delivery, AccessScope.From(User), ct);
+        return await AnswerAsync(result.Outcome, result.Errors, ct);
+    }
+
+    /// <summary>The other side agrees to a proposed exchange (the allocation of its run), at the proposed tonnes.</summary>
+    public async Task<IActionResult> OnPostAgreeAsync(int run, int allocation, CancellationToken ct)
+    {
+        var result = await agree.ExecuteAsync(run, [new AgreeItem(allocation)], AccessScope.From(User), ct);
+        return await AnswerAsync(result.Outcome, result.Outcome == UpdateOutcome.Conflict
+            ? new Dictionary<string, Bilingual> { ["state"] = Text.Get("Exchange.Conflict") } : result.Errors, ct);
+    }
+
+    private async Task<IActionResult> AnswerAsync(UpdateOutcome outcome, IReadOnlyDictionary<string, Bilingual>? errors, CancellationToken ct)
+    {
+        var result = (Outcome: outcome, Errors: errors);
         if (result.Outcome == UpdateOutcome.Updated) return Redirect("/exchange/agreed");
         if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
         if (result.Outcome == UpdateOutcome.NotFound) return NotFound();
