@@ -32,6 +32,7 @@ api.MapExchangeApi();
 api.MapFundsApi();
 api.MapAssessmentApi();
 api.MapComplianceApi();
+api.MapAuditApi();
 app.MapRazorPages();
 
 app.Run();

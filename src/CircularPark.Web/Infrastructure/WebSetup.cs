@@ -26,6 +26,7 @@ internal static class WebSetup
         services.AddCircularParkRegions();
         services.AddHttpContextAccessor();
         services.AddScoped<IActor, HttpActor>();
+        services.AddScoped<CircularPark.Auditing.ReadAuditLog>();
         services.AddScoped<ImportParks>();
         services.AddScoped<SeedDatabase>();
         services.AddScoped<SearchParks>();

@@ -42,6 +42,19 @@ public sealed class AccountStore(AppDbContext db, UserManager<AppUser> users, Ro
         return new ManagedAccount(user, role, target);
     }
 
+    /// <summary>
+    /// Accounts whose region, or whose park's current region, lies within <paramref name="path"/> (a region path), as SQL on
+    /// region paths: who a province's or city's account administrator reaches, and whose actions a province reads in the audit log.
+    /// </summary>
+    public static IQueryable<AppUser> Within(AppDbContext db, IQueryable<AppUser> users, string path)
+    {
+        var prefix = path + "%";
+        var today = db.Clock.Today();
+        return users.Where(u => db.Regions.Any(r => r.Id == u.ScopeRegionId && EF.Functions.Like(r.Path, prefix))
+            || db.ParkRegionMemberships.Any(m => m.ParkId == u.ScopeParkId && (m.ValidFrom == null || m.ValidFrom <= today)
+                && (m.ValidTo == null || m.ValidTo > today) && EF.Functions.Like(m.Region!.Path, prefix)));
+    }
+
     public Task<string?> RoleOfAsync(string userId, CancellationToken ct) =>
         db.UserRoles.Where(ur => ur.UserId == userId).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).FirstOrDefaultAsync(ct);
 

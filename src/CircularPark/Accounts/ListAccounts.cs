@@ -68,15 +68,7 @@ public sealed class ListAccounts(AppDbContext db)
         return Within(users, manager.RegionPath ?? "/-");
     }
 
-    /// <summary>Accounts whose region, or whose park's current region, lies within <paramref name="path"/>.</summary>
-    private IQueryable<AppUser> Within(IQueryable<AppUser> users, string path)
-    {
-        var prefix = path + "%";
-        var today = db.Clock.Today();
-        return users.Where(u => db.Regions.Any(r => r.Id == u.ScopeRegionId && EF.Functions.Like(r.Path, prefix))
-            || db.ParkRegionMemberships.Any(m => m.ParkId == u.ScopeParkId && (m.ValidFrom == null || m.ValidFrom <= today)
-                && (m.ValidTo == null || m.ValidTo > today) && EF.Functions.Like(m.Region!.Path, prefix)));
-    }
+    private IQueryable<AppUser> Within(IQueryable<AppUser> users, string path) => AccountStore.Within(db, users, path);
 
     private IQueryable<AccountView> Project(IQueryable<AppUser> users) => users.Select(u => new AccountView(
         u.Id, u.Email ?? "", u.DisplayName,

@@ -94,7 +94,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
         var now = clock.GetUtcNow().UtcDateTime;
         var pending = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !IsMachinery(e.Entity))
-            .Select(e => (Entry: e, Action: e.State.ToString(), Changes: DescribeChanges(e)))
+            // An added entity is described after the save, when its generated key and the keys it refers to are real.
+            .Select(e => (Entry: e, Action: e.State.ToString(), Changes: e.State == EntityState.Added ? null : DescribeChanges(e, e.State)))
             .ToList();
         foreach (var (entry, _, _) in pending)
             if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is not null)
@@ -110,7 +111,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
             Entity = p.Entry.Metadata.ClrType.Name,
             EntityKey = KeyOf(p.Entry),
             Action = p.Action,
-            Changes = p.Changes,
+            Changes = p.Action == nameof(EntityState.Added) ? DescribeChanges(p.Entry, EntityState.Added) : p.Changes,
         }));
         await base.SaveChangesAsync(true, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
@@ -121,20 +122,24 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
+    private static bool IsMachinery(object entity) => IsMachinery(entity.GetType());
+
     /// <summary>Audit rows themselves, sessions, throttles and keys are not audited (the key ring must never be copied out).</summary>
-    private static bool IsMachinery(object entity) =>
-        entity is AuditEntry or INotAudited or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey;
+    internal static bool IsMachinery(Type type) =>
+        type == typeof(AuditEntry) || typeof(INotAudited).IsAssignableFrom(type)
+        || type == typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey);
 
     private static string KeyOf(EntityEntry entry) =>
         string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
 
-    private static string? DescribeChanges(EntityEntry entry)
+    /// <summary>Old and new values of the properties <paramref name="state"/> touched (all of them when added or deleted), as JSON.</summary>
+    private static string? DescribeChanges(EntityEntry entry, EntityState state)
     {
         var secret = entry.Entity is AppUser;
         var changed = entry.Properties
-            .Where(p => entry.State != EntityState.Modified || p.IsModified)
+            .Where(p => state != EntityState.Modified || p.IsModified)
             .Where(p => !(secret && p.Metadata.Name is nameof(AppUser.PasswordHash) or nameof(AppUser.SecurityStamp) or nameof(AppUser.ConcurrencyStamp)))
-            .ToDictionary(p => p.Metadata.Name, p => entry.State switch
+            .ToDictionary(p => p.Metadata.Name, p => state switch
             {
                 EntityState.Added => new { old = (object?)null, @new = p.CurrentValue },
                 EntityState.Deleted => new { old = p.OriginalValue, @new = (object?)null },
