@@ -42,13 +42,16 @@ public sealed class AgreedModel(ListExchanges list, RecordDelivery record, Confi
             ? new Dictionary<string, Bilingual> { ["state"] = Text.Get("Exchange.Conflict") } : result.Errors, ct);
     }
 
+    /// <summary>One answer for every step of the page: back to the list when done, else 403, 404 or the reasons shown above the list.</summary>
     private async Task<IActionResult> AnswerAsync(UpdateOutcome outcome, IReadOnlyDictionary<string, Bilingual>? errors, CancellationToken ct)
     {
-        var result = (Outcome: outcome, Errors: errors);
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect("/exchange/agreed");
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.NotFound) return NotFound();
-        Errors = [.. (result.Errors ?? new Dictionary<string, Bilingual>()).Values.Select(e => e.In(CultureInfo.CurrentUICulture))];
+        switch (outcome)
+        {
+            case UpdateOutcome.Updated: return Redirect("/exchange/agreed");
+            case UpdateOutcome.Forbidden: return Forbid();
+            case UpdateOutcome.NotFound: return NotFound();
+        }
+        Errors = [.. (errors?.Values ?? []).Select(e => e.In(CultureInfo.CurrentUICulture))];
         await OnGetAsync(ct);
         return Page();
     }
