@@ -70,7 +70,7 @@ internal static class SelectionCommands
         var failures = 0;
         foreach (var name in (await File.ReadAllLinesAsync(file.FullName, ct)).Select(l => l.Trim()).Where(l => l.Length > 0))
         {
-            var parkId = await db.Parks.Where(p => p.Name == name).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
+            var parkId = await Parks.ParksByName.SingleIdAsync(db, name, ct);
             var result = parkId is { } id
                 ? await scope.ServiceProvider.GetRequiredService<RecommendPark>().ExecuteAsync(code, id, "初审推荐（命令行批量）", operatorInCity, ct)
                 : new StepResult(Parks.UpdateOutcome.NotFound, Text.Get("Park.NotFound", name));
@@ -83,7 +83,7 @@ internal static class SelectionCommands
     {
         await using var services = CliHost.Services(parse);
         await using var scope = services.CreateAsyncScope();
-        var parkId = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Parks.Where(p => p.Name == parkName).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
+        var parkId = await Parks.ParksByName.SingleIdAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), parkName, ct);
         if (parkId is null) return await FailAsync(Text.Get("Park.NotFound", parkName));
         var panel = experts.Select(e => new PanelMember(e, string.Equals(e, chair, StringComparison.OrdinalIgnoreCase))).ToList();
         var result = await scope.ServiceProvider.GetRequiredService<AssignExperts>().ExecuteAsync(code, parkId.Value, panel, CliHost.Operator, ct);

@@ -2853,10 +2853,50 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
 
                     b.ToTable("Parks");
+                });
+
+            modelBuilder.Entity("CircularPark.Parks.ParkAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("ParkId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ParkAliases");
                 });
 
             modelBuilder.Entity("CircularPark.Parks.ParkRegionMembership", b =>
@@ -4614,6 +4654,15 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.Parks.ParkAlias", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Parks.ParkRegionMembership", b =>
                 {
                     b.HasOne("CircularPark.Parks.Park", null)
@@ -5021,6 +5070,8 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("CircularPark.Parks.Park", b =>
                 {
+                    b.Navigation("Aliases");
+
                     b.Navigation("Memberships");
                 });
 

@@ -2748,10 +2748,48 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Name")
-                        .IsUnique();
+                    b.HasIndex("Name");
 
                     b.ToTable("Parks");
+                });
+
+            modelBuilder.Entity("CircularPark.Parks.ParkAlias", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("ParkId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("ParkAliases");
                 });
 
             modelBuilder.Entity("CircularPark.Parks.ParkRegionMembership", b =>
@@ -4463,6 +4501,15 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.Parks.ParkAlias", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany("Aliases")
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Parks.ParkRegionMembership", b =>
                 {
                     b.HasOne("CircularPark.Parks.Park", null)
@@ -4866,6 +4913,8 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CircularPark.Parks.Park", b =>
                 {
+                    b.Navigation("Aliases");
+
                     b.Navigation("Memberships");
                 });
 

@@ -21,14 +21,16 @@ internal static class ImportsApi
     }
 
     public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ForbidHttpResult>> ImportParkList(
-        IFormFile? file, [FromQuery] string? campaign, [FromQuery] bool? dryRun, ImportParks import, HttpContext http, CancellationToken ct)
+        IFormFile? file, [FromQuery] string? campaign, [FromQuery] bool? dryRun, [FromForm] string? choices, ImportParks import, HttpContext http, CancellationToken ct)
     {
         var user = AccessScope.From(http.User);
         if (!user.CanImport) return TypedResults.Forbid();
         if (file is null || file.Length == 0) return Problems.Invalid("file", "Rule.empty-file");
         if (file.Length > MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", MaxFileBytes / 1024 / 1024);
+        // What the user chose for rows whose park could not be told from the name: "row=new" or "row=parkId", separated by ";".
+        if (ParkChoice.Parse(choices, out var bad) is not { } chosen) return Problems.Invalid("choices", "Rule.choices", bad);
         await using var stream = file.OpenReadStream();
-        var report = await import.ExecuteAsync(stream, file.FileName, string.IsNullOrWhiteSpace(campaign) ? null : campaign, dryRun ?? true, user, ct);
+        var report = await import.ExecuteAsync(stream, file.FileName, string.IsNullOrWhiteSpace(campaign) ? null : campaign, dryRun ?? true, user, chosen, ct);
         return report.HasProblems && !report.DryRun ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
     }
 

@@ -25,6 +25,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Park> Parks => Set<Park>();
     public DbSet<ParkRegionMembership> ParkRegionMemberships => Set<ParkRegionMembership>();
+    public DbSet<ParkAlias> ParkAliases => Set<ParkAlias>();
     public DbSet<Campaign> Campaigns => Set<Campaign>();
     public DbSet<CampaignTarget> CampaignTargets => Set<CampaignTarget>();
     public DbSet<ReportRequirement> ReportRequirements => Set<ReportRequirement>();

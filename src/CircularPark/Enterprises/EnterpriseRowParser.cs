@@ -69,10 +69,7 @@ internal sealed class EnterpriseRowParser(SheetColumns columns, List<ImportProbl
     {
         var value = columns.Value(row, key);
         if (value.Length == 0) return null;
-        if (DateOnly.TryParseExact(value, ["yyyy-MM-dd", "yyyy/M/d", "yyyy年M月d日"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
-        // Excel keeps dates as serial numbers (days since 1899-12-30).
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 1 and < 200_000)
-            return DateOnly.FromDateTime(new DateTime(1899, 12, 30).AddDays(Math.Floor(serial)));
+        if (Imports.CellDates.TryParse(value, out var d)) return d;
         problems.Add(columns.Problem(row.Number, key, "date", value));
         return null;
     }

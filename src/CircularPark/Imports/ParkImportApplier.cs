@@ -1,36 +1,39 @@
 using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Data;
+using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Regions;
+using CircularPark.Time;
 
 namespace CircularPark.Imports;
 
-/// <summary>Turns checked rows into new or changed parks and participations, counting what happens to each row.</summary>
+/// <summary>
+/// Turns a checked, matched row into a new or changed park and participation, and says what changed, field by field.
+/// A change the import may not make (a state going back, a state change without its date) is a problem of the row.
+/// </summary>
 internal sealed class ParkImportApplier(AppDbContext db, RegionDirectory regions, Campaign? campaign, string actor, string fileName)
 {
-    public (int Created, int Updated, int Unchanged) Apply(
-        List<ParkRow> rows, Dictionary<string, Park> parks, Dictionary<string, Participation> participations)
+    private readonly DateTime _now = db.Clock.GetUtcNow().UtcDateTime;
+    private readonly DateOnly _today = db.Clock.Today();
+
+    public ImportRowOutcome Apply(ParkRow row, Park? park, Participation? participation, bool rename, bool keepAsVariant, List<ImportProblem> problems)
     {
-        int created = 0, updated = 0, unchanged = 0;
-        var now = db.Clock.GetUtcNow().UtcDateTime;
-        foreach (var row in rows)
+        var changes = new List<FieldChange>();
+        var isNew = park is null;
+        if (park is null)
         {
-            var isNew = !parks.TryGetValue(row.Name, out var park);
-            if (park is null)
-            {
-                park = new Park { Name = row.Name };
-                park.Memberships.AddRange(Memberships(row.Region));
-                db.Parks.Add(park);
-                parks[row.Name] = park;
-            }
-            var changed = CopyFields(row, park);
-            if (campaign is not null) changed |= ApplyParticipation(row, park, participations, now);
-            if (isNew) created++;
-            else if (changed) updated++;
-            else unchanged++;
+            park = new Park { Name = row.Name };
+            park.Memberships.AddRange(Memberships(row.Region));
+            db.Parks.Add(park);
         }
-        return (created, updated, unchanged);
+        CopyFields(row, park, isNew, rename, keepAsVariant, changes);
+        var before = problems.Count;
+        if (campaign is not null) ApplyParticipation(row, park, participation, changes, problems);
+        var status = problems.Count > before ? ImportRowStatus.Problem
+            : isNew ? ImportRowStatus.New : changes.Count > 0 ? ImportRowStatus.Changed : ImportRowStatus.Matched;
+        return new ImportRowOutcome(row.Row, row.Name, status, isNew ? null : park.Id, isNew ? null : park.Name,
+            isNew ? [] : changes, []);
     }
 
     /// <summary>
@@ -49,26 +52,49 @@ internal sealed class ParkImportApplier(AppDbContext db, RegionDirectory regions
         }
     }
 
-    private static bool CopyFields(ParkRow row, Park park)
+    private void CopyFields(ParkRow row, Park park, bool isNew, bool rename, bool keepAsVariant, List<FieldChange> changes)
     {
-        var before = (park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries, park.EnterpriseCount, park.YearFounded, park.ManagementBody);
+        // Empty optional cells (null) never erase stored values.
+        void Set<T>(string column, T current, T value, Action<T> set, Func<T, string?> show)
+        {
+            if (value is null || EqualityComparer<T>.Default.Equals(current, value)) return;
+            changes.Add(new FieldChange(Label(column).Zh, Label(column).En, show(current), show(value)));
+            set(value);
+        }
+        if (rename)
+        {
+            AddAlias(park, park.Name, ParkAliasKind.FormerName, changes);
+            Set("Name", park.Name, row.Name, v => park.Name = v, v => v);
+        }
         // An unstated level (未注明) never erases a level stored from a list that stated it.
-        if (row.Level != ParkLevel.NotStated || park.Level == default) park.Level = row.Level;
-        park.Kind = row.Kind;
-        park.ShortName = row.ShortName ?? park.ShortName;
-        park.AreaKm2 = row.AreaKm2 ?? park.AreaKm2;
-        park.LeadingIndustries = row.LeadingIndustries ?? park.LeadingIndustries;
-        park.EnterpriseCount = row.EnterpriseCount ?? park.EnterpriseCount;
-        park.YearFounded = row.YearFounded ?? park.YearFounded;
-        park.ManagementBody = row.ManagementBody ?? park.ManagementBody;
+        if (row.Level != ParkLevel.NotStated || isNew) Set("Level", park.Level, row.Level, v => park.Level = v, v => Text.Label(v).Zh);
+        // A kind guessed from the name never changes a stored kind.
+        if (row.KindStated || isNew) Set("Kind", park.Kind, row.Kind, v => park.Kind = v, v => Text.Label(v).Zh);
+        Set("ShortName", park.ShortName, row.ShortName, v => park.ShortName = v, v => v);
+        Set("Area", park.AreaKm2, row.AreaKm2, v => park.AreaKm2 = v, v => v?.ToString(CultureInfo.InvariantCulture));
+        Set("LeadingIndustries", park.LeadingIndustries, row.LeadingIndustries, v => park.LeadingIndustries = v, v => v);
+        Set("EnterpriseCount", park.EnterpriseCount, row.EnterpriseCount, v => park.EnterpriseCount = v, v => v?.ToString(CultureInfo.InvariantCulture));
+        Set("YearFounded", park.YearFounded, row.YearFounded, v => park.YearFounded = v, v => v?.ToString(CultureInfo.InvariantCulture));
+        Set("ManagementBody", park.ManagementBody, row.ManagementBody, v => park.ManagementBody = v, v => v);
         // A county refines a membership recorded at city level.
-        var refined = false;
-        if (row.County is not null && row.City is { } city && park.Memberships.SingleOrDefault(m => m.ValidTo is null && m.RegionId == city.Id) is { } membership)
+        if (!isNew && row.County is not null && row.City is { } city
+            && park.Memberships.SingleOrDefault(m => m.ValidTo is null && m.RegionId == city.Id) is { } membership)
         {
             membership.RegionId = row.County.Id;
-            refined = true;
+            changes.Add(new FieldChange(Label("County").Zh, Label("County").En, null, row.County.NameZh));
         }
-        return refined || before != (park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries, park.EnterpriseCount, park.YearFounded, park.ManagementBody);
+        if (keepAsVariant) AddAlias(park, row.Name, ParkAliasKind.Variant, changes);
+        foreach (var name in row.FormerNames) AddAlias(park, name, ParkAliasKind.FormerName, changes);
+        foreach (var name in row.OtherNames) AddAlias(park, name, ParkAliasKind.Variant, changes);
+    }
+
+    /// <summary>Records another name of the park unless it is its name or already one of its names.</summary>
+    private void AddAlias(Park park, string name, ParkAliasKind kind, List<FieldChange> changes)
+    {
+        if (ParkNames.Same(name, park.Name) || park.Aliases.Any(a => ParkNames.Same(a.Name, name))) return;
+        park.Aliases.Add(new ParkAlias { Name = name.Trim(), Kind = kind, RecordedBy = actor, RecordedAtUtc = _now, Source = Source() });
+        var column = kind == ParkAliasKind.FormerName ? "FormerNames" : "OtherNames";
+        changes.Add(new FieldChange(Label(column).Zh, Label(column).En, null, name.Trim()));
     }
 
     /// <summary>
@@ -77,19 +103,58 @@ internal sealed class ParkImportApplier(AppDbContext db, RegionDirectory regions
     /// </summary>
     internal static DateOnly? ListDate(Campaign campaign) => campaign.NoticeIssuedOn ?? campaign.IssuedOn;
 
-    private bool ApplyParticipation(ParkRow row, Park park, Dictionary<string, Participation> participations, DateTime now)
+    private string Source() => campaign is null ? $"导入 {fileName}" : $"导入 {fileName}（{campaign.DocumentNumber}）";
+
+    private void ApplyParticipation(ParkRow row, Park park, Participation? participation, List<FieldChange> changes, List<ImportProblem> problems)
     {
-        if (!participations.TryGetValue(row.Name, out var participation))
+        if (participation is null)
         {
             participation = new Participation { Campaign = campaign, Park = park, PlannedYear = row.PlannedYear, Sequence = row.Sequence };
-            participation.MoveTo(row.State ?? ParticipationState.Listed, actor, now, $"导入 {fileName}（{campaign!.DocumentNumber}）", ListDate(campaign));
+            participation.MoveTo(row.State ?? ParticipationState.Listed, actor, _now, Source(), row.StateOn ?? ListDate(campaign!));
             db.Participations.Add(participation);
-            participations[row.Name] = participation;
-            return true;
+            return;
         }
-        var before = (participation.PlannedYear, participation.Sequence);
-        participation.PlannedYear = row.PlannedYear ?? participation.PlannedYear;
-        participation.Sequence = row.Sequence ?? participation.Sequence;
-        return before != (participation.PlannedYear, participation.Sequence);
+        if (row.PlannedYear is { } year && year != participation.PlannedYear)
+        {
+            changes.Add(new FieldChange(Label("PlannedYear").Zh, Label("PlannedYear").En, Show(participation.PlannedYear), Show(year)));
+            participation.PlannedYear = year;
+        }
+        if (row.Sequence is { } sequence && sequence != participation.Sequence)
+        {
+            changes.Add(new FieldChange(Label("Sequence").Zh, Label("Sequence").En, Show(participation.Sequence), Show(sequence)));
+            participation.Sequence = sequence;
+        }
+        if (row.State is { } to && to != participation.State) ChangeState(row, participation, to, changes, problems);
     }
+
+    /// <summary>
+    /// A changed 状态 becomes a dated state change: forward only, dated by 状态日期 (the document's date), not after
+    /// today and not before the change it follows.
+    /// </summary>
+    private void ChangeState(ParkRow row, Participation participation, ParticipationState to, List<FieldChange> changes, List<ImportProblem> problems)
+    {
+        var from = participation.State;
+        var label = Label("State");
+        string? rule = null;
+        object[] args = [Text.Label(from).Zh, Text.Label(to).Zh];
+        var lastEffective = participation.History.Count == 0 ? (DateOnly?)null : participation.History.Max(h => h.EffectiveOn);
+        if (to < from) rule = "state-backward";
+        else if (row.StateOn is not { } on) rule = "state-date-required";
+        else if (on > _today) (rule, args) = ("state-date-future", [Day(on), Day(_today)]);
+        else if (lastEffective is { } last && on < last) (rule, args) = ("state-date-order", [Day(on), Day(last)]);
+        if (rule is not null)
+        {
+            var column = rule.StartsWith("state-date-", StringComparison.Ordinal) && rule != "state-date-required" ? Label("StateDate") : label;
+            problems.Add(ImportProblem.Of(row.Row, column.Zh, rule, Text.Get($"Rule.{rule}", [column.Zh, column.En, .. args])));
+            return;
+        }
+        participation.MoveTo(to, actor, _now, Source(), row.StateOn);
+        changes.Add(new FieldChange(label.Zh, label.En, Text.Label(from).Zh, Text.Label(to).Zh));
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Show(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static Bilingual Label(string key) => ParkImportColumns.Label(key);
 }

@@ -14,6 +14,18 @@ public sealed record ParkRow(
     int? PlannedYear, ParticipationState? State, double? AreaKm2, string? LeadingIndustries, int? EnterpriseCount,
     int? YearFounded, string? ManagementBody)
 {
+    /// <summary>曾用名: names the park had before (a stored park of such a name is this park, renamed).</summary>
+    public IReadOnlyList<string> FormerNames { get; init; } = [];
+
+    /// <summary>别名: other names the park is known by.</summary>
+    public IReadOnlyList<string> OtherNames { get; init; } = [];
+
+    /// <summary>Whether the row states its kind (类别); otherwise <see cref="Kind"/> is guessed from the name.</summary>
+    public bool KindStated { get; init; }
+
+    /// <summary>状态日期: the date <see cref="State"/> took effect (the document's date).</summary>
+    public DateOnly? StateOn { get; init; }
+
     /// <summary>The unit the park counts under by city (a municipality or a 省直辖 county for itself); null for a province alone.</summary>
     public Region? City => Place.City;
 
@@ -64,9 +76,34 @@ public sealed class ParkRowParser(ParkImportColumns columns, PlaceResolver place
         if (place is not null && !user.CanChangeRegion(regions, place.Region.Id))
             problems.Add(ImportProblem.Of(row.Number, Label("City").Zh, "scope",
                 Text.Get("Rule.scope", Label("City").Zh, Label("City").En, place.Region.NameZh, place.Region.NameEn)));
+        var formerNames = Names(row, "FormerNames", problems);
+        var otherNames = Names(row, "OtherNames", problems);
+        var stateOn = Date(row, "StateDate", problems);
         if (problems.Count > before || name is null || place is null) return null;
         return new ParkRow(row.Number, sequence, name, shortName, level, kind, place, plannedYear, state, area,
-            industries, enterprises, founded, body);
+            industries, enterprises, founded, body)
+        { FormerNames = formerNames, OtherNames = otherNames, StateOn = stateOn, KindStated = columns.Value(row, "Kind").Length > 0 };
+    }
+
+    /// <summary>Names separated by ；, ;, 、 or a line break; each a single line of at most 200 characters.</summary>
+    private List<string> Names(TableRow row, string key, List<ImportProblem> problems)
+    {
+        var names = columns.Value(row, key).Split(['；', ';', '、', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        foreach (var name in names)
+        {
+            if (name.Length > 200) Add(problems, row, key, "too-long", "200");
+            else if (TextRules.FirstForbidden(name, TextKind.SingleLine) is var at and >= 0) Add(problems, row, key, "line-text", TextRules.CodePoint(name[at]));
+        }
+        return names.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    private DateOnly? Date(TableRow row, string key, List<ImportProblem> problems)
+    {
+        var value = columns.Value(row, key);
+        if (value.Length == 0) return null;
+        if (CellDates.TryParse(value, out var day)) return day;
+        Add(problems, row, key, "date", value);
+        return null;
     }
 
     private string? Required(TableRow row, string key, int maxLength, List<ImportProblem> problems)

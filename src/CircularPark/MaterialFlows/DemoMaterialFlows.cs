@@ -21,7 +21,7 @@ public sealed class DemoMaterialFlows(ImportMaterialFlowModel import, AppDbConte
         {
             await using var stream = assembly.GetManifestResourceStream(name)!;
             var doc = await System.Text.Json.JsonSerializer.DeserializeAsync<MaterialFlowDocument>(stream, MaterialFlowJson.Options, ct);
-            var parkId = await db.Parks.Where(p => p.Name == doc!.Park).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);
+            var parkId = await Parks.ParksByName.SingleIdAsync(db, doc!.Park, ct);
             if (parkId is null || await db.MaterialFlowModels.AnyAsync(m => m.ParkId == parkId && m.Year == doc!.Year && m.Scenario == doc.Scenario, ct)) continue;
             stream.Position = 0;
             var result = await import.ExecuteAsync(stream, name, parkId, dryRun: false, Seeder, ct);

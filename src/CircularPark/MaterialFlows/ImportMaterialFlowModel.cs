@@ -22,12 +22,15 @@ public sealed class ImportMaterialFlowModel(AppDbContext db)
         var (doc, rows, problems, report) = Read(file, fileName);
         if (doc is null) return Done(ImportReport.Failed(dryRun, rows, problems));
 
+        var named = parkId is null ? await ParksByName.FindAsync(db, doc.Park, ct) : [];
+        if (named.Count > 1)
+            return Done(ImportReport.Failed(dryRun, rows, [.. problems, ImportProblem.Of(0, null, "ambiguous-park", Text.Get("Mfa.ambiguous-park", doc.Park ?? "", string.Join("、", named.Select(p => p.Id))))]));
         var park = parkId is { } id
-            ? await db.Parks.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct)
-            : await db.Parks.AsNoTracking().Where(p => p.Name == (doc.Park ?? "").Trim()).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct);
+            ? await db.Parks.AsNoTracking().Where(p => p.Id == id).Select(p => new NamedPark(p.Id, p.Name)).SingleOrDefaultAsync(ct)
+            : named.SingleOrDefault();
         if (park is null && parkId is not null) return new(MfaOutcome.NotFound);
         if (park is null) return Done(ImportReport.Failed(dryRun, rows, [.. problems, ImportProblem.Of(0, null, "unknown-park", Text.Get("Mfa.unknown-park", doc.Park ?? ""))]));
-        if (!string.IsNullOrWhiteSpace(doc.Park) && doc.Park.Trim() != park.Name)
+        if (!string.IsNullOrWhiteSpace(doc.Park) && doc.Park.Trim() != park.Name && !(await ParksByName.FindAsync(db, doc.Park, ct)).Any(p => p.Id == park.Id))
             problems.Add(ImportProblem.Of(0, null, "other-park", Text.Get("Mfa.other-park", doc.Park, park.Name)));
         if (!(await ParkRights.LoadAsync(db, park.Id, user, ct))!.CanChange) return new(MfaOutcome.Forbidden);
 

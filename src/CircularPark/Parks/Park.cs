@@ -50,6 +50,8 @@ public sealed class Park
     public string? ManagementBody { get; set; }
     public long Version { get; set; }
     public List<ParkRegionMembership> Memberships { get; set; } = [];
+    /// <summary>Other names the park is known by (曾用名, 简称, variants); imports match them as the name itself.</summary>
+    public List<ParkAlias> Aliases { get; set; } = [];
 
     /// <summary>The membership in force on <paramref name="day"/>, if any.</summary>
     public ParkRegionMembership? MembershipOn(DateOnly day) =>
@@ -75,12 +77,14 @@ internal sealed class ParkConfiguration : IEntityTypeConfiguration<Park>
     public void Configure(EntityTypeBuilder<Park> builder)
     {
         builder.Property(p => p.Name).HasMaxLength(200);
-        builder.HasIndex(p => p.Name).IsUnique();
+        // Unique within a city, not across the country (two cities may each have a 经济技术开发区): checked by ParkNames.
+        builder.HasIndex(p => p.Name);
         builder.Property(p => p.ShortName).HasMaxLength(100);
         builder.Property(p => p.LeadingIndustries).HasMaxLength(1000);
         builder.Property(p => p.ManagementBody).HasMaxLength(200);
         builder.Property(p => p.Version).IsConcurrencyToken();
         builder.HasMany(p => p.Memberships).WithOne().HasForeignKey(m => m.ParkId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.ParkId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

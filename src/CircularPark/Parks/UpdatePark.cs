@@ -31,13 +31,17 @@ public sealed class UpdatePark(AppDbContext db)
     {
         var park = await db.Parks.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null) return new(UpdateOutcome.NotFound);
-        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
+        var directory = await db.RegionDirectoryAsync(ct);
+        var tree = directory.Tree;
         var today = db.Clock.Today();
         if (!user.CanChangePark(tree, park.Id, park.MembershipOn(today)?.RegionId)) return new(UpdateOutcome.Forbidden);
 
         var errors = Validate(changes);
-        if (errors.Count == 0 && changes.Name != park.Name && await db.Parks.AnyAsync(p => p.Name == changes.Name && p.Id != id, ct))
-            errors["name"] = Text.Get("Park.NameTaken", changes.Name);
+        // A park's name is unique within its city (two cities may each have a 经济技术开发区).
+        var city = park.MembershipOn(today) is { } membership ? tree.Find(membership.RegionId) is { } region ? directory.CityUnitOf(region) ?? region : null : null;
+        if (errors.Count == 0 && city is not null && !ParkNames.Same(changes.Name, park.Name)
+            && await ParksByName.TakenWithinAsync(db, changes.Name, city.Path, today, id, ct) is not null)
+            errors["name"] = Text.Get("Park.NameTaken", changes.Name.Trim(), directory.FullName(city), directory.FullName(city, english: true));
         if (errors.Count > 0) return new(UpdateOutcome.Invalid, errors);
         if (changes.Version != park.Version) return new(UpdateOutcome.Conflict, Version: park.Version);
 

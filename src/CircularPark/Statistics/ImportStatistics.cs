@@ -34,17 +34,21 @@ public sealed class ImportStatistics(AppDbContext db, IndicatorCatalog catalog, 
         if (missing.Count > 0) return ImportReport.Failed(dryRun, table.Rows.Count, missing);
 
         var setup = (await catalog.LoadAsync(null, ct))!;
-        var parks = await db.Parks.AsNoTracking().Select(p => new { p.Id, p.Name, p.ShortName }).ToListAsync(ct);
+        var parks = await db.Parks.AsNoTracking().Select(p => new { p.Id, p.Name, p.ShortName, Aliases = p.Aliases.Select(a => a.Name).ToList() }).ToListAsync(ct);
         var problems = new List<ImportProblem>();
         var lines = new List<Line>();
         foreach (var row in table.Rows.Where(r => !r.IsBlank))
         {
             string Cell(string key) => index[key] < 0 ? "" : row.Cell(index[key]);
-            var park = parks.FirstOrDefault(p => p.Name == Cell("Park") || p.ShortName == Cell("Park") && Cell("Park").Length > 0);
+            // A park's name is unique within its city only: a name several parks answer to is a problem, never a guess.
+            var named = parks.Where(p => ParkNames.Same(p.Name, Cell("Park")) || ParkNames.Same(p.ShortName, Cell("Park"))
+                || p.Aliases.Any(a => ParkNames.Same(a, Cell("Park")))).ToList();
+            var park = named.Count == 1 ? named[0] : null;
             var item = setup.Catalogue.Items.FirstOrDefault(i => i.Code.Equals(Cell("Item"), StringComparison.OrdinalIgnoreCase) || i.NameZh == Cell("Item"));
             var yearOk = int.TryParse(Cell("Year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2060;
             var valueOk = double.TryParse(Cell("Value"), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value);
-            if (park is null) problems.Add(Problem(row.Number, "园区名称", "unknown-park", Text.Get("Rule.unknown-park", Cell("Park"))));
+            if (named.Count > 1) problems.Add(Problem(row.Number, "园区名称", "ambiguous-name", Text.Get("Rule.ambiguous-name", Cell("Park"), string.Join("、", named.Select(p => p.Name)))));
+            else if (park is null) problems.Add(Problem(row.Number, "园区名称", "unknown-park", Text.Get("Rule.unknown-park", Cell("Park"))));
             if (!yearOk) problems.Add(Problem(row.Number, "年份", "year", Text.Get("Rule.year", "年份", "Year", Cell("Year"), 2000, 2060)));
             if (item is null) problems.Add(Problem(row.Number, "数据项", "unknown-item", Text.Get("Rule.unknown-item", Cell("Item"))));
             if (!valueOk) problems.Add(Problem(row.Number, "数值", "number", Text.Get("Rule.not-a-number", Cell("Value"))));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -19,6 +20,8 @@ public sealed class IndexModel(ImportParks import, CircularPark.Statistics.Impor
     public string? Token { get; private set; }
     public string? Campaign { get; private set; }
     public string? FileName { get; private set; }
+    /// <summary>The user's choices for rows whose park could not be told from the name, as "row=new;row=parkId".</summary>
+    public string? Choices { get; private set; }
     /// <summary>What the file holds: "parks" (a park or campaign list) or "statistics".</summary>
     public string Kind { get; private set; } = "parks";
 
@@ -48,7 +51,26 @@ public sealed class IndexModel(ImportParks import, CircularPark.Statistics.Impor
         return Page();
     }
 
-    public async Task<IActionResult> OnPostCommitAsync(string token, string? campaign, string fileName, string? kind, CancellationToken ct)
+    /// <summary>Checks the stored file again with the choices made in the report's table.</summary>
+    public async Task<IActionResult> OnPostRecheckAsync(string token, string? campaign, string fileName, string? kind, Dictionary<int, string>? choice, CancellationToken ct)
+    {
+        var picked = (choice ?? []).Where(c => c.Value is { Length: > 0 }).OrderBy(c => c.Key)
+            .Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Key}={c.Value}"));
+        return await RunStoredAsync(token, campaign, fileName, kind, string.Join(";", picked), commit: false, ct);
+    }
+
+    public Task<IActionResult> OnPostCommitAsync(string token, string? campaign, string fileName, string? kind, string? choices, CancellationToken ct) =>
+        RunStoredAsync(token, campaign, fileName, kind, choices, commit: true, ct);
+
+    /// <summary>The value chosen for a row, as the select's option value ("new" or a park number), if any.</summary>
+    public string? ChoiceFor(int row) => ParkChoice.Parse(Choices, out _)?.GetValueOrDefault(row) switch
+    {
+        ParkChoice.New => "new",
+        ParkChoice.Same same => same.ParkId.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private async Task<IActionResult> RunStoredAsync(string token, string? campaign, string fileName, string? kind, string? choices, bool commit, CancellationToken ct)
     {
         Kind = kind == "statistics" ? "statistics" : "parks";
         var user = AccessScope.From(User);
@@ -57,8 +79,9 @@ public sealed class IndexModel(ImportParks import, CircularPark.Statistics.Impor
         Campaign = string.IsNullOrEmpty(campaign) ? null : campaign;
         var path = uploads.Find(token, user.Name);
         if (path is null) return RedirectToPage();
+        Choices = ParkChoice.Parse(choices, out _) is null ? null : choices;
         await using (var stream = System.IO.File.OpenRead(path))
-            Report = await RunAsync(stream, Path.GetFileName(fileName), dryRun: false, user, ct);
+            Report = await RunAsync(stream, Path.GetFileName(fileName), dryRun: !commit, user, ct);
         if (Report.Committed) ImportUploads.Delete(path);
         else (Token, FileName) = (token, fileName);
         return Page();
@@ -67,7 +90,7 @@ public sealed class IndexModel(ImportParks import, CircularPark.Statistics.Impor
     private Task<ImportReport> RunAsync(Stream stream, string fileName, bool dryRun, AccessScope user, CancellationToken ct) =>
         Kind == "statistics"
             ? importStatistics.ExecuteAsync(stream, fileName, dryRun, user, ct)
-            : import.ExecuteAsync(stream, fileName, Campaign, dryRun, user, ct);
+            : import.ExecuteAsync(stream, fileName, Campaign, dryRun, user, ParkChoice.Parse(Choices, out _) ?? new Dictionary<int, ParkChoice>(), ct);
 
     private async Task LoadAsync(CancellationToken ct) =>
         Campaigns = await db.Campaigns.AsNoTracking().OrderBy(c => c.Code).ToListAsync(ct);
