@@ -136,7 +136,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         var user = new AppUser
         {
             UserName = email, Email = email, DisplayName = role,
-            ScopeRegionId = regionCode is null ? null : await db.Regions.Where(r => r.Code == regionCode).Select(r => (int?)r.Id).SingleAsync(),
+            ScopeRegionId = regionCode is null ? null : await db.Regions.Where(r => r.Code == regionCode).OrderBy(r => r.ValidTo == null ? 0 : 1).ThenByDescending(r => r.ValidTo).Select(r => (int?)r.Id).FirstAsync(),
             ScopeParkId = parkName is null ? null : await db.Parks.Where(p => p.Name == parkName).Select(p => (int?)p.Id).SingleAsync(),
             ScopeEnterpriseId = enterpriseId,
         };

@@ -17,7 +17,16 @@ internal static class ParksApi
         group.MapGet("/export", ExportParks).WithName(nameof(ExportParks)).Requires(Permissions.Public);
         group.MapGet("/{id:int}", GetPark).WithName(nameof(GetPark)).Requires(Permissions.Public);
         group.MapPut("/{id:int}", UpdateParkFacts).WithName(nameof(UpdateParkFacts)).RequireAuthorization().Requires(Permissions.ParkChange);
+        group.MapPost("/{id:int}/aliases", AddParkAlias).WithName(nameof(AddParkAlias)).Requires(Permissions.ParkChange);
+        group.MapDelete("/{id:int}/aliases/{aliasId:int}", RemoveParkAlias).WithName(nameof(RemoveParkAlias)).Requires(Permissions.ParkChange);
     }
+
+    /// <summary>Records another name of the park (曾用名, 简称, 其他写法); imports and searches match it as the name.</summary>
+    public static async Task<Results<Created<AliasView>, ProblemHttpResult>> AddParkAlias(int id, AliasInput input, ChangeParkAliases aliases, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Created(await aliases.AddAsync(id, input, AccessScope.From(http.User), ct), a => $"/api/parks/{id}/aliases/{a.Id}");
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveParkAlias(int id, int aliasId, ChangeParkAliases aliases, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.NoContent(await aliases.RemoveAsync(id, aliasId, AccessScope.From(http.User), ct));
 
     public static async Task<Results<Ok<ParkPage>, ValidationProblem>> ListParks(
         [AsParameters] ParkQuery query, SearchParks search, HttpContext http, CancellationToken ct)

@@ -34,6 +34,7 @@ internal static class WebSetup
         services.AddScoped<GetCampaignOverview>();
         services.AddScoped<UpdatePark>();
         services.AddScoped<GetParkDetail>();
+        services.AddScoped<ChangeParkAliases>();
         services.AddScoped<ImportUploads>();
         services.AddScoped<GetMaterialFlowModels>();
         services.AddScoped<GetMaterialFlowModel>();

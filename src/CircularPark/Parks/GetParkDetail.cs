@@ -10,7 +10,11 @@ namespace CircularPark.Parks;
 public sealed record ParkDetail(
     int Id, string Name, string? ShortName, ParkLevel Level, ParkKind Kind, double? AreaKm2, string? LeadingIndustries,
     int? EnterpriseCount, int? YearFounded, string? ManagementBody, long Version, string? CurrentRegionCode, int? CurrentRegionId,
-    IReadOnlyList<MembershipView> Regions, IReadOnlyList<ParticipationView> Campaigns, IReadOnlyList<OpinionView> Opinions);
+    IReadOnlyList<MembershipView> Regions, IReadOnlyList<ParticipationView> Campaigns, IReadOnlyList<OpinionView> Opinions)
+{
+    /// <summary>The park's other names (曾用名, 简称, variants), public like its name.</summary>
+    public IReadOnlyList<AliasView> Aliases { get; init; } = [];
+}
 
 /// <summary>A dated membership with the region's full path (省 › 市 › 区县).</summary>
 public sealed record MembershipView(string RegionCode, string PathZh, string PathEn, DateOnly? ValidFrom, DateOnly? ValidTo, string? Reason);
@@ -30,7 +34,7 @@ public sealed class GetParkDetail(AppDbContext db)
 {
     public async Task<ParkDetail?> ExecuteAsync(int id, Identity.AccessScope user, CancellationToken ct = default)
     {
-        var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).Include(p => p.Aliases).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null) return null;
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = db.Clock.Today();
@@ -52,7 +56,8 @@ public sealed class GetParkDetail(AppDbContext db)
             participations.Select(p => new ParticipationView(p.Campaign!.Code, p.Campaign.TitleZh, p.Campaign.DocumentNumber, p.Sequence,
                 p.PlannedYear, p.State, Participation.InEffectOrder(p.History)
                     .Select(h => new StateChangeView(h.From, h.To, h.Actor, h.AtUtc, h.Reason, h.EffectiveOn)).ToList())).ToList(),
-            opinions.Select(OpinionView.From).ToList());
+            opinions.Select(OpinionView.From).ToList())
+        { Aliases = park.Aliases.OrderBy(a => a.Kind).ThenBy(a => a.Id).Select(ChangeParkAliases.View).ToList() };
     }
 
     private static MembershipView View(RegionTree tree, ParkRegionMembership m)

@@ -39,7 +39,10 @@ public sealed class SearchParks(AppDbContext db)
         if (!string.IsNullOrWhiteSpace(filter.Query))
         {
             var text = filter.Query.Trim();
-            query = query.Where(p => p.Name.Contains(text) || (p.ShortName != null && p.ShortName.Contains(text)));
+            // A park is found by its name, its short name and its other names (曾用名, variants). EF translates Contains(string) only.
+#pragma warning disable CA1307
+            query = query.Where(p => p.Name.Contains(text) || (p.ShortName != null && p.ShortName.Contains(text)) || p.Aliases.Any(a => a.Name.Contains(text)));
+#pragma warning restore CA1307
         }
         if (filter.Level is { } level) query = query.Where(p => p.Level == level);
         if (filter.Kind is { } kind) query = query.Where(p => p.Kind == kind);

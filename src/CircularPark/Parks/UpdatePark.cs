@@ -29,7 +29,7 @@ public sealed class UpdatePark(AppDbContext db)
 {
     public async Task<UpdateResult> ExecuteAsync(int id, ParkChanges changes, AccessScope user, CancellationToken ct = default)
     {
-        var park = await db.Parks.Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == id, ct);
+        var park = await db.Parks.Include(p => p.Memberships).Include(p => p.Aliases).SingleOrDefaultAsync(p => p.Id == id, ct);
         if (park is null) return new(UpdateOutcome.NotFound);
         var directory = await db.RegionDirectoryAsync(ct);
         var tree = directory.Tree;
@@ -46,6 +46,9 @@ public sealed class UpdatePark(AppDbContext db)
         if (changes.Version != park.Version) return new(UpdateOutcome.Conflict, Version: park.Version);
 
         db.Entry(park).Property(p => p.Version).OriginalValue = changes.Version;
+        // A renamed park keeps its old name as a 曾用名, so older lists still match it.
+        if (!ParkNames.Same(changes.Name, park.Name) && !park.Aliases.Any(a => ParkNames.Same(a.Name, park.Name)))
+            park.Aliases.Add(new ParkAlias { Name = park.Name, Kind = ParkAliasKind.FormerName, RecordedBy = user.Name, RecordedAtUtc = db.Clock.GetUtcNow().UtcDateTime, Source = "园区信息修改" });
         (park.Name, park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries, park.EnterpriseCount, park.YearFounded, park.ManagementBody) =
             (changes.Name.Trim(), Clean(changes.ShortName), changes.Level, changes.Kind, changes.AreaKm2, Clean(changes.LeadingIndustries),
              changes.EnterpriseCount, changes.YearFounded, Clean(changes.ManagementBody));

@@ -129,6 +129,55 @@ public class ParkNameMatchingTests(Apps apps) : IClassFixture<Apps>
         Assert.True(elsewhere.IsSuccessStatusCode, await elsewhere.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Other_names_are_recorded_by_whoever_may_change_the_park_found_by_search_and_never_given_to_two_parks_of_a_city(Provider provider)
+    {
+        var app = await apps.For(provider);
+        var admin = await app.ClientAsAsync(Roles.Admin);
+        await ImportAsync(admin, Csv("园区名称,属地", "眉山甲园区,眉山市", "眉山乙园区,眉山市"), dryRun: false);
+        var ids = await app.WithDbAsync(db => db.Parks.Where(p => p.Name.StartsWith("眉山")).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync());
+        var meishan = await app.ClientAsAsync(Roles.City, regionCode: "511400");
+        var guangdong = await app.ClientAsAsync(Roles.Province, regionCode: "440000");
+
+        var added = await meishan.PostAsJsonAsync($"/api/parks/{ids[0]}/aliases", new { name = "眉山东坡园", kind = "FormerName" });
+        var taken = await meishan.PostAsJsonAsync($"/api/parks/{ids[1]}/aliases", new { name = "眉山 东坡园", kind = "Variant" });
+        var outside = await guangdong.PostAsJsonAsync($"/api/parks/{ids[1]}/aliases", new { name = "眉山西园", kind = "Variant" });
+        var empty = await meishan.PostAsJsonAsync($"/api/parks/{ids[1]}/aliases", new { name = " ", kind = "Variant" });
+        var found = await admin.GetFromJsonAsync<JsonElement>("/api/parks?q=东坡园");
+        var detail = await app.CreateClient().GetFromJsonAsync<JsonElement>($"/api/parks/{ids[0]}");
+
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, taken.StatusCode);
+        Assert.Contains("眉山甲园区", (await taken.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, outside.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+        Assert.Equal([ids[0]], found.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()));
+        var alias = Assert.Single(detail.GetProperty("aliases").EnumerateArray());
+        Assert.Equal(("眉山东坡园", "FormerName"), (alias.GetProperty("name").GetString(), alias.GetProperty("kind").GetString()));
+
+        var removed = await meishan.DeleteAsync($"/api/parks/{ids[0]}/aliases/{alias.GetProperty("id").GetInt32()}");
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.ParkAliases.AnyAsync(a => a.ParkId == ids[0])));
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Entity == "ParkAlias")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_park_renamed_on_its_page_keeps_its_old_name_so_older_lists_still_match_it(Provider provider)
+    {
+        var app = await apps.For(provider);
+        var admin = await app.ClientAsAsync(Roles.Admin);
+        await ImportAsync(admin, Csv("园区名称,属地", "资阳旧名园区,资阳市"), dryRun: false);
+        var park = await app.WithDbAsync(db => db.Parks.Where(p => p.Name == "资阳旧名园区").Select(p => new { p.Id, p.Version, p.Level, p.Kind }).SingleAsync());
+
+        var renamed = await admin.PutAsJsonAsync($"/api/parks/{park.Id}", Changes("资阳新名园区", park.Version, park.Level, park.Kind));
+        var old = await ImportAsync(admin, Csv("园区名称,属地", "资阳旧名园区,资阳市"), dryRun: true);
+
+        Assert.True(renamed.IsSuccessStatusCode, await renamed.Content.ReadAsStringAsync());
+        Assert.Equal((park.Id, "Matched"), (old.GetProperty("outcomes")[0].GetProperty("id").GetInt32(), old.GetProperty("outcomes")[0].GetProperty("status").GetString()));
+    }
+
     private static object Changes(string name, long version, ParkLevel level, ParkKind kind) => new
     {
         name, shortName = (string?)null, level = level.ToString(), kind = kind.ToString(), areaKm2 = (double?)null, leadingIndustries = (string?)null,
