@@ -66,14 +66,10 @@ internal static class FundImportColumns
         return amount;
     }
 
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd"];
-
-    /// <summary>A date as people write it (2024-05-20, 2024/5/20, 2024年5月20日) or as Excel stores it (a day number).</summary>
+    /// <summary>A date as people write it or as Excel stores it (<see cref="CellDate"/>).</summary>
     private static DateOnly? Date(string text, int row, List<ImportProblem> problems)
     {
-        if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)) return day;
-        if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var serial) && serial is > 36526 and < 73051)
-            return DateOnly.FromDateTime(DateTime.FromOADate(serial));
+        if (CellDate.Parse(text) is { } day) return day;
         problems.Add(ImportProblem.Of(row, "日期", "date", Text.Get("Rule.date", "日期", "Date", text)));
         return null;
     }
