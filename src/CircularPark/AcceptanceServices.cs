@@ -9,6 +9,7 @@ public static class AcceptanceServices
     public static IServiceCollection AddCircularParkAcceptance(this IServiceCollection services) => services
         .AddScoped<SetAcceptanceRules>().AddScoped<GetAcceptance>().AddScoped<SaveAcceptanceDraft>().AddScoped<SubmitAcceptance>()
         .AddScoped<ReviewAcceptance>().AddScoped<FileAcceptance>().AddScoped<RequestDelay>().AddScoped<DecideDelay>()
-        .AddScoped<DesignateDemonstration>().AddScoped<GetAcceptanceResults>().AddScoped<RecordPublishedResults>().AddScoped<ImportPublishedResults>().AddScoped<GetParkAcceptanceStandings>()
+        .AddScoped<DesignateDemonstration>().AddScoped<GetAcceptanceResults>().AddScoped<GetParkAcceptanceStandings>()
+        .AddScoped<RecordPublishedResults>().AddScoped<ImportPublishedResults>()
         .AddScoped<SearchExperienceCases>().AddScoped<GetExperienceCase>().AddScoped<SaveExperienceCase>().AddScoped<PublishExperienceCase>();
 }
