@@ -69,6 +69,7 @@ internal static class CliHost
             .AddRoles<Microsoft.AspNetCore.Identity.IdentityRole>().AddEntityFrameworkStores<AppDbContext>();
         services.AddCircularParkRegions();
         services.AddCircularParkFunds();
+        services.AddCircularParkAcceptance();
         return services.BuildServiceProvider();
     }
 }

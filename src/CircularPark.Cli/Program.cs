@@ -3,7 +3,7 @@ using CircularPark.Cli;
 using CircularPark.Cli.Commands;
 
 // circularpark: bulk work on the CircularPark database from the command line. `circularpark --help` lists the commands.
-var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export, material-flow, symbiosis, exchange, selection, user, funds and assessment commands")
+var root = new RootCommand("CircularPark 园区循环化改造管理平台: database, import, export, material-flow, symbiosis, exchange, selection, user, funds, assessment and acceptance commands")
 {
     DbCommands.Create(),
     ImportCommands.Create(),
@@ -18,6 +18,7 @@ var root = new RootCommand("CircularPark 园区循环化改造管理平台: data
     RegionsCommands.Create(),
     FundsCommands.Create(),
     AssessmentCommands.Create(),
+    AcceptanceCommands.Create(),
 };
 root.Options.Add(CliHost.ProviderOption);
 root.Options.Add(CliHost.ConnectionOption);

@@ -10,5 +10,6 @@ public static class AcceptanceServices
         .AddScoped<SetAcceptanceRules>().AddScoped<GetAcceptance>().AddScoped<SaveAcceptanceDraft>().AddScoped<SubmitAcceptance>()
         .AddScoped<ReviewAcceptance>().AddScoped<FileAcceptance>().AddScoped<RequestDelay>().AddScoped<DecideDelay>()
         .AddScoped<DesignateDemonstration>().AddScoped<GetAcceptanceResults>().AddScoped<GetParkAcceptanceStandings>()
+        .AddScoped<RecordPublishedResults>().AddScoped<ImportPublishedResults>()
         .AddScoped<SearchExperienceCases>().AddScoped<GetExperienceCase>().AddScoped<SaveExperienceCase>().AddScoped<PublishExperienceCase>();
 }

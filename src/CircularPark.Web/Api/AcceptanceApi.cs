@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using CircularPark.Acceptance;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -5,6 +7,8 @@ using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reviews;
 using CircularPark.Time;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Api;
 
@@ -27,6 +31,9 @@ internal static class AcceptanceApi
         group.MapPost("/campaigns/{code}/parks/{parkId:int}/delays", AskForDelay).WithName(nameof(AskForDelay)).Requires(Permissions.AcceptanceStep);
         group.MapPost("/delays/{id:int}/decision", DecideDelayRequest).WithName(nameof(DecideDelayRequest)).Requires(Permissions.AcceptanceStep);
         group.MapPost("/campaigns/{code}/parks/{parkId:int}/demonstration", Designate).WithName(nameof(Designate)).Requires(Permissions.AcceptanceStep);
+        group.MapPost("/campaigns/{code}/published-results", RecordPublishedResult).WithName(nameof(RecordPublishedResult)).Requires(Permissions.CampaignOwn);
+        group.MapPost("/campaigns/{code}/published-results/import", ImportPublishedResultsFile).WithName(nameof(ImportPublishedResultsFile))
+            .DisableAntiforgery().Requires(Permissions.CampaignOwn);
         group.MapGet("/campaigns/{code}/results", GetResults).WithName(nameof(GetResults)).AllowAnonymous().Requires(Permissions.Public);
         group.MapGet("/campaigns/{code}/failed-notice.docx", ExportFailedNotice).WithName(nameof(ExportFailedNotice)).AllowAnonymous().Requires(Permissions.Public);
         group.MapGet("/demonstration-parks", ListDemonstrationParks).WithName(nameof(ListDemonstrationParks)).AllowAnonymous().Requires(Permissions.Public);
@@ -50,6 +57,10 @@ internal static class AcceptanceApi
     public sealed record ReasonInput(string? Reason);
 
     public sealed record Done(Campaigns.ParticipationState? State, int? Id);
+
+    /// <summary>One park's published result: the park by id or name, the grade as the document writes it, its number and date.</summary>
+    public sealed record PublishedResultInput(int? ParkId, string? Park, string? Grade, double? Score, string? NoticeNumber, DateOnly? NoticeOn,
+        bool Replace = false, bool DryRun = false);
 
     public static async Task<IResult> PutAcceptanceRules(string code, RulesInput input, SetAcceptanceRules set, HttpContext http, CancellationToken ct) =>
         Respond(await set.ExecuteAsync(code, input, AccessScope.From(http.User), ct));
@@ -86,11 +97,53 @@ internal static class AcceptanceApi
     public static async Task<IResult> Designate(string code, int parkId, ReasonInput input, DesignateDemonstration designate, HttpContext http, CancellationToken ct) =>
         Respond(await designate.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
 
+    /// <summary>
+    /// Records one park's result published before the product was used (ADR 0074): 200 with the outcome, 400 naming the
+    /// field and rule, 409 when a different result is recorded and <c>replace</c> was not asked.
+    /// </summary>
+    public static async Task<IResult> RecordPublishedResult(string code, PublishedResultInput input, RecordPublishedResults record, AppDbContext db,
+        HttpContext http, CancellationToken ct)
+    {
+        var park = input.ParkId is { } id ? await db.Parks.Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? $"#{id}" : input.Park ?? "";
+        var line = new PublishedResultLine(0, park, input.Grade ?? "", input.Score?.ToString("R", CultureInfo.InvariantCulture) ?? "", input.NoticeNumber ?? "",
+            input.NoticeOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
+        var (refusal, report) = await record.ExecuteAsync(code, [line], PublishedNotice.None, null, input.Replace, input.DryRun, AccessScope.From(http.User), ct);
+        if (refusal is not null) return Respond(refusal);
+        if (report!.Problems.FirstOrDefault(p => p.Rule == "published-conflict") is { } conflict)
+            return Problems.Conflict(new Bilingual(conflict.MessageZh, conflict.MessageEn));
+        if (report.HasProblems)
+            return Problems.Invalid(report.Problems.GroupBy(p => PublishedResultFields.GetValueOrDefault(p.Column ?? "", "file"))
+                .ToDictionary(g => g.Key, g => new Bilingual(g.First().MessageZh, g.First().MessageEn)));
+        return TypedResults.Ok(report);
+    }
+
+    /// <summary>The form's field for each column a problem names.</summary>
+    private static readonly Dictionary<string, string> PublishedResultFields = new[]
+    {
+        PublishedResultColumns.Park, PublishedResultColumns.Grade, PublishedResultColumns.Score, PublishedResultColumns.NoticeNumber, PublishedResultColumns.NoticeOn,
+    }.ToDictionary(k => PublishedResultColumns.Label(k).Zh, k => JsonNamingPolicy.CamelCase.ConvertName(k));
+
+    /// <summary>
+    /// A published notice from xlsx or CSV, a park a row; the number and date once for the whole file or per row. A dry run
+    /// (the default) reports each row's outcome and stores nothing; a commit stores every row or, with any problem, nothing (422).
+    /// </summary>
+    public static async Task<IResult> ImportPublishedResultsFile(string code, IFormFile? file, [FromQuery] bool? dryRun, [FromQuery] bool? replace,
+        [FromQuery] string? noticeNumber, [FromQuery] string? noticeOn, ImportPublishedResults import, HttpContext http, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0) return Problems.Invalid("file", "Rule.empty-file");
+        if (file.Length > ImportsApi.MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", ImportsApi.MaxFileBytes / 1024 / 1024);
+        await using var stream = file.OpenReadStream();
+        var (refusal, report) = await import.ExecuteAsync(code, stream, file.FileName, new PublishedNotice(noticeNumber, noticeOn), replace ?? false, dryRun ?? true,
+            AccessScope.From(http.User), ct);
+        if (refusal is not null) return Respond(refusal);
+        return report!.HasProblems && !report.DryRun ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
+    }
+
     /// <summary>Public: filed results and the parks that failed (graded or by missing the deadline).</summary>
     public static async Task<IResult> GetResults(string code, GetAcceptanceResults results, CancellationToken ct) =>
         await results.ExecuteAsync(code, ct) is { } view ? TypedResults.Ok(view) : Problems.CampaignNotFound(code);
 
-    /// <summary>Public: the notice of failed parks as Word, dated the clock's today.</summary>
+    /// <summary>Public: the notice of failed parks as Word: the published notice's number and date when it was recorded from one, else dated the clock's today.</summary>
     public static async Task<IResult> ExportFailedNotice(string code, GetAcceptanceResults results, AppDbContext db, CancellationToken ct)
     {
         if (await results.ExecuteAsync(code, ct) is not { } view) return Problems.CampaignNotFound(code);

@@ -11,14 +11,14 @@ namespace CircularPark.Acceptance;
 
 /// <summary>
 /// Everything an acceptance step starts from, tracked: the campaign and its rules, the park's place, its participation,
-/// its application (null before the first save) and its delay requests.
+/// its application (null before the first save), its delay requests and the result published before the product was used.
 /// </summary>
 internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rules, ParkPlace Place, Participation? Participation,
-    AcceptanceApplication? Application, List<DelayRequest> Delays)
+    AcceptanceApplication? Application, List<DelayRequest> Delays, PublishedAcceptanceResult? Published)
 {
 
     public AcceptanceStandingView Standing(AppDbContext db) =>
-        AcceptanceStanding.Of(Participation?.State, Application, Delays, Rules.AcceptanceDueOn, db.Clock.Today());
+        AcceptanceStanding.Of(Participation?.State, Application, Delays, Rules.AcceptanceDueOn, db.Clock.Today(), Published);
 
     /// <summary>
     /// Loads the context after the checks every step makes, in this order: campaign and park exist (404), the user's scope
@@ -38,7 +38,8 @@ internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rule
         var application = await db.AcceptanceApplications.Include(a => a.Versions).Include(a => a.Events).AsSplitQuery()
             .SingleOrDefaultAsync(a => a.CampaignId == campaign.Id && a.ParkId == parkId, ct);
         var delays = await db.DelayRequests.Where(d => d.CampaignId == campaign.Id && d.ParkId == parkId).OrderBy(d => d.Id).ToListAsync(ct);
-        return (null, new AcceptanceContext(campaign, await AcceptanceRules.LoadAsync(db, campaign.Id, ct), place!, participation, application, delays));
+        var published = await db.PublishedAcceptanceResults.AsNoTracking().SingleOrDefaultAsync(r => r.CampaignId == campaign.Id && r.ParkId == parkId, ct);
+        return (null, new AcceptanceContext(campaign, await AcceptanceRules.LoadAsync(db, campaign.Id, ct), place!, participation, application, delays, published));
     }
 
     /// <summary>Checks the step against the workflow table: 403 for the wrong role, 409 (saying what must come first) for the wrong state.</summary>

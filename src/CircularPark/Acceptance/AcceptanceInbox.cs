@@ -22,6 +22,8 @@ internal static class AcceptanceInbox
             .Where(a => user.Role != Roles.Park || a.ParkId == user.ParkId).ToDictionaryAsync(a => (a.CampaignId, a.ParkId), ct);
         var delays = (await db.DelayRequests.AsNoTracking().Where(d => user.Role != Roles.Park || d.ParkId == user.ParkId).ToListAsync(ct))
             .ToLookup(d => (d.CampaignId, d.ParkId));
+        var published = await db.PublishedAcceptanceResults.AsNoTracking().Where(r => user.Role != Roles.Park || r.ParkId == user.ParkId)
+            .ToDictionaryAsync(r => (r.CampaignId, r.ParkId), ct);
         var rows = (await db.Participations.AsNoTracking()
                 .Where(p => user.Role != Roles.Park || p.ParkId == user.ParkId)
                 .Select(p => new { p.ParkId, p.State, p.CampaignId, p.Campaign!.Code, p.Campaign.TitleZh, Park = p.Park!.Name })
@@ -30,13 +32,14 @@ internal static class AcceptanceInbox
             {
                 p.ParkId, p.State, p.Code, p.TitleZh, p.Park, Application = applications.GetValueOrDefault((p.CampaignId, p.ParkId)),
                 Delays = delays[(p.CampaignId, p.ParkId)].ToList(), Due = dues.GetValueOrDefault(p.CampaignId),
+                Published = published.GetValueOrDefault((p.CampaignId, p.ParkId)),
             })
             .Where(r => r.Application != null || r.Delays.Count > 0 || r.Due != null).ToList();
         var visible = await ParkAccess.VisibleParkIdsAsync(db, user, rows.Select(r => r.ParkId).Distinct().ToList(), ct);
         var tasks = new List<InboxTask>();
         foreach (var r in rows.Where(r => visible.Contains(r.ParkId)))
         {
-            var standing = AcceptanceStanding.Of(r.State, r.Application, r.Delays, r.Due, db.Clock.Today());
+            var standing = AcceptanceStanding.Of(r.State, r.Application, r.Delays, r.Due, db.Clock.Today(), r.Published);
             InboxTaskKind? kind = user.Role switch
             {
                 Roles.Park when r.Application?.Status == AcceptanceStatus.Returned => InboxTaskKind.ReviseAcceptance,

@@ -13,7 +13,7 @@ public enum AcceptanceStandingKind
     DelayPending = 3,
     /// <summary>验收申请中 (submitted, returned, under review or graded).</summary>
     InProgress = 4,
-    /// <summary>通过验收 (filed).</summary>
+    /// <summary>通过验收 (filed, or published before the product was used).</summary>
     Accepted = 5,
     /// <summary>未通过验收 (filed with a failing grade).</summary>
     Failed = 6,
@@ -37,11 +37,15 @@ public static class AcceptanceStanding
     /// <summary>
     /// The standing on <paramref name="today"/>. A park that has submitted no application and has no delay request waiting
     /// for a decision, once its deadline has passed, counts as failed (<see cref="AcceptanceStandingKind.MissedDeadline"/>).
+    /// A result the province published before the product was used (<paramref name="published"/>) decides from its
+    /// document's date on (ADR 0074).
     /// </summary>
     public static AcceptanceStandingView Of(ParticipationState? state, AcceptanceApplication? application, IReadOnlyCollection<DelayRequest> delays,
-        DateOnly? campaignDue, DateOnly today)
+        DateOnly? campaignDue, DateOnly today, PublishedAcceptanceResult? published = null)
     {
         var due = DueOn(campaignDue, delays);
+        if (published is not null && published.NoticeOn <= today)
+            return new(published.Passed ? AcceptanceStandingKind.Accepted : AcceptanceStandingKind.Failed, due);
         if (application is { Status: AcceptanceStatus.Filed }) return new(application.Passed == true ? AcceptanceStandingKind.Accepted : AcceptanceStandingKind.Failed, due);
         if (application is not null && application.Versions.Any(v => v.Submitted)) return new(AcceptanceStandingKind.InProgress, due);
         if (state is not { } s || !AwaitingStates.Contains(s)) return new(AcceptanceStandingKind.NotApplicable, due);

@@ -62,6 +62,8 @@ public sealed class SubmitAcceptance(AppDbContext db, CheckAcceptanceEligibility
         var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
         if (refusal is not null) return refusal;
         if (context!.Refuse(AcceptanceStep.Submit, user.Role) is { } refused) return refused;
+        if (context.Published is { } published)
+            return StepResult.Conflict("Acceptance.Published", context.Place.Name, published.NoticeNumber, Day(published.NoticeOn));
         if (context.Standing(db) is { Kind: AcceptanceStandingKind.MissedDeadline } missed)
             return StepResult.Conflict("Acceptance.DeadlineMissed", context.Place.Name, Day(missed.DueOn));
         var draft = context.Application?.Versions.OrderBy(v => v.Number).LastOrDefault();

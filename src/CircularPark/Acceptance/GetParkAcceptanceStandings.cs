@@ -20,12 +20,15 @@ public sealed class GetParkAcceptanceStandings(AppDbContext db)
         var applications = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions).Where(a => a.ParkId == parkId).ToDictionaryAsync(a => a.CampaignId, ct);
         var delays = (await db.DelayRequests.AsNoTracking().Where(d => d.ParkId == parkId).ToListAsync(ct)).ToLookup(d => d.CampaignId);
         var dues = await db.AcceptanceRules.AsNoTracking().ToDictionaryAsync(r => r.CampaignId, r => r.AcceptanceDueOn, ct);
+        var published = await db.PublishedAcceptanceResults.AsNoTracking().Where(r => r.ParkId == parkId).ToDictionaryAsync(r => r.CampaignId, ct);
         var today = db.Clock.Today();
         return participations.Select(p =>
             {
                 var application = applications.GetValueOrDefault(p.CampaignId);
-                var standing = AcceptanceStanding.Of(p.State, application, delays[p.CampaignId].ToList(), dues.GetValueOrDefault(p.CampaignId), today);
-                return new ParkAcceptanceLine(p.Code, standing, application?.Status, application?.Status == AcceptanceStatus.Filed ? application.Grade : null);
+                var result = published.GetValueOrDefault(p.CampaignId);
+                var standing = AcceptanceStanding.Of(p.State, application, delays[p.CampaignId].ToList(), dues.GetValueOrDefault(p.CampaignId), today, result);
+                var grade = result is { } r && r.NoticeOn <= today ? r.Grade : application?.Status == AcceptanceStatus.Filed ? application.Grade : null;
+                return new ParkAcceptanceLine(p.Code, standing, application?.Status, grade);
             })
             .Where(l => l.Standing.Kind != AcceptanceStandingKind.NotApplicable).ToList();
     }

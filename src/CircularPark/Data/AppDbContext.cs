@@ -59,6 +59,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Reports.SpotCheckRecord> SpotChecks => Set<Reports.SpotCheckRecord>();
     public DbSet<Acceptance.AcceptanceApplication> AcceptanceApplications => Set<Acceptance.AcceptanceApplication>();
     public DbSet<Acceptance.AcceptanceRules> AcceptanceRules => Set<Acceptance.AcceptanceRules>();
+    public DbSet<Acceptance.PublishedAcceptanceResult> PublishedAcceptanceResults => Set<Acceptance.PublishedAcceptanceResult>();
     public DbSet<Acceptance.DelayRequest> DelayRequests => Set<Acceptance.DelayRequest>();
     public DbSet<Acceptance.DemonstrationDesignation> DemonstrationDesignations => Set<Acceptance.DemonstrationDesignation>();
     public DbSet<Acceptance.ExperienceCase> ExperienceCases => Set<Acceptance.ExperienceCase>();

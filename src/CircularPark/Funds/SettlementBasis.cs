@@ -27,11 +27,14 @@ public sealed record SettlementBasis(bool? Passed, DateOnly? DecidedOn, Acceptan
             .SingleOrDefaultAsync(a => a.CampaignId == campaignId && a.ParkId == parkId, ct);
         var delays = await db.DelayRequests.AsNoTracking().Where(d => d.CampaignId == campaignId && d.ParkId == parkId).ToListAsync(ct);
         var due = await db.AcceptanceRules.AsNoTracking().Where(r => r.CampaignId == campaignId).Select(r => r.AcceptanceDueOn).FirstOrDefaultAsync(ct);
-        var standing = AcceptanceStanding.Of(state, application, delays, due, db.Clock.Today());
+        var published = await db.PublishedAcceptanceResults.AsNoTracking().SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.ParkId == parkId, ct);
+        var standing = AcceptanceStanding.Of(state, application, delays, due, db.Clock.Today(), published);
+        // A published result decides from its document (ADR 0074); otherwise the filing in the product.
+        var (on, number) = published is not null ? (published.NoticeOn, published.NoticeNumber) : (application?.FiledOn, application?.FilingNumber ?? "");
         return standing.Kind switch
         {
-            AcceptanceStandingKind.Accepted => new(true, application!.FiledOn, standing.Kind, Text.Get("Fund.Basis.Accepted", application.FilingNumber ?? "")),
-            AcceptanceStandingKind.Failed => new(false, application!.FiledOn, standing.Kind, Text.Get("Fund.Basis.Failed", application.FilingNumber ?? "")),
+            AcceptanceStandingKind.Accepted => new(true, on, standing.Kind, Text.Get("Fund.Basis.Accepted", number)),
+            AcceptanceStandingKind.Failed => new(false, on, standing.Kind, Text.Get("Fund.Basis.Failed", number)),
             AcceptanceStandingKind.MissedDeadline => new(false, standing.DueOn?.AddDays(1), standing.Kind, Text.Get("Fund.Basis.Missed", Date(standing.DueOn))),
             _ => new(null, null, standing.Kind, Text.Get("Fund.AcceptancePending", Text.Label(standing.Kind).Zh, Text.Label(standing.Kind).En)),
         };

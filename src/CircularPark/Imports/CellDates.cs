@@ -7,6 +7,9 @@ public static class CellDates
 {
     private static readonly string[] Formats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd"];
 
+    /// <summary>The date, or null when the text is none of the forms.</summary>
+    public static DateOnly? Parse(string text) => TryParse(text, out var day) ? day : null;
+
     public static bool TryParse(string text, out DateOnly day)
     {
         if (DateOnly.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out day)) return true;

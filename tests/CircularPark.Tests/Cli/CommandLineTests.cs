@@ -134,6 +134,34 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_published_acceptance_notice_is_checked_in_a_dry_run_then_recorded_once_from_the_command_line()
+    {
+        Assert.Equal(0, (await Run("db", "migrate")).Code);
+        Assert.Equal(0, (await Run("db", "seed")).Code);
+        var notice = Path.Combine(_folder, "notice.csv");
+        await File.WriteAllTextAsync(notice, "园区名称,验收结论\r\n英德市英红工业园,良好\r\n", Encoding.UTF8);
+        var bad = Path.Combine(_folder, "bad-notice.csv");
+        await File.WriteAllTextAsync(bad, "园区名称,验收结论\r\n英德市英红工业园,特优\r\n", Encoding.UTF8);
+        string[] options = ["--campaign", "gd-2020-923", "--number", "粤工信节能函〔2020〕123号", "--date", "2020-12-18"];
+
+        var refused = await Run(["acceptance", "results", "import", bad, .. options]);
+        var dry = await Run(["acceptance", "results", "import", notice, .. options, "--dry-run"]);
+        var stored = await Run(["acceptance", "results", "import", notice, .. options]);
+        var again = await Run(["acceptance", "results", "import", notice, .. options]);
+
+        Assert.Equal((1, 0, 0, 0), (refused.Code, dry.Code, stored.Code, again.Code));
+        Assert.Contains("published-grade", refused.Output, StringComparison.Ordinal);
+        Assert.Contains("Dry run, nothing stored: 1 rows.", dry.Output, StringComparison.Ordinal);
+        Assert.Contains("英德市英红工业园  良好  粤工信节能函〔2020〕123号  2020-12-18  Created", stored.Output, StringComparison.Ordinal);
+        Assert.Contains("Unchanged", again.Output, StringComparison.Ordinal);
+        var database = new DbContextOptionsBuilder<CircularPark.Data.AppDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_folder, "cli.db")}", o => o.MigrationsAssembly(CircularPark.Data.Database.SqliteMigrations)).Options;
+        await using var db = new CircularPark.Data.AppDbContext(database, TimeProvider.System, new CircularPark.Auditing.FixedActor("test"));
+        Assert.Equal(1, await db.PublishedAcceptanceResults.CountAsync());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    }
+
+    [Fact]
     public async Task Every_command_has_help()
     {
         foreach (var command in new[] { new[] { "--help" }, ["db", "seed", "--help"], ["import", "parks", "--help"], ["import", "statistics", "--help"],
@@ -141,7 +169,8 @@ public sealed class CommandLineTests : IDisposable
                      ["selection", "publish", "--help"], ["selection", "notice", "--help"], ["compute", "indicators", "--help"], ["check", "statistics", "--help"],
                      ["users", "add", "--help"], ["users", "list", "--help"], ["users", "disable", "--help"], ["users", "enable", "--help"],
                      ["users", "reset-password", "--help"], ["users", "set-role", "--help"],
-                     ["funds", "awards", "--help"], ["funds", "disbursements", "--help"], ["funds", "export", "--help"] })
+                     ["funds", "awards", "--help"], ["funds", "disbursements", "--help"], ["funds", "export", "--help"],
+                     ["acceptance", "results", "import", "--help"] })
         {
             var result = await Run(command);
             Assert.Equal(0, result.Code);
