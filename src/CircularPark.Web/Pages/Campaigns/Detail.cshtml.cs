@@ -37,18 +37,19 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
 
     public string RegionName(int id) => _regions?.Find(id)?.Name(Bilingual.IsEnglish(CultureInfo.CurrentUICulture)) ?? "";
 
-    /// <summary>Cities on the x axis; per year a stacked pair of series (national, provincial).</summary>
+    /// <summary>Cities (a national campaign: provinces) on the x axis; per year a stacked pair of series (national, provincial).</summary>
     private static string BuildChart(CampaignSummaryResult s, bool english)
     {
-        var series = s.Years.SelectMany(year => new[]
+        var units = s.Provinces.Count > 0 ? s.Provinces : s.Cities;
+        var series = s.Years.Select((year, i) => (year, i)).SelectMany(y => new[]
         {
-            new { name = english ? $"{year} national" : $"{year}年 国家级", stack = year.ToString(CultureInfo.InvariantCulture), data = s.Cities.Select(c => c.Years[s.Years.ToList().IndexOf(year)].National).ToList() },
-            new { name = english ? $"{year} provincial" : $"{year}年 省级", stack = year.ToString(CultureInfo.InvariantCulture), data = s.Cities.Select(c => c.Years[s.Years.ToList().IndexOf(year)].Provincial).ToList() },
+            new { name = english ? $"{y.year} national" : $"{y.year}年 国家级", stack = y.year.ToString(CultureInfo.InvariantCulture), data = units.Select(c => c.Years[y.i].National).ToList() },
+            new { name = english ? $"{y.year} provincial" : $"{y.year}年 省级", stack = y.year.ToString(CultureInfo.InvariantCulture), data = units.Select(c => c.Years[y.i].Provincial).ToList() },
         }).ToList();
         return JsonSerializer.Serialize(new
         {
-            cities = s.Cities.Select(c => english ? c.NameEn : c.NameZh).ToList(),
-            cumulative = s.Cities.Select(c => c.Cumulative.Total).ToList(),
+            cities = units.Select(c => english ? c.NameEn : c.NameZh).ToList(),
+            cumulative = units.Select(c => c.Cumulative.Total).ToList(),
             cumulativeName = english ? "Cumulative" : "累计",
             series,
         }, JsonSerializerOptions.Web);
