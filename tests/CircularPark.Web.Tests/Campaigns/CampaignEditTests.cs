@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using CircularPark.Identity;
 using CircularPark.Time;
 using CircularPark.Web.Tests.Reviews;
@@ -15,7 +16,7 @@ namespace CircularPark.Web.Tests.Campaigns;
 /// change is audited, a stale version or a change that contradicts recorded participation is a 409 that changes nothing,
 /// others get 403, and bad input a 400 naming the field in Chinese and English.
 /// </summary>
-public class CampaignEditTests(Apps apps) : IClassFixture<Apps>
+public partial class CampaignEditTests(Apps apps) : IClassFixture<Apps>
 {
     private const string Yinghong = "英德市英红工业园";
 
@@ -153,6 +154,33 @@ public class CampaignEditTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(Version(before), Version(await ReadAsync(owner, code)));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task The_owner_corrects_the_campaign_with_the_form_on_its_page_and_other_officials_see_no_form(Provider provider)
+    {
+        var (app, owner, code) = await CampaignAsync(provider, "page");
+        var shandong = await app.ClientAsAsync(Roles.Province, "370000");
+        var form = await owner.GetStringAsync($"/campaigns/{code}/edit");
+        var version = Version(await ReadAsync(owner, code)).ToString(CultureInfo.InvariantCulture);
+
+        var saved = await owner.PostAsync($"/campaigns/{code}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token().Match(form).Groups[1].Value, ["Form.Version"] = version,
+            ["Form.TitleZh"] = "2020 年园区循环化改造工作通知（页面更正）", ["Form.ScopeRegion"] = "440000", ["Form.IssuedOn"] = "2020-03-20",
+            ["Form.ApplicationOpensOn"] = "2020-01-01", ["Form.ApplicationClosesOn"] = "2099-12-31",
+            ["Form.Targets[0].Metric"] = "Transformed", ["Form.Targets[0].SharePercent"] = "60", ["Form.Targets[0].Deadline"] = "2025-12-31",
+        }));
+        var page = await saved.Content.ReadAsStringAsync();
+        var refused = await shandong.GetAsync($"/campaigns/{code}/edit");
+
+        Assert.Contains($"href=\"/campaigns/{code}/edit\"", await owner.GetStringAsync($"/campaigns/{code}"), StringComparison.Ordinal);
+        Assert.DoesNotContain($"href=\"/campaigns/{code}/edit\"", await shandong.GetStringAsync($"/campaigns/{code}"), StringComparison.Ordinal);
+        Assert.Equal($"/campaigns/{code}", saved.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("<h1>2020 年园区循环化改造工作通知（页面更正）</h1>", page, StringComparison.Ordinal);
+        Assert.Equal(0.6, (await ReadAsync(owner, code)).GetProperty("targets")[0].GetProperty("share").GetDouble(), 6);
+        Assert.Equal("/account/denied", refused.RequestMessage!.RequestUri!.AbsolutePath);
+    }
+
     /// <summary>A Guangdong campaign set up by its province owner, with 英德市英红工业园 applied today; returns the app, the owner and the code.</summary>
     private async Task<(TestApp App, HttpClient Owner, string Code)> CampaignAsync(Provider provider, string name)
     {
@@ -179,4 +207,7 @@ public class CampaignEditTests(Apps apps) : IClassFixture<Apps>
         change(body);
         return body;
     }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
 }

@@ -19,6 +19,8 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
     public IReadOnlyList<CampaignParkDto> Parks { get; private set; } = [];
     public IReadOnlyList<OpinionView> Opinions { get; private set; } = [];
     public string ChartJson { get; private set; } = "{}";
+    /// <summary>The user owns the campaign (<see cref="CampaignOwner"/>) and may change it.</summary>
+    public bool CanEdit { get; private set; }
     private RegionDirectory? _regions;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
@@ -31,6 +33,7 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
             .Where(o => o.IsPublic && Participation.PublicStates.Contains(o.Participation!.State) && o.Participation!.Campaign!.Code == code).OrderBy(o => o.Participation!.Sequence).ToListAsync(ct))
             .Select(OpinionView.From).ToList();
         _regions = await db.RegionDirectoryAsync(ct);
+        CanEdit = CampaignOwner.IsOwner(_regions.Tree, Overview.Campaign, AccessScope.From(User));
         ChartJson = BuildChart(Summary!, Bilingual.IsEnglish(CultureInfo.CurrentUICulture));
         return Page();
     }
