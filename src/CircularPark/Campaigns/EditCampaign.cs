@@ -66,7 +66,7 @@ public sealed class EditCampaign(AppDbContext db)
 
     private async Task<Failure?> ContradictionAsync(Campaign campaign, CampaignChanges c, Region scope, DateOnly asOf, RegionDirectory regions, CancellationToken ct)
     {
-        var parks = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
+        var parks = await db.Participations.AsNoTracking().AsSplitQuery().Where(p => p.CampaignId == campaign.Id)
             .Select(p => new { p.Park!.Name, p.Park.Memberships, p.Sequence, p.History }).ToListAsync(ct);
         if (scope.Id != campaign.ScopeRegionId || c.IssuedOn != campaign.IssuedOn)
             foreach (var park in parks)

@@ -40,15 +40,16 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
 
     public string RegionName(int id) => _regions?.Find(id)?.Name(Bilingual.IsEnglish(CultureInfo.CurrentUICulture)) ?? "";
 
-    /// <summary>Cities (a national campaign: provinces) on the x axis; per year a stacked pair of series (national, provincial).</summary>
+    /// <summary>Cities (a national campaign: provinces) on the x axis; per year a stack of the table's level columns (国家级, 省级, and 未注明/其他 when counted).</summary>
     private static string BuildChart(CampaignSummaryResult s, bool english)
     {
         var units = s.Provinces.Count > 0 ? s.Provinces : s.Cities;
-        var series = s.Years.Select((year, i) => (year, i)).SelectMany(y => new[]
+        var series = s.Years.Select((year, i) => (year, i)).SelectMany(y => s.Levels.Select(level => new
         {
-            new { name = english ? $"{y.year} national" : $"{y.year}年 国家级", stack = y.year.ToString(CultureInfo.InvariantCulture), data = units.Select(c => c.Years[y.i].National).ToList() },
-            new { name = english ? $"{y.year} provincial" : $"{y.year}年 省级", stack = y.year.ToString(CultureInfo.InvariantCulture), data = units.Select(c => c.Years[y.i].Provincial).ToList() },
-        }).ToList();
+            name = english ? $"{y.year} {Text.Label(level).En.ToLowerInvariant()}" : $"{y.year}年 {Text.Label(level).Zh}",
+            stack = y.year.ToString(CultureInfo.InvariantCulture),
+            data = units.Select(c => c.Years[y.i].Of(level)).ToList(),
+        })).ToList();
         return JsonSerializer.Serialize(new
         {
             cities = units.Select(c => english ? c.NameEn : c.NameZh).ToList(),
