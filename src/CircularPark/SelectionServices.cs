@@ -8,7 +8,7 @@ namespace CircularPark;
 public static class SelectionServices
 {
     public static IServiceCollection AddCircularParkSelection(this IServiceCollection services) => services
-        .AddScoped<SetUpCampaign>().AddScoped<ChangeChecklist>().AddScoped<ListInPromotionPlan>().AddScoped<GetPromotionPlans>()
+        .AddScoped<SetUpCampaign>().AddScoped<EditCampaign>().AddScoped<ChangeChecklist>().AddScoped<ListInPromotionPlan>().AddScoped<GetPromotionPlans>()
         .AddScoped<ApplyForCampaign>().AddScoped<RecommendPark>().AddScoped<ReturnPark>().AddScoped<ExpertProfiles>()
         .AddScoped<AssignExperts>().AddScoped<SubmitReview>().AddScoped<CompileOpinion>().AddScoped<ResubmitRevision>()
         .AddScoped<DecidePark>().AddScoped<PublishList>().AddScoped<GetParticipation>().AddScoped<GetInbox>().AddScoped<BuildNotice>();

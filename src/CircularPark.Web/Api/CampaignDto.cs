@@ -8,7 +8,9 @@ public sealed record CampaignDto(
     string Code, string TitleZh, string TitleEn, string DocumentNumber, string IssuingBodies, DateOnly? IssuedOn,
     string ScopeRegionCode, string ScopeRegionZh, string GoalZh, string GoalEn, TaskTemplate TaskTemplate, string? SourceNote,
     int Parks, IReadOnlyDictionary<ParticipationState, int> ParksByState, IReadOnlyList<TargetDto> Targets,
-    IReadOnlyList<RegionGroupDto> RegionGroups, IReadOnlyList<ReportDto> Reports)
+    IReadOnlyList<RegionGroupDto> RegionGroups, IReadOnlyList<ReportDto> Reports,
+    DateOnly? ApplicationOpensOn, DateOnly? ApplicationClosesOn, DateOnly? RecommendationDueOn, DateOnly? ReviewDueOn,
+    string? NoticeNumber, DateOnly? NoticeIssuedOn, long Version)
 {
     public static CampaignDto From(CampaignOverview o) => new(
         o.Campaign.Code, o.Campaign.TitleZh, o.Campaign.TitleEn, o.Campaign.DocumentNumber, o.Campaign.IssuingBodies, o.Campaign.IssuedOn,
@@ -18,7 +20,9 @@ public sealed record CampaignDto(
             t.Target.NoteZh, t.Progress.InScope, t.Progress.Planned, t.Progress.Achieved, t.Progress.Required, t.Progress.Ratio)).ToList(),
         o.RegionGroups.Select(g => new RegionGroupDto(g.NameZh, g.NameEn, g.Relation, g.NoteZh, g.Members.Count)).ToList(),
         o.Reports.Select(r => new ReportDto(r.Type, r.NameZh, r.NameEn, r.From, r.To, r.Recurrence, r.Indicative, r.Source,
-            r.DueDates().Select(d => new DueDto(d.Period, d.Due)).ToList())).ToList());
+            r.DueDates().Select(d => new DueDto(d.Period, d.Due)).ToList())).ToList(),
+        o.Campaign.ApplicationOpensOn, o.Campaign.ApplicationClosesOn, o.Campaign.RecommendationDueOn, o.Campaign.ReviewDueOn,
+        o.Campaign.NoticeNumber, o.Campaign.NoticeIssuedOn, o.Campaign.Version);
 }
 
 public sealed record TargetDto(TargetMetric Metric, ParkLevel? ParkLevel, double? Share, int? Count, DateOnly Deadline, string NoteZh,

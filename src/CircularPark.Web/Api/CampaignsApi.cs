@@ -16,6 +16,7 @@ internal static class CampaignsApi
         var group = app.MapGroup("/api/campaigns").WithTags("Campaigns");
         group.MapGet("/", ListCampaigns).WithName(nameof(ListCampaigns)).Requires(Permissions.Public);
         group.MapGet("/{code}", GetCampaign).WithName(nameof(GetCampaign)).Requires(Permissions.Public);
+        group.MapPut("/{code}", UpdateCampaign).WithName(nameof(UpdateCampaign)).Requires(Permissions.CampaignOwn);
         group.MapGet("/{code}/parks", ListCampaignParks).WithName(nameof(ListCampaignParks)).Requires(Permissions.Public);
         group.MapGet("/{code}/summary", GetSummary).WithName(nameof(GetSummary)).Requires(Permissions.Public);
         group.MapGet("/{code}/summary/export", ExportSummary).WithName(nameof(ExportSummary)).Requires(Permissions.Public);
@@ -29,6 +30,11 @@ internal static class CampaignsApi
     public static async Task<Results<Ok<CampaignDto>, ProblemHttpResult>> GetCampaign(
         string code, GetCampaignOverview overview, HttpContext http, CancellationToken ct) =>
         await overview.GetAsync(code, AccessScope.From(http.User), ct) is { } found ? TypedResults.Ok(CampaignDto.From(found)) : Problems.CampaignNotFound(code);
+
+    /// <summary>The owner changes the campaign's facts; <c>version</c> must be the one read (409 otherwise), and nothing recorded may be contradicted (409).</summary>
+    public static async Task<Results<Ok<CampaignVersion>, ProblemHttpResult>> UpdateCampaign(
+        string code, CampaignChanges changes, EditCampaign edit, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(OutcomeResults.Map(await edit.ExecuteAsync(code, changes, AccessScope.From(http.User), ct), version => new CampaignVersion(code, version)));
 
     public static async Task<Results<Ok<List<CampaignParkDto>>, ProblemHttpResult>> ListCampaignParks(
         string code, AppDbContext db, HttpContext http, CancellationToken ct)
@@ -53,6 +59,8 @@ internal static class CampaignsApi
             ? TypedResults.File(SummaryExport.Csv(result), "text/csv; charset=utf-8", $"{code}-summary.csv")
             : TypedResults.File(SummaryExport.Xlsx(result, campaign.SummaryTitleZh ?? campaign.TitleZh), Problems.XlsxType, $"{code}-summary.xlsx");
     }
+
+    public sealed record CampaignVersion(string Code, long Version);
 
     /// <summary>The list as published: the parks whose state is public (listed, approved and after), whoever asks.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportPublishedList(

@@ -59,14 +59,14 @@ internal static class FundsApi
         TypedResults.Ok(await list.ExecuteAsync(AccessScope.From(http.User), ct));
 
     public static async Task<Results<Created<NewId>, ProblemHttpResult>> FundsCreateProgramme(FundProgrammeInput input, SaveFundProgramme save, HttpContext http, CancellationToken ct) =>
-        OutcomeResults.Created(Map(await save.ExecuteAsync(null, input, AccessScope.From(http.User), ct), id => new NewId(id)), c => $"/api/funds/programmes/{c.Id}");
+        OutcomeResults.Created(OutcomeResults.Map(await save.ExecuteAsync(null, input, AccessScope.From(http.User), ct), id => new NewId(id)), c => $"/api/funds/programmes/{c.Id}");
 
     public static async Task<Results<Ok<FundProgrammeView>, ProblemHttpResult>> FundsProgramme(int id, GetFundProgramme get, HttpContext http, CancellationToken ct) =>
         OutcomeResults.Ok(await get.ExecuteAsync(id, AccessScope.From(http.User), ct));
 
     /// <summary>Changes a programme; <c>version</c> must be the one read (409 otherwise), and rules are fixed once a project is awarded.</summary>
     public static async Task<Results<Ok<NewId>, ProblemHttpResult>> FundsUpdateProgramme(int id, FundProgrammeInput input, SaveFundProgramme save, HttpContext http, CancellationToken ct) =>
-        OutcomeResults.Ok(Map(await save.ExecuteAsync(id, input, AccessScope.From(http.User), ct), x => new NewId(x)));
+        OutcomeResults.Ok(OutcomeResults.Map(await save.ExecuteAsync(id, input, AccessScope.From(http.User), ct), x => new NewId(x)));
 
     /// <summary>资金安排及拨付情况表 of the programme: one row per funded key project of the parks the user may see, with totals.</summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> FundsExportProgramme(int id, GetFundProgramme get, GetFundLibrary library, HttpContext http, CancellationToken ct)
@@ -148,7 +148,7 @@ internal static class FundsApi
 
     /// <summary>Bank credit for a key project (no grant lifecycle), optionally drawn on a bank-loan programme.</summary>
     public static async Task<Results<Created<NewId>, ProblemHttpResult>> FundsRecordCredit(FundCreditInput input, RecordFundCredit record, HttpContext http, CancellationToken ct) =>
-        OutcomeResults.Created(Map(await record.ExecuteAsync(input, AccessScope.From(http.User), ct), id => new NewId(id)), c => $"/api/funds/parks/{input.ParkId}/credits");
+        OutcomeResults.Created(OutcomeResults.Map(await record.ExecuteAsync(input, AccessScope.From(http.User), ct), id => new NewId(id)), c => $"/api/funds/parks/{input.ParkId}/credits");
 
     /// <summary>What settlement would follow for each awarded project of the park in a campaign, on a pass and on a fail.</summary>
     public static async Task<Ok<IReadOnlyList<SettlementPreviewLine>>> FundsSettlementPreview(int parkId, [FromQuery] string campaign, PreviewSettlement preview, HttpContext http, CancellationToken ct) =>
@@ -176,5 +176,4 @@ internal static class FundsApi
         return done.Value.HasProblems && !done.Value.DryRun ? TypedResults.UnprocessableEntity(done.Value) : TypedResults.Ok(done.Value);
     }
 
-    private static Outcome<TOut> Map<TIn, TOut>(Outcome<TIn> outcome, Func<TIn, TOut> map) => outcome.IsOk ? map(outcome.Value) : outcome.Failure!;
 }

@@ -37,6 +37,9 @@ internal static class OutcomeResults
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>The value turned into the answer's shape, or the same failure.</summary>
+    public static Outcome<TOut> Map<TIn, TOut>(Outcome<TIn> outcome, Func<TIn, TOut> map) => outcome.IsOk ? map(outcome.Value) : outcome.Failure!;
+
     /// <summary>200 with the value, or the failure.</summary>
     public static Results<Ok<T>, ProblemHttpResult> Ok<T>(Outcome<T> outcome) =>
         outcome.IsOk ? TypedResults.Ok(outcome.Value) : Problem(outcome.Failure!);

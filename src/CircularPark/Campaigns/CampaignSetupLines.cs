@@ -1,5 +1,6 @@
 using CircularPark.Localization;
 using CircularPark.Parks;
+using CircularPark.Regions;
 
 namespace CircularPark.Campaigns;
 
@@ -13,6 +14,22 @@ public sealed record ReportLineSetup(string Type, string NameZh, string? NameEn,
 /// <summary>Checks and builds the targets and report schedule of a campaign set-up; errors name the line and the field.</summary>
 internal static class CampaignSetupLines
 {
+    /// <summary>The call's own rules, for set-up and change alike: a Chinese title, a window that opens before it closes, valid targets.</summary>
+    public static void CheckCall(string? titleZh, DateOnly? opens, DateOnly? closes, IReadOnlyList<TargetSetup> targets, Dictionary<string, Bilingual> errors)
+    {
+        if (string.IsNullOrWhiteSpace(titleZh)) errors["titleZh"] = Text.Get("Plan.Required", "标题", "Title");
+        if (opens > closes) errors["applicationClosesOn"] = Text.Get("Selection.Window");
+        Check(targets, [], errors);
+    }
+
+    /// <summary>The scope region as typed (a code or a name), read against the divisions valid on the campaign's date; an error under scopeRegion otherwise.</summary>
+    public static Region? ReadScope(RegionDirectory regions, string? text, DateOnly asOf, Dictionary<string, Bilingual> errors)
+    {
+        var (scope, problem) = RegionInput.Read(regions, text, asOf, Text.Get("Selection.ScopeField"), RegionLevel.Province, RegionLevel.City);
+        if (scope is null) errors["scopeRegion"] = problem ?? Text.Get("Plan.Required", "范围", "Scope");
+        return scope;
+    }
+
     public static void Check(IReadOnlyList<TargetSetup> targets, IReadOnlyList<ReportLineSetup> reports, Dictionary<string, Bilingual> errors)
     {
         for (var i = 0; i < targets.Count; i++)

@@ -28,16 +28,13 @@ public sealed class SetUpCampaign(AppDbContext db)
         if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin)) return new StepResult(UpdateOutcome.Forbidden);
         var errors = new Dictionary<string, Bilingual>();
         if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Length > 40) errors["code"] = Text.Get("Plan.Required", "批次代码", "Campaign code");
-        if (string.IsNullOrWhiteSpace(input.TitleZh)) errors["titleZh"] = Text.Get("Plan.Required", "标题", "Title");
         if (!Enum.IsDefined(input.TaskTemplate)) errors["taskTemplate"] = Text.Get("Selection.TaskTemplate");
-        if (input.ApplicationOpensOn > input.ApplicationClosesOn) errors["applicationClosesOn"] = Text.Get("Selection.Window");
-        CampaignSetupLines.Check(input.Targets ?? [], input.Reports ?? [], errors);
+        CampaignSetupLines.CheckCall(input.TitleZh, input.ApplicationOpensOn, input.ApplicationClosesOn, input.Targets ?? [], errors);
+        CampaignSetupLines.Check([], input.Reports ?? [], errors);
         if (input.Checklist is { } checklist) foreach (var (field, message) in ReviewChecklist.Check(checklist)) errors.TryAdd(field, message);
         var regions = await db.RegionDirectoryAsync(ct);
         var tree = regions.Tree;
-        var (scope, problem) = RegionInput.Read(regions, input.ScopeRegion, input.IssuedOn ?? db.Clock.Today(), Text.Get("Selection.ScopeField"),
-            RegionLevel.Province, RegionLevel.City);
-        if (scope is null) errors["scopeRegion"] = problem ?? Text.Get("Plan.Required", "范围", "Scope");
+        var scope = CampaignSetupLines.ReadScope(regions, input.ScopeRegion, input.IssuedOn ?? db.Clock.Today(), errors);
         if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
         if (!user.CanChangeRegion(tree, scope!.Id)) return new StepResult(UpdateOutcome.Forbidden);
         if (await db.Campaigns.AnyAsync(c => c.Code == input.Code, ct)) return StepResult.Conflict("Selection.CampaignExists", input.Code);

@@ -20,7 +20,7 @@ public sealed class CommandLineTests : IDisposable
         var csv = Path.Combine(_folder, "summary.csv");
         var export = await Run("export", "summary", "--campaign", "sd-2018-336", "--format", "csv", "--output", csv);
         Assert.Equal(0, export.Code);
-        Assert.Contains("全省合计,,16,4,12,17,4,13,73,17,56,106,25,81", await File.ReadAllTextAsync(csv), StringComparison.Ordinal);
+        Assert.Contains("全省合计,,合计,16,4,12,0,0,17,4,13,0,0,73,17,56,0,0,106,25,81,0,0", await File.ReadAllTextAsync(csv), StringComparison.Ordinal);
 
         var bad = Path.Combine(_folder, "bad.csv");
         await File.WriteAllTextAsync(bad, "园区名称,级别,属地\r\n某园区,县级,济南市\r\n", Encoding.UTF8);

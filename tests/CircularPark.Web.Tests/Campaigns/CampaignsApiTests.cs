@@ -111,7 +111,7 @@ public class CampaignsApiTests(Apps apps) : IClassFixture<Apps>
         if (format == "csv")
         {
             var lines = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal("全省合计,,16,4,12,17,4,13,73,17,56,106,25,81", lines[1].TrimEnd('\r', '\n'));
+            Assert.Equal("全省合计,,合计,16,4,12,0,0,17,4,13,0,0,73,17,56,0,0,106,25,81,0,0", lines[1].TrimEnd('\r', '\n'));
             Assert.Equal(19, lines.Length);
             return;
         }

@@ -19,6 +19,8 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
     public IReadOnlyList<CampaignParkDto> Parks { get; private set; } = [];
     public IReadOnlyList<OpinionView> Opinions { get; private set; } = [];
     public string ChartJson { get; private set; } = "{}";
+    /// <summary>The user owns the campaign (<see cref="CampaignOwner"/>) and may change it.</summary>
+    public bool CanEdit { get; private set; }
     private RegionDirectory? _regions;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
@@ -31,24 +33,27 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
             .Where(o => o.IsPublic && Participation.PublicStates.Contains(o.Participation!.State) && o.Participation!.Campaign!.Code == code).OrderBy(o => o.Participation!.Sequence).ToListAsync(ct))
             .Select(OpinionView.From).ToList();
         _regions = await db.RegionDirectoryAsync(ct);
+        CanEdit = CampaignOwner.IsOwner(_regions.Tree, Overview.Campaign, AccessScope.From(User));
         ChartJson = BuildChart(Summary!, Bilingual.IsEnglish(CultureInfo.CurrentUICulture));
         return Page();
     }
 
     public string RegionName(int id) => _regions?.Find(id)?.Name(Bilingual.IsEnglish(CultureInfo.CurrentUICulture)) ?? "";
 
-    /// <summary>Cities on the x axis; per year a stacked pair of series (national, provincial).</summary>
+    /// <summary>Cities (a national campaign: provinces) on the x axis; per year a stack of the table's level columns (国家级, 省级, and 未注明/其他 when counted).</summary>
     private static string BuildChart(CampaignSummaryResult s, bool english)
     {
-        var series = s.Years.SelectMany(year => new[]
+        var units = s.Provinces.Count > 0 ? s.Provinces : s.Cities;
+        var series = s.Years.Select((year, i) => (year, i)).SelectMany(y => s.Levels.Select(level => new
         {
-            new { name = english ? $"{year} national" : $"{year}年 国家级", stack = year.ToString(CultureInfo.InvariantCulture), data = s.Cities.Select(c => c.Years[s.Years.ToList().IndexOf(year)].National).ToList() },
-            new { name = english ? $"{year} provincial" : $"{year}年 省级", stack = year.ToString(CultureInfo.InvariantCulture), data = s.Cities.Select(c => c.Years[s.Years.ToList().IndexOf(year)].Provincial).ToList() },
-        }).ToList();
+            name = english ? $"{y.year} {Text.Label(level).En.ToLowerInvariant()}" : $"{y.year}年 {Text.Label(level).Zh}",
+            stack = y.year.ToString(CultureInfo.InvariantCulture),
+            data = units.Select(c => c.Years[y.i].Of(level)).ToList(),
+        })).ToList();
         return JsonSerializer.Serialize(new
         {
-            cities = s.Cities.Select(c => english ? c.NameEn : c.NameZh).ToList(),
-            cumulative = s.Cities.Select(c => c.Cumulative.Total).ToList(),
+            cities = units.Select(c => english ? c.NameEn : c.NameZh).ToList(),
+            cumulative = units.Select(c => c.Cumulative.Total).ToList(),
             cumulativeName = english ? "Cumulative" : "累计",
             series,
         }, JsonSerializerOptions.Web);

@@ -58,7 +58,7 @@ public sealed class SetupForm
 
     public CampaignSetup ToSetup() => new(Code, TitleZh, TitleEn ?? "", DocumentNumber ?? "", IssuingBodies ?? "", IssuedOn, ScopeRegion, TaskTemplate,
         ListTitleZh, ReviewOrganiser, ApplicationOpensOn, ApplicationClosesOn, RecommendationDueOn, ReviewDueOn, ExcludeSameCityExperts,
-        Targets.Where(t => t.Deadline is not null).Select(t => new TargetSetup(t.Metric, t.Level, t.SharePercent / 100, t.Count, t.Deadline!.Value, t.Note)).ToList(),
+        TargetLine.Read(Targets),
         Reports.Where(r => !string.IsNullOrWhiteSpace(r.NameZh)).Select((r, i) => new ReportLineSetup($"report-{i + 1}", r.NameZh!, r.NameEn, r.From, r.To,
             Recurrence.Yearly, null, r.DueMonth, r.DueDay, r.YearOffset, r.FirstPeriod, r.LastPeriod)).ToList(),
         Checklist.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => line.Split('|'))
@@ -67,6 +67,16 @@ public sealed class SetupForm
 
 public sealed class TargetLine
 {
+    /// <summary>The lines with a deadline, as targets (a share typed in per cent).</summary>
+    public static List<TargetSetup> Read(IEnumerable<TargetLine> lines) =>
+        lines.Where(t => t.Deadline is not null).Select(t => new TargetSetup(t.Metric, t.Level, t.SharePercent / 100, t.Count, t.Deadline!.Value, t.Note)).ToList();
+
+    /// <summary>A stored target as a form line.</summary>
+    public static TargetLine Of(CampaignTarget t) => new()
+    {
+        Metric = t.Metric, Level = t.ParkLevel, SharePercent = t.Share is { } share ? Math.Round(share * 100, 6) : null, Count = t.Count, Deadline = t.Deadline, Note = t.NoteZh,
+    };
+
     public TargetMetric Metric { get; set; } = TargetMetric.Transformed;
     public ParkLevel? Level { get; set; }
     public double? SharePercent { get; set; }

@@ -1,4 +1,4 @@
-// Draws the campaign summary: per city, the parks planned each year (national and provincial stacked) and the cumulative count.
+// Draws the campaign summary: per city (national campaigns: per province), the parks planned each year (the table's level columns stacked) and the cumulative count.
 (function () {
   const data = pageData('summary-data');
   const element = document.getElementById('summary-chart');
