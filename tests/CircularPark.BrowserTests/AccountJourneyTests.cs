@@ -3,23 +3,24 @@ using Microsoft.Playwright;
 namespace CircularPark.BrowserTests;
 
 /// <summary>
-/// Issue 11's account journey: the administrator creates a province account (江苏省: the seed has no demo account there);
-/// that official signs in, is made to choose a password, and creates a city account; the city official signs in.
+/// Issue 11's account journey: the administrator creates a province account (浙江省: a province the source documents never
+/// mention); that official signs in, is made to choose a password, and creates a city account; the city official signs
+/// in and imports a list for 杭州市, choosing "same park" for a row whose name is near a stored one.
 /// </summary>
 public class AccountJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private const string ProvincePassword = "江苏 循环化 改造 2026";
-    private const string CityPassword = "苏州 园区 循环 经济 2026";
+    private const string ProvincePassword = "浙江 循环化 改造 2026";
+    private const string CityPassword = "杭州 园区 循环 经济 2026";
 
     [Fact]
-    public async Task A_province_account_is_created_changes_its_password_and_creates_a_city_account_whose_official_signs_in()
+    public async Task A_province_account_is_created_changes_its_password_and_creates_a_city_account_whose_official_imports_a_list()
     {
         var (page, errors) = await app.NewPageAsync();
         await BrowserApp.SignInAsync(page, "admin@demo.cn", "Demo#2026");
-        var provincePassword = await CreateAccountAsync(page, "jiangsu@gov.cn", "江苏省工业和信息化厅", "省级主管部门", "江苏省", grant: true);
+        var provincePassword = await CreateAccountAsync(page, "zhejiang@gov.cn", "浙江省经济和信息化厅", "省级主管部门", "浙江省", grant: true);
         await SignOutAsync(page);
 
-        await BrowserApp.SignInAsync(page, "jiangsu@gov.cn", provincePassword);
+        await BrowserApp.SignInAsync(page, "zhejiang@gov.cn", provincePassword);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "修改密码" })).ToBeVisibleAsync();
         await page.GotoAsync("/admin/users");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/password"));
@@ -28,15 +29,46 @@ public class AccountJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 
         await page.GotoAsync("/admin/users");
         await ShootAsync(page, "users-province");
-        var cityPassword = await CreateAccountAsync(page, "suzhou@gov.cn", "苏州市工业和信息化局", "市级主管部门", "苏州市", grant: false);
-        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "账号管理" })).ToContainTextAsync("suzhou@gov.cn");
+        var cityPassword = await CreateAccountAsync(page, "hangzhou@gov.cn", "杭州市经济和信息化局", "市级主管部门", "杭州市", grant: false);
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "账号管理" })).ToContainTextAsync("hangzhou@gov.cn");
         await SignOutAsync(page);
 
-        await BrowserApp.SignInAsync(page, "suzhou@gov.cn", cityPassword);
+        await BrowserApp.SignInAsync(page, "hangzhou@gov.cn", cityPassword);
         await ChangePasswordAsync(page, cityPassword, CityPassword);
-        await Assertions.Expect(page.Locator(".who")).ToContainTextAsync("苏州市工业和信息化局 · 市级主管部门");
+        await Assertions.Expect(page.Locator(".who")).ToContainTextAsync("杭州市经济和信息化局 · 市级主管部门");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "账号", Exact = true })).ToHaveCountAsync(0);
+
+        await ImportAsync(page, "hangzhou.csv", "园区名称,属地,区县,联系人", "杭州钱塘经济技术开发区,杭州,钱塘区,王工", "萧山经济技术开发区,杭州市,萧山区,李工");
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("新增 2");
+        await Assertions.Expect(page.Locator("#import-report .warnings")).ToContainTextAsync("列“联系人”不是园区名单的列");
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("导入完成：新增 2");
+
+        await ImportAsync(page, "hangzhou-2.csv", "园区名称,属地", "杭州钱塘经济开发区,杭州市", "杭州余杭经济技术开发区,杭州市");
+        var rows = page.GetByRole(AriaRole.Table, new() { Name = "逐行结果" }).Locator("tbody tr");
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("有问题");
+        await ShootAsync(page, "import-choice");
+        await rows.Nth(0).GetByLabel("选择").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        await Assertions.Expect(rows.Nth(0).GetByLabel("选择")).ToContainTextAsync("同一园区：杭州钱塘经济技术开发区");
+        await page.GetByRole(AriaRole.Button, new() { Name = "按所选重新检查" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("新增 1，更新 1");
+        await Assertions.Expect(rows.Nth(0)).ToContainTextAsync("别名：— → 杭州钱塘经济开发区");
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认导入" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("导入完成：新增 1，更新 1");
+
+        await page.GotoAsync("/parks?q=杭州钱塘经济开发区");
+        await Assertions.Expect(page.Locator("#park-count")).ToHaveTextAsync("共 1 个园区");
         Assert.Empty(errors);
+    }
+
+    private static async Task ImportAsync(IPage page, string name, params string[] lines)
+    {
+        await page.GotoAsync("/import");
+        await page.GetByLabel("文件（.xlsx 或 .csv）").SetInputFilesAsync(new FilePayload
+        {
+            Name = name, MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines)),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "检查文件" }).ClickAsync();
     }
 
 
