@@ -46,15 +46,21 @@ internal static class AcceptanceApi
 
     public sealed record SubmitInput(int? Year);
 
-    public sealed record StepInput(string? Reason, double? Score);
+    /// <summary>A review step; <c>EffectiveOn</c> is the document's date when the step is recorded after the fact.</summary>
+    public sealed record StepInput(string? Reason, double? Score, DateOnly? EffectiveOn = null);
 
-    public sealed record FilingInput(string? Number, string? Reason);
+    /// <summary>The filing (备案) with its number; <c>FiledOn</c> is its date when recorded after the fact.</summary>
+    public sealed record FilingInput(string? Number, string? Reason, DateOnly? FiledOn = null);
 
     public sealed record DelayInput(int Months, string? Reason);
 
-    public sealed record DelayDecisionInput(bool Approve, string? Reason);
+    /// <summary>The province's answer to a delay request; <c>DecidedOn</c> is the reply's date when recorded after the fact.</summary>
+    public sealed record DelayDecisionInput(bool Approve, string? Reason, DateOnly? DecidedOn = null);
 
     public sealed record ReasonInput(string? Reason);
+
+    /// <summary>A demonstration-park designation: why, and the naming document's date and number when recorded after the fact.</summary>
+    public sealed record DesignationInput(string? Reason, DateOnly? EffectiveOn = null, string? DocumentNumber = null);
 
     public sealed record Done(Campaigns.ParticipationState? State, int? Id);
 
@@ -82,20 +88,20 @@ internal static class AcceptanceApi
     {
         if (!Enum.TryParse<AcceptanceStep>(step.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) || int.TryParse(step, out _))
             return Problems.NotFound(Text.Get("Acceptance.NoSuchStep", step));
-        return Respond(await review.ExecuteAsync(code, parkId, parsed, input.Reason, input.Score, AccessScope.From(http.User), ct));
+        return Respond(await review.ExecuteAsync(code, parkId, parsed, input.Reason, input.Score, AccessScope.From(http.User), input.EffectiveOn, ct));
     }
 
     public static async Task<IResult> FileResult(string code, int parkId, FilingInput input, FileAcceptance file, HttpContext http, CancellationToken ct) =>
-        Respond(await file.ExecuteAsync(code, parkId, input.Number, input.Reason, AccessScope.From(http.User), ct));
+        Respond(await file.ExecuteAsync(code, parkId, input.Number, input.Reason, AccessScope.From(http.User), input.FiledOn, ct));
 
     public static async Task<IResult> AskForDelay(string code, int parkId, DelayInput input, RequestDelay request, HttpContext http, CancellationToken ct) =>
         Respond(await request.ExecuteAsync(code, parkId, input.Months, input.Reason, AccessScope.From(http.User), ct));
 
     public static async Task<IResult> DecideDelayRequest(int id, DelayDecisionInput input, DecideDelay decide, HttpContext http, CancellationToken ct) =>
-        Respond(await decide.ExecuteAsync(id, input.Approve, input.Reason, AccessScope.From(http.User), ct));
+        Respond(await decide.ExecuteAsync(id, input.Approve, input.Reason, AccessScope.From(http.User), input.DecidedOn, ct));
 
-    public static async Task<IResult> Designate(string code, int parkId, ReasonInput input, DesignateDemonstration designate, HttpContext http, CancellationToken ct) =>
-        Respond(await designate.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
+    public static async Task<IResult> Designate(string code, int parkId, DesignationInput input, DesignateDemonstration designate, HttpContext http, CancellationToken ct) =>
+        Respond(await designate.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), input.EffectiveOn, input.DocumentNumber, ct));
 
     /// <summary>
     /// Records one park's result published before the product was used (ADR 0074): 200 with the outcome, 400 naming the

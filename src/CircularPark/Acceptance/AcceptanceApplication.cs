@@ -77,7 +77,10 @@ public sealed class AcceptanceEvent
     public int ApplicationId { get; set; }
     public AcceptanceStep Step { get; set; }
     public required string Actor { get; set; }
+    /// <summary>When the step was recorded (UTC).</summary>
     public DateTime AtUtc { get; set; }
+    /// <summary>The date the step took effect (the document's date when recorded after the fact; China calendar).</summary>
+    public DateOnly EffectiveOn { get; set; }
     public string Reason { get; set; } = "";
     public int VersionNumber { get; set; }
     public double? Score { get; set; }

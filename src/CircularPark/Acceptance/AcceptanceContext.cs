@@ -54,17 +54,21 @@ internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rule
         new(UpdateOutcome.Conflict, AcceptanceWorkflow.OutOfOrder(step, Place.Name, Application?.Status), State: Participation?.State);
 
     /// <summary>Records the step on the application and the participation (who, when, why) and saves both in one transaction.</summary>
-    public async Task<StepResult> RecordAsync(AppDbContext db, AcceptanceStep step, ParticipationState to, AccessScope user, string reason, CancellationToken ct, double? score = null)
+    /// <summary>Takes <c>effectiveOn</c>: the date the step took effect, checked by <see cref="EffectiveDates"/>; today when null.</summary>
+    public async Task<StepResult> RecordAsync(AppDbContext db, AcceptanceStep step, ParticipationState to, AccessScope user, string reason, CancellationToken ct,
+        double? score = null, DateOnly? effectiveOn = null)
     {
+        var (on, problem) = EffectiveDates.Check(effectiveOn, db.Clock.Today(), Participation);
+        if (problem is { } bad) return StepResult.Invalid("effectiveOn", bad);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var application = Application!;
         application.Status = AcceptanceWorkflow.Target(step);
         application.Events.Add(new AcceptanceEvent
         {
-            Step = step, Actor = user.Name, AtUtc = now, Reason = reason, Score = score,
+            Step = step, Actor = user.Name, AtUtc = now, EffectiveOn = on, Reason = reason, Score = score,
             VersionNumber = application.Versions.Count == 0 ? 0 : application.Versions.Max(v => v.Number),
         });
-        Participation!.MoveTo(to, user.Name, now, $"{Text.Label(step).Zh}：{reason}");
+        Participation!.MoveTo(to, user.Name, now, $"{Text.Label(step).Zh}：{reason}", on);
         return await SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: to, Id: application.Id);
     }
 

@@ -24,7 +24,10 @@ public sealed class DelayRequest
     public DateTime RequestedAtUtc { get; set; }
     public DelayStatus Status { get; set; } = DelayStatus.Pending;
     public string? DecidedBy { get; set; }
+    /// <summary>When the decision was recorded (UTC).</summary>
     public DateTime? DecidedAtUtc { get; set; }
+    /// <summary>The date the decision took effect (the reply's date; China calendar).</summary>
+    public DateOnly? DecidedOn { get; set; }
     public string? DecisionReason { get; set; }
     public long Version { get; set; }
 }

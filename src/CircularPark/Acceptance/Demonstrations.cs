@@ -4,6 +4,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reviews;
+using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -27,7 +28,12 @@ public sealed class DemonstrationDesignation
     public DemonstrationLevel Level { get; set; }
     public required string Reason { get; set; }
     public required string DesignatedBy { get; set; }
+    /// <summary>When the designation was recorded (UTC).</summary>
     public DateTime DesignatedAtUtc { get; set; }
+    /// <summary>The date the designation took effect (the naming document's date; China calendar).</summary>
+    public DateOnly EffectiveOn { get; set; }
+    /// <summary>The naming document's number (文号), when there is one.</summary>
+    public string? DocumentNumber { get; set; }
 }
 
 internal sealed class DemonstrationDesignationConfiguration : IEntityTypeConfiguration<DemonstrationDesignation>
@@ -37,13 +43,15 @@ internal sealed class DemonstrationDesignationConfiguration : IEntityTypeConfigu
         builder.HasIndex(d => new { d.CampaignId, d.ParkId, d.Level }).IsUnique();
         builder.Property(d => d.Reason).HasMaxLength(2000);
         builder.Property(d => d.DesignatedBy).HasMaxLength(200);
+        builder.Property(d => d.DocumentNumber).HasMaxLength(100);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(d => d.CampaignId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Park>().WithMany().HasForeignKey(d => d.ParkId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
 /// <summary>A designation as the public lists show it.</summary>
-public sealed record DemonstrationView(int ParkId, string Park, string CampaignCode, string Campaign, DemonstrationLevel Level, string Reason, DateTime DesignatedAtUtc);
+public sealed record DemonstrationView(int ParkId, string Park, string CampaignCode, string Campaign, DemonstrationLevel Level, string Reason, DateTime DesignatedAtUtc,
+    DateOnly EffectiveOn, string? DocumentNumber);
 
 /// <summary>
 /// Designates an accepted park a demonstration park: province users (whose region covers the park) at provincial level,
@@ -51,7 +59,9 @@ public sealed record DemonstrationView(int ParkId, string Park, string CampaignC
 /// </summary>
 public sealed class DesignateDemonstration(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, string? reason, AccessScope user, CancellationToken ct = default)
+    /// <summary>Takes <c>effectiveOn</c>: the naming document's date when recorded after the fact; today when null.</summary>
+    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, string? reason, AccessScope user,
+        DateOnly? effectiveOn = null, string? documentNumber = null, CancellationToken ct = default)
     {
         if (ReviewAcceptance.CheckReason(reason) is { } invalid) return invalid;
         var why = reason!.Trim();
@@ -68,10 +78,19 @@ public sealed class DesignateDemonstration(AppDbContext db)
             return new StepResult(UpdateOutcome.Conflict, Text.Get("Demonstration.NotAccepted", context.Place.Name), State: context.Participation!.State);
         if (await db.DemonstrationDesignations.AnyAsync(d => d.CampaignId == context.Campaign.Id && d.ParkId == parkId && d.Level == l, ct))
             return StepResult.Conflict("Demonstration.Already", context.Place.Name);
+        if ((documentNumber?.Trim().Length ?? 0) > 100) return StepResult.Invalid("documentNumber", "Acceptance.TooLong", 100);
+        var (on, problem) = EffectiveDates.Check(effectiveOn, db.Clock.Today(), context.Participation);
+        if (problem is { } bad) return StepResult.Invalid("effectiveOn", bad);
         var now = db.Clock.GetUtcNow().UtcDateTime;
-        var designation = new DemonstrationDesignation { CampaignId = context.Campaign.Id, ParkId = parkId, Level = l, Reason = why, DesignatedBy = user.Name, DesignatedAtUtc = now };
+        var number = string.IsNullOrWhiteSpace(documentNumber) ? null : documentNumber.Trim();
+        var designation = new DemonstrationDesignation
+        {
+            CampaignId = context.Campaign.Id, ParkId = parkId, Level = l, Reason = why, DesignatedBy = user.Name, DesignatedAtUtc = now,
+            EffectiveOn = on, DocumentNumber = number,
+        };
         db.DemonstrationDesignations.Add(designation);
-        context.Participation!.MoveTo(ParticipationState.Demonstration, user.Name, now, $"{Text.Label(l).Zh}：{designation.Reason}");
+        context.Participation!.MoveTo(ParticipationState.Demonstration, user.Name, now,
+            $"{Text.Label(l).Zh}{(number is null ? "" : $"（{number}）")}：{designation.Reason}", on);
         return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: ParticipationState.Demonstration, Id: designation.Id);
     }
 }
@@ -88,6 +107,6 @@ public static class Demonstrations
         where parkId == null || d.ParkId == parkId
         join p in db.Parks on d.ParkId equals p.Id
         join c in db.Campaigns on d.CampaignId equals c.Id
-        orderby d.Level descending, d.DesignatedAtUtc, p.Name
-        select new DemonstrationView(d.ParkId, p.Name, c.Code, c.TitleZh, d.Level, d.Reason, d.DesignatedAtUtc);
+        orderby d.Level descending, d.EffectiveOn, p.Name
+        select new DemonstrationView(d.ParkId, p.Name, c.Code, c.TitleZh, d.Level, d.Reason, d.DesignatedAtUtc, d.EffectiveOn, d.DocumentNumber);
 }

@@ -14,7 +14,8 @@ public sealed record ApplicationView(int Id, int PlanId, AcceptanceStatus Status
 
 public sealed record VersionView(int Number, bool Submitted, DateTime? SubmittedAtUtc, string? SubmittedBy, SelfAssessment Content, bool? Eligible, string? EligibilitySnapshot);
 
-public sealed record EventView(AcceptanceStep Step, string Actor, DateTime AtUtc, string Reason, int VersionNumber, double? Score);
+/// <summary>An acceptance step: when it took effect (the document's date) and who recorded it when.</summary>
+public sealed record EventView(AcceptanceStep Step, string Actor, DateTime AtUtc, string Reason, int VersionNumber, double? Score, DateOnly EffectiveOn);
 
 public sealed record DelayView(int Id, int Months, string Reason, string RequestedBy, DateTime RequestedAtUtc, DelayStatus Status,
     string? DecidedBy, DateTime? DecidedAtUtc, string? DecisionReason);
@@ -36,7 +37,7 @@ public sealed class GetAcceptance(AppDbContext db)
         var a = c!.Application;
         var application = a is null ? null : new ApplicationView(a.Id, a.PlanId, a.Status, a.Score, a.Grade, a.Passed, a.FilingNumber, a.FiledOn,
             a.Versions.OrderBy(v => v.Number).Select(v => new VersionView(v.Number, v.Submitted, v.SubmittedAtUtc, v.SubmittedBy, SelfAssessment.From(v), v.Eligible, v.EligibilitySnapshot)).ToList(),
-            a.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new EventView(e.Step, e.Actor, e.AtUtc, e.Reason, e.VersionNumber, e.Score)).ToList());
+            a.Events.OrderBy(e => e.EffectiveOn).ThenBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new EventView(e.Step, e.Actor, e.AtUtc, e.Reason, e.VersionNumber, e.Score, e.EffectiveOn)).ToList());
         var demonstration = (await Demonstrations.ForParkAsync(db, parkId, ct)).FirstOrDefault(d => d.CampaignCode == campaignCode);
         return (null, new AcceptanceView(parkId, c.Place.Name, c.Campaign.Code, c.Campaign.TitleZh, c.Participation!.State, c.Standing(db),
             RulesView.From(c.Rules, c.Campaign), application,

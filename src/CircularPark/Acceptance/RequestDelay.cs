@@ -45,7 +45,8 @@ public sealed class RequestDelay(AppDbContext db)
 /// </summary>
 public sealed class DecideDelay(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(int requestId, bool approve, string? reason, AccessScope user, CancellationToken ct = default)
+    /// <summary>Takes <c>decidedOn</c>: the decision's date (the reply's date when recorded after the fact); today when null.</summary>
+    public async Task<StepResult> ExecuteAsync(int requestId, bool approve, string? reason, AccessScope user, DateOnly? decidedOn = null, CancellationToken ct = default)
     {
         if (ReviewAcceptance.CheckReason(reason) is { } invalid) return invalid;
         var why = reason!.Trim();
@@ -56,12 +57,14 @@ public sealed class DecideDelay(AppDbContext db)
         if (user.Role is not (Roles.Province or Roles.Admin)) return new StepResult(UpdateOutcome.Forbidden);
         if (request.Status != DelayStatus.Pending) return StepResult.Conflict("Delay.Decided", Text.Label(request.Status).Zh, Text.Label(request.Status).En);
         var participation = await db.Participations.Include(p => p.History).SingleAsync(p => p.CampaignId == request.CampaignId && p.ParkId == request.ParkId, ct);
+        var (on, problem) = EffectiveDates.Check(decidedOn, db.Clock.Today(), participation);
+        if (problem is { } bad) return StepResult.Invalid("decidedOn", bad);
         var now = db.Clock.GetUtcNow().UtcDateTime;
-        (request.Status, request.DecidedBy, request.DecidedAtUtc, request.DecisionReason) = (approve ? DelayStatus.Approved : DelayStatus.Rejected, user.Name, now, why);
+        (request.Status, request.DecidedBy, request.DecidedAtUtc, request.DecidedOn, request.DecisionReason) = (approve ? DelayStatus.Approved : DelayStatus.Rejected, user.Name, now, on, why);
         var before = participation.History.OrderBy(h => h.AtUtc).ThenBy(h => h.Id).LastOrDefault(h => h.To == ParticipationState.DelayRequested)?.From
             ?? ParticipationState.Approved;
         var to = approve ? ParticipationState.DelayRequested : before;
-        participation.MoveTo(to, user.Name, now, $"{(approve ? "同意延期" : "不同意延期")}：{request.DecisionReason}");
+        participation.MoveTo(to, user.Name, now, $"{(approve ? "同意延期" : "不同意延期")}：{request.DecisionReason}", on);
         return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: to, Id: request.Id);
     }
 }

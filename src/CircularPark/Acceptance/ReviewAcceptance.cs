@@ -23,7 +23,9 @@ public sealed class ReviewAcceptance(AppDbContext db)
         : reason.Trim().Length > MaxReason ? StepResult.Invalid("reason", "Acceptance.TooLong", MaxReason)
         : null;
 
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, AcceptanceStep step, string? reason, double? score, AccessScope user, CancellationToken ct = default)
+    /// <summary>Takes <c>effectiveOn</c>: the date the step took effect (the document's date when recorded after the fact); today when null.</summary>
+    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, AcceptanceStep step, string? reason, double? score, AccessScope user,
+        DateOnly? effectiveOn = null, CancellationToken ct = default)
     {
         if (step is not (AcceptanceStep.Return or AcceptanceStep.DocumentReview or AcceptanceStep.SiteVerification or AcceptanceStep.ExpertReview))
             return new StepResult(UpdateOutcome.NotFound, Text.Get("Acceptance.NoSuchStep", step));
@@ -35,13 +37,13 @@ public sealed class ReviewAcceptance(AppDbContext db)
         if (step != AcceptanceStep.ExpertReview)
         {
             var to = step == AcceptanceStep.Return ? ParticipationState.AcceptanceApplied : ParticipationState.AcceptanceReview;
-            return await context.RecordAsync(db, step, to, user, why, ct);
+            return await context.RecordAsync(db, step, to, user, why, ct, effectiveOn: effectiveOn);
         }
         var scale = context.Rules.Scale();
         if (score is not { } s || scale.Grade(s) is not { } band) return StepResult.Invalid("score", "Acceptance.Score", scale.MaxScore);
         var application = context.Application!;
         (application.Score, application.Grade, application.Passed) = (s, band.Grade, band.Passes);
-        return await context.RecordAsync(db, step, ParticipationState.AcceptanceReview, user, $"{why}（{s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} 分，{Grades.Label(band.Grade).Zh}）", ct, s);
+        return await context.RecordAsync(db, step, ParticipationState.AcceptanceReview, user, $"{why}（{s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} 分，{Grades.Label(band.Grade).Zh}）", ct, s, effectiveOn);
     }
 }
 
@@ -51,7 +53,9 @@ public sealed class ReviewAcceptance(AppDbContext db)
 /// </summary>
 public sealed class FileAcceptance(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, string? number, string? reason, AccessScope user, CancellationToken ct = default)
+    /// <summary>Takes <c>filedOn</c>: the filing's date (备案日期) when recorded after the fact; today when null.</summary>
+    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, string? number, string? reason, AccessScope user,
+        DateOnly? filedOn = null, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(number)) return StepResult.Invalid("number", "Acceptance.FilingNumber");
         if (number.Trim().Length > 100) return StepResult.Invalid("number", "Acceptance.TooLong", 100);
@@ -61,10 +65,10 @@ public sealed class FileAcceptance(AppDbContext db)
         if (context!.Refuse(AcceptanceStep.File, user.Role) is { } refused) return refused;
         var application = context.Application!;
         application.FilingNumber = number.Trim();
-        application.FiledOn = db.Clock.Today();
+        application.FiledOn = filedOn ?? db.Clock.Today();
         var passed = application.Passed == true;
         var why = string.IsNullOrWhiteSpace(reason) ? $"备案号 {application.FilingNumber}" : $"备案号 {application.FilingNumber}：{reason.Trim()}";
-        return await context.RecordAsync(db, AcceptanceStep.File, passed ? ParticipationState.Accepted : ParticipationState.Failed, user, why, ct);
+        return await context.RecordAsync(db, AcceptanceStep.File, passed ? ParticipationState.Accepted : ParticipationState.Failed, user, why, ct, effectiveOn: filedOn);
     }
 }
 

@@ -13,6 +13,10 @@ public sealed record StepResult(UpdateOutcome Outcome, Bilingual? Message = null
 {
     public static StepResult Of(AccessOutcome access) => new(access == AccessOutcome.NotFound ? UpdateOutcome.NotFound : UpdateOutcome.Forbidden);
 
+    /// <summary>One field broke one rule, with its message.</summary>
+    public static StepResult Invalid(string field, Bilingual message) =>
+        new(UpdateOutcome.Invalid, Errors: new Dictionary<string, Bilingual> { [field] = message });
+
     public static StepResult Invalid(string field, string key, params object?[] args) =>
         new(UpdateOutcome.Invalid, Errors: new Dictionary<string, Bilingual> { [field] = Text.Get(key, args) });
 

@@ -17,8 +17,11 @@ namespace CircularPark.Web.Pages.Acceptance;
 /// delay requests, with the forms of the steps the signed-in user may take now (the use cases still check everything).
 /// </summary>
 [Authorize]
-public sealed class ParkModel(GetAcceptance get) : PageModel
+public sealed class ParkModel(GetAcceptance get, TimeProvider clock) : PageModel
 {
+    /// <summary>Today in Beijing as a date input's value: the latest date a step may take effect.</summary>
+    public string Today => CircularPark.Time.ChinaTime.Today(clock).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     private static readonly ParticipationState[] Awaiting = [ParticipationState.Approved, ParticipationState.Implementing, ParticipationState.DelayRequested];
 
     public AcceptanceView? View { get; private set; }
@@ -70,21 +73,21 @@ public sealed class ParkModel(GetAcceptance get) : PageModel
         return await After(code, parkId, await submit.ExecuteAsync(code, parkId, null, AccessScope.From(User), ct), ct);
     }
 
-    public async Task<IActionResult> OnPostReviewAsync(string code, int parkId, AcceptanceStep step, string? reason, double? score,
+    public async Task<IActionResult> OnPostReviewAsync(string code, int parkId, AcceptanceStep step, string? reason, double? score, DateOnly? effectiveOn,
         [FromServices] ReviewAcceptance review, CancellationToken ct) =>
-        await After(code, parkId, await review.ExecuteAsync(code, parkId, step, reason, score, AccessScope.From(User), ct), ct);
+        await After(code, parkId, await review.ExecuteAsync(code, parkId, step, reason, score, AccessScope.From(User), effectiveOn, ct), ct);
 
-    public async Task<IActionResult> OnPostFileAsync(string code, int parkId, string? number, string? reason, [FromServices] FileAcceptance file, CancellationToken ct) =>
-        await After(code, parkId, await file.ExecuteAsync(code, parkId, number, reason, AccessScope.From(User), ct), ct);
+    public async Task<IActionResult> OnPostFileAsync(string code, int parkId, string? number, string? reason, DateOnly? effectiveOn, [FromServices] FileAcceptance file, CancellationToken ct) =>
+        await After(code, parkId, await file.ExecuteAsync(code, parkId, number, reason, AccessScope.From(User), effectiveOn, ct), ct);
 
     public async Task<IActionResult> OnPostDelayAsync(string code, int parkId, int months, string? reason, [FromServices] RequestDelay delay, CancellationToken ct) =>
         await After(code, parkId, await delay.ExecuteAsync(code, parkId, months, reason, AccessScope.From(User), ct), ct);
 
-    public async Task<IActionResult> OnPostDecideDelayAsync(string code, int parkId, int delayId, bool approve, string? reason, [FromServices] DecideDelay decide, CancellationToken ct) =>
-        await After(code, parkId, await decide.ExecuteAsync(delayId, approve, reason, AccessScope.From(User), ct), ct);
+    public async Task<IActionResult> OnPostDecideDelayAsync(string code, int parkId, int delayId, bool approve, string? reason, DateOnly? effectiveOn, [FromServices] DecideDelay decide, CancellationToken ct) =>
+        await After(code, parkId, await decide.ExecuteAsync(delayId, approve, reason, AccessScope.From(User), effectiveOn, ct), ct);
 
-    public async Task<IActionResult> OnPostDesignateAsync(string code, int parkId, string? reason, [FromServices] DesignateDemonstration designate, CancellationToken ct) =>
-        await After(code, parkId, await designate.ExecuteAsync(code, parkId, reason, AccessScope.From(User), ct), ct);
+    public async Task<IActionResult> OnPostDesignateAsync(string code, int parkId, string? reason, DateOnly? effectiveOn, string? documentNumber, [FromServices] DesignateDemonstration designate, CancellationToken ct) =>
+        await After(code, parkId, await designate.ExecuteAsync(code, parkId, reason, AccessScope.From(User), effectiveOn, documentNumber, ct), ct);
 
     private async Task<IActionResult> After(string code, int parkId, StepResult result, CancellationToken ct)
     {
