@@ -6,6 +6,7 @@ using CircularPark.Imports;
 using CircularPark.Indicators;
 using CircularPark.Localization;
 using CircularPark.Parks;
+using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Statistics;
@@ -34,7 +35,12 @@ public sealed class ImportStatistics(AppDbContext db, IndicatorCatalog catalog, 
         if (missing.Count > 0) return ImportReport.Failed(dryRun, table.Rows.Count, missing);
 
         var setup = (await catalog.LoadAsync(null, ct))!;
-        var parks = await db.Parks.AsNoTracking().Select(p => new { p.Id, p.Name, p.ShortName, Aliases = p.Aliases.Select(a => a.Name).ToList() }).ToListAsync(ct);
+        var today = db.Clock.Today();
+        var parks = await db.Parks.AsNoTracking().Select(p => new
+        {
+            p.Id, p.Name, p.ShortName, Aliases = p.Aliases.Select(a => a.Name).ToList(),
+            Path = p.Memberships.Where(m => (m.ValidFrom == null || m.ValidFrom <= today) && (m.ValidTo == null || today < m.ValidTo)).Select(m => m.Region!.Path).FirstOrDefault(),
+        }).ToListAsync(ct);
         var problems = new List<ImportProblem>();
         var lines = new List<Line>();
         foreach (var row in table.Rows.Where(r => !r.IsBlank))
@@ -43,6 +49,8 @@ public sealed class ImportStatistics(AppDbContext db, IndicatorCatalog catalog, 
             // A park's name is unique within its city only: a name several parks answer to is a problem, never a guess.
             var named = parks.Where(p => ParkNames.Same(p.Name, Cell("Park")) || ParkNames.Same(p.ShortName, Cell("Park"))
                 || p.Aliases.Any(a => ParkNames.Same(a, Cell("Park")))).ToList();
+            // Of several parks of that name (two cities may each have a 经济技术开发区), the one the user may change is meant.
+            if (named.Count > 1 && named.Where(p => user.Allows(Permissions.ParkChange, ScopeTarget.Park(p.Id, p.Path))).ToList() is [var own]) named = [own];
             var park = named.Count == 1 ? named[0] : null;
             var item = setup.Catalogue.Items.FirstOrDefault(i => i.Code.Equals(Cell("Item"), StringComparison.OrdinalIgnoreCase) || i.NameZh == Cell("Item"));
             var yearOk = int.TryParse(Cell("Year"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2060;

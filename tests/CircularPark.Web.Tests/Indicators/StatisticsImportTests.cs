@@ -41,6 +41,28 @@ public class StatisticsImportTests(Apps apps) : IClassFixture<Apps>
         Assert.True(single.GetProperty("submittable").GetBoolean());
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_name_two_cities_share_means_the_park_the_user_may_change_and_is_ambiguous_to_the_province(Provider provider)
+    {
+        var app = await apps.For(provider);
+        var admin = await app.ClientAsAsync(Roles.Admin);
+        var list = new MultipartFormDataContent { { new ByteArrayContent(Encoding.UTF8.GetBytes("园区名称,属地\r\n经济技术开发区,宜宾市\r\n经济技术开发区,泸州市")), "file", "list.csv" } };
+        Assert.True((await admin.PostAsync("/api/imports/parks?dryRun=false", list)).IsSuccessStatusCode);
+        var yibin = await app.ClientAsAsync(Roles.City, regionCode: "511500");
+        var sichuan = await app.ClientAsAsync(Roles.Province, regionCode: "510000");
+        var file = () => Csv(Header, "经济技术开发区,2023,VA,1000,万元,");
+
+        var city = await Import(yibin, file(), dryRun: false);
+        var province = await Import(sichuan, file(), dryRun: true);
+
+        Assert.True(city.GetProperty("committed").GetBoolean(), city.ToString());
+        var stored = await app.WithDbAsync(db => db.ParkStatistics.Where(s => s.Year == 2023)
+            .Join(db.Parks.Where(p => p.Name == "经济技术开发区"), s => s.ParkId, p => p.Id, (s, p) => p.Memberships.Select(m => m.Region!.Code).First()).ToListAsync());
+        Assert.Equal(["511500"], stored);
+        Assert.Equal("ambiguous-name", Assert.Single(province.GetProperty("problems").EnumerateArray()).GetProperty("rule").GetString());
+    }
+
     [Fact]
     public async Task Bad_rows_are_reported_by_row_and_nothing_is_stored()
     {
