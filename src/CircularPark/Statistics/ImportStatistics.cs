@@ -32,7 +32,11 @@ public sealed class ImportStatistics(AppDbContext db, IndicatorCatalog catalog, 
         if (table.Rows.Count == 0) return Failed(dryRun, 0, null, "empty-file");
         var index = Columns.ToDictionary(c => c.Key, c => table.Header.ToList().FindIndex(h => h.Trim() == c.Zh || h.Trim().Equals(c.En, StringComparison.OrdinalIgnoreCase)));
         var missing = Columns.Take(4).Where(c => index[c.Key] < 0).Select(c => ImportProblem.Of(1, c.Zh, "missing-column", Text.Get("Rule.missing-column", c.Zh, c.En))).ToList();
-        if (missing.Count > 0) return ImportReport.Failed(dryRun, table.Rows.Count, missing);
+        // A header cell that names no column is reported, never silently left out.
+        var unknown = table.Header.Select(h => h.Trim()).Where(h => h.Length > 0 && !Columns.Any(c => h == c.Zh || h.Equals(c.En, StringComparison.OrdinalIgnoreCase)))
+            .Select(h => ImportProblem.Of(1, h, "unknown-column", Text.Get("Rule.unknown-column", h, string.Join("、", Columns.Select(c => c.Zh)), string.Join(", ", Columns.Select(c => c.En)))))
+            .ToList();
+        if (missing.Count > 0) return ImportReport.Failed(dryRun, table.Rows.Count, missing) with { Warnings = unknown };
 
         var setup = (await catalog.LoadAsync(null, ct))!;
         var today = db.Clock.Today();
@@ -69,15 +73,15 @@ public sealed class ImportStatistics(AppDbContext db, IndicatorCatalog catalog, 
         var merged = new List<(int Park, int Year, List<StatisticsEntry> Entries)>();
         foreach (var group in groups)
             merged.Add(await CheckGroupAsync(group.Key.ParkId, group.Key.Year, group.ToList(), setup, user, problems, ct));
-        if (problems.Count > 0) return ImportReport.Failed(dryRun, table.Rows.Count, [.. problems.OrderBy(p => p.Row)]);
-        if (dryRun) return new ImportReport(true, false, table.Rows.Count, 0, merged.Count, 0, []);
+        if (problems.Count > 0) return ImportReport.Failed(dryRun, table.Rows.Count, [.. problems.OrderBy(p => p.Row)]) with { Warnings = unknown };
+        if (dryRun) return new ImportReport(true, false, table.Rows.Count, 0, merged.Count, 0, []) { Warnings = unknown };
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var (park, year, entries) in merged)
             if ((await save.ExecuteAsync(park, year, entries, null, user, ct)).Outcome != UpdateOutcome.Updated)
                 return ImportReport.Failed(false, table.Rows.Count, [Problem(0, null, "conflict", Text.Get("Statistics.Locked", year))]);
         await transaction.CommitAsync(ct);
-        return new ImportReport(false, true, table.Rows.Count, 0, merged.Count, 0, []);
+        return new ImportReport(false, true, table.Rows.Count, 0, merged.Count, 0, []) { Warnings = unknown };
     }
 
     /// <summary>Merges a park-year's lines into what is stored and checks scope, lock and every rule, reporting by row.</summary>

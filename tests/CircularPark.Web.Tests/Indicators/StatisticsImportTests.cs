@@ -51,7 +51,7 @@ public class StatisticsImportTests(Apps apps) : IClassFixture<Apps>
         Assert.True((await admin.PostAsync("/api/imports/parks?dryRun=false", list)).IsSuccessStatusCode);
         var yibin = await app.ClientAsAsync(Roles.City, regionCode: "511500");
         var sichuan = await app.ClientAsAsync(Roles.Province, regionCode: "510000");
-        var file = () => Csv(Header, "经济技术开发区,2023,VA,1000,万元,");
+        var file = () => Csv(Header + ",填报人", "经济技术开发区,2023,VA,1000,万元,,张三");
 
         var city = await Import(yibin, file(), dryRun: false);
         var province = await Import(sichuan, file(), dryRun: true);
@@ -61,6 +61,7 @@ public class StatisticsImportTests(Apps apps) : IClassFixture<Apps>
             .Join(db.Parks.Where(p => p.Name == "经济技术开发区"), s => s.ParkId, p => p.Id, (s, p) => p.Memberships.Select(m => m.Region!.Code).First()).ToListAsync());
         Assert.Equal(["511500"], stored);
         Assert.Equal("ambiguous-name", Assert.Single(province.GetProperty("problems").EnumerateArray()).GetProperty("rule").GetString());
+        Assert.Equal(("填报人", "unknown-column"), (city.GetProperty("warnings")[0].GetProperty("column").GetString(), city.GetProperty("warnings")[0].GetProperty("rule").GetString()));
     }
 
     [Fact]
