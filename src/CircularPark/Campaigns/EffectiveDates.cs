@@ -10,15 +10,34 @@ namespace CircularPark.Campaigns;
 /// </summary>
 public static class EffectiveDates
 {
-    /// <summary>The date, or null with the problem (message naming the rule, both languages).</summary>
+    /// <summary>The date, or the problem (message naming the rule, both languages).</summary>
     public static (DateOnly On, Bilingual? Problem) Check(DateOnly? given, DateOnly today, Participation? participation)
     {
         if (given is not { } on) return (today, null);
-        if (on > today) return (on, Text.Get("EffectiveOn.Future", Day(on), Day(today)));
+        return Rule(on, today, participation) switch
+        {
+            (EffectiveDateRule.Future, var limit) => (on, Text.Get("EffectiveOn.Future", Day(on), Day(limit))),
+            (EffectiveDateRule.BeforeLast, var limit) => (on, Text.Get("EffectiveOn.BeforeLast", Day(on), Day(limit))),
+            _ => (on, null),
+        };
+    }
+
+    /// <summary>Which rule <paramref name="on"/> breaks, with the limit it crosses (today, or the last change's date); null when none.</summary>
+    public static (EffectiveDateRule Rule, DateOnly Limit)? Rule(DateOnly on, DateOnly today, Participation? participation)
+    {
+        if (on > today) return (EffectiveDateRule.Future, today);
         var last = participation?.History.Count > 0 ? participation.History.Max(h => h.EffectiveOn) : (DateOnly?)null;
-        if (last is { } l && on < l) return (on, Text.Get("EffectiveOn.BeforeLast", Day(on), Day(l)));
-        return (on, null);
+        return last is { } l && on < l ? (EffectiveDateRule.BeforeLast, l) : null;
     }
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
+
+/// <summary>The rules a date a change took effect may break.</summary>
+public enum EffectiveDateRule
+{
+    /// <summary>After today: only what has happened can be recorded.</summary>
+    Future,
+    /// <summary>Before the change of the same participation it follows.</summary>
+    BeforeLast,
 }

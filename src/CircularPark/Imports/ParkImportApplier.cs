@@ -137,11 +137,10 @@ internal sealed class ParkImportApplier(AppDbContext db, RegionDirectory regions
         var label = Label("State");
         string? rule = null;
         object[] args = [Text.Label(from).Zh, Text.Label(to).Zh];
-        var lastEffective = participation.History.Count == 0 ? (DateOnly?)null : participation.History.Max(h => h.EffectiveOn);
         if (to < from) rule = "state-backward";
         else if (row.StateOn is not { } on) rule = "state-date-required";
-        else if (on > _today) (rule, args) = ("state-date-future", [Day(on), Day(_today)]);
-        else if (lastEffective is { } last && on < last) (rule, args) = ("state-date-order", [Day(on), Day(last)]);
+        else if (EffectiveDates.Rule(on, _today, participation) is var (broken, limit))
+            (rule, args) = (broken == EffectiveDateRule.Future ? "state-date-future" : "state-date-order", [Day(on), Day(limit)]);
         if (rule is not null)
         {
             var column = rule.StartsWith("state-date-", StringComparison.Ordinal) && rule != "state-date-required" ? Label("StateDate") : label;

@@ -35,13 +35,8 @@ public sealed class ChangeParkAliases(AppDbContext db)
         if (ParkNames.Same(name, park.Name) || park.Aliases.Any(a => ParkNames.Same(a.Name, name)))
             return Failure.Conflict("Park.AliasKnown", name, park.Name);
         var directory = await db.RegionDirectoryAsync(ct);
-        var today = db.Clock.Today();
-        if (park.MembershipOn(today) is { } membership && directory.Find(membership.RegionId) is { } region)
-        {
-            var city = directory.CityUnitOf(region) ?? region;
-            if (await ParksByName.TakenWithinAsync(db, name, city.Path, today, park.Id, ct) is { } other)
-                return Failure.Conflict("Park.AliasTaken", name, other.Name, directory.FullName(city), directory.FullName(city, english: true));
-        }
+        if (await ParksByName.TakenInCityAsync(db, directory, park, name, db.Clock.Today(), ct) is var (other, city))
+            return Failure.Conflict("Park.AliasTaken", name, other.Name, directory.FullName(city), directory.FullName(city, english: true));
         var alias = new ParkAlias { Name = name, Kind = input.Kind, RecordedBy = user.Name, RecordedAtUtc = db.Clock.GetUtcNow().UtcDateTime, Source = "园区页面" };
         park.Aliases.Add(alias);
         await db.SaveChangesAsync(ct);

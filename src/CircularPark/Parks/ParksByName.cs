@@ -1,4 +1,5 @@
 using CircularPark.Data;
+using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Parks;
@@ -22,18 +23,22 @@ public static class ParksByName
     }
 
     /// <summary>
-    /// The park other than <paramref name="exceptId"/> in force within the region whose path is <paramref name="cityPath"/> on
-    /// <paramref name="day"/> that already has <paramref name="name"/> as its name or another name, if any.
+    /// Whether another park in force in <paramref name="park"/>'s city unit on <paramref name="day"/> already has
+    /// <paramref name="name"/> as its name or another name: that park and the city, or null (also for a park without a
+    /// region on that day).
     /// </summary>
-    public static async Task<NamedPark?> TakenWithinAsync(AppDbContext db, string name, string cityPath, DateOnly day, int exceptId, CancellationToken ct)
+    public static async Task<(NamedPark Other, Region City)?> TakenInCityAsync(AppDbContext db, RegionDirectory regions, Park park, string name,
+        DateOnly day, CancellationToken ct)
     {
-        var prefix = cityPath + "%";
+        if (park.MembershipOn(day) is not { } membership || regions.Find(membership.RegionId) is not { } region) return null;
+        var city = regions.CityUnitOf(region) ?? region;
+        var prefix = city.Path + "%";
         var parks = await db.Parks.AsNoTracking()
-            .Where(p => p.Id != exceptId && p.Memberships.Any(m => (m.ValidFrom == null || m.ValidFrom <= day) && (m.ValidTo == null || day < m.ValidTo)
+            .Where(p => p.Id != park.Id && p.Memberships.Any(m => (m.ValidFrom == null || m.ValidFrom <= day) && (m.ValidTo == null || day < m.ValidTo)
                 && EF.Functions.Like(m.Region!.Path, prefix)))
             .Select(p => new { p.Id, p.Name, Aliases = p.Aliases.Select(a => a.Name).ToList() }).ToListAsync(ct);
-        return parks.Where(p => ParkNames.Same(p.Name, name) || p.Aliases.Any(a => ParkNames.Same(a, name)))
-            .Select(p => new NamedPark(p.Id, p.Name)).FirstOrDefault();
+        return parks.FirstOrDefault(p => ParkNames.Same(p.Name, name) || p.Aliases.Any(a => ParkNames.Same(a, name))) is { } other
+            ? (new NamedPark(other.Id, other.Name), city) : null;
     }
 
     /// <summary>The one park of that name, or null when none or several have it.</summary>

@@ -38,9 +38,8 @@ public sealed class UpdatePark(AppDbContext db)
 
         var errors = Validate(changes);
         // A park's name is unique within its city (two cities may each have a 经济技术开发区).
-        var city = park.MembershipOn(today) is { } membership ? tree.Find(membership.RegionId) is { } region ? directory.CityUnitOf(region) ?? region : null : null;
-        if (errors.Count == 0 && city is not null && !ParkNames.Same(changes.Name, park.Name)
-            && await ParksByName.TakenWithinAsync(db, changes.Name, city.Path, today, id, ct) is not null)
+        if (errors.Count == 0 && !ParkNames.Same(changes.Name, park.Name)
+            && await ParksByName.TakenInCityAsync(db, directory, park, changes.Name, today, ct) is { City: var city })
             errors["name"] = Text.Get("Park.NameTaken", changes.Name.Trim(), directory.FullName(city), directory.FullName(city, english: true));
         if (errors.Count > 0) return new(UpdateOutcome.Invalid, errors);
         if (changes.Version != park.Version) return new(UpdateOutcome.Conflict, Version: park.Version);
