@@ -66,7 +66,7 @@ internal static class SelectionCommands
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var city = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == cityCode && r.Level == RegionLevel.City && r.ValidTo == null, ct);
         if (city is null) return await FailAsync(Text.Get("Promotion.NotACity", cityCode));
-        var operatorInCity = new Identity.AccessScope(Identity.Roles.City, city.Id, null, CliHost.Operator.Name);
+        var operatorInCity = new Identity.AccessScope(Identity.Roles.City, city.Id, null, CliHost.Operator.Name) { RegionPath = city.Path };
         var failures = 0;
         foreach (var name in (await File.ReadAllLinesAsync(file.FullName, ct)).Select(l => l.Trim()).Where(l => l.Length > 0))
         {

@@ -24,7 +24,7 @@ internal static class ImportsApi
         IFormFile? file, [FromQuery] string? campaign, [FromQuery] bool? dryRun, [FromForm] string? choices, ImportParks import, HttpContext http, CancellationToken ct)
     {
         var user = AccessScope.From(http.User);
-        if (!user.CanImport) return TypedResults.Forbid();
+        if (!user.Holds(Permissions.ParkImport)) return TypedResults.Forbid();
         if (file is null || file.Length == 0) return Problems.Invalid("file", "Rule.empty-file");
         if (file.Length > MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", MaxFileBytes / 1024 / 1024);
         // What the user chose for rows whose park could not be told from the name: "row=new" or "row=parkId", separated by ";".

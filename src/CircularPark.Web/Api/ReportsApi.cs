@@ -122,7 +122,7 @@ internal static class ReportsApi
         var user = AccessScope.From(http.User);
         if (await summary.ExecuteAsync(cityCode, requirementId, period, user, ct) is not { } view) return Problems.NotFound(Text.Get("Report.NoSuchCity", cityCode));
         var tree = (await CircularPark.Regions.RegionDirectoryAccess.RegionDirectoryAsync(db, ct)).Tree;
-        if (!user.CanChangeRegion(tree, view.CityId)) return Problems.NotFound(Text.Get("Report.NoSuchCity", cityCode));
+        if (!user.Allows(Permissions.RegionReports, ScopeTarget.Region(tree.PathOf(view.CityId) ?? ""))) return Problems.NotFound(Text.Get("Report.NoSuchCity", cityCode));
         var report = await db.YearlyReports.AsNoTracking().Where(r => r.RegionId == view.CityId && r.RequirementId == requirementId && r.Period == period)
             .Select(r => new { r.Id, r.Status }).SingleOrDefaultAsync(ct);
         return TypedResults.Ok(new CityReportView(view, report?.Id, report?.Status));

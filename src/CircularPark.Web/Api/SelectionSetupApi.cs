@@ -20,8 +20,8 @@ internal static class SelectionSetupApi
         var group = app.MapGroup("/api/selection").WithTags("Selection set-up").RequireAuthorization();
         group.MapGet("/campaigns/{code}/checklist", GetCampaignChecklist).WithName(nameof(GetCampaignChecklist)).AllowAnonymous().Requires(Permissions.Public);
         group.MapPut("/campaigns/{code}/checklist", ReplaceCampaignChecklist).WithName(nameof(ReplaceCampaignChecklist)).Requires(Permissions.CampaignOwn);
-        group.MapGet("/campaigns/{code}/promotion-plans", GetPromotionPlan).WithName(nameof(GetPromotionPlan)).Requires(Permissions.RegionReports);
-        group.MapPost("/campaigns/{code}/promotion-plans/{city}", ListParksInPromotionPlan).WithName(nameof(ListParksInPromotionPlan)).Requires(Permissions.SelectionStep);
+        group.MapGet("/campaigns/{code}/promotion-plans", GetPromotionPlan).WithName(nameof(GetPromotionPlan)).Requires(Permissions.SelectionPromotion);
+        group.MapPost("/campaigns/{code}/promotion-plans/{city}", ListParksInPromotionPlan).WithName(nameof(ListParksInPromotionPlan)).Requires(Permissions.SelectionPromotion);
         group.MapGet("/campaigns/{code}/parks/{parkId:int}/candidates", ListPanelCandidates).WithName(nameof(ListPanelCandidates)).Requires(Permissions.ExpertsManage);
         group.MapGet("/experts", ListExpertProfiles).WithName(nameof(ListExpertProfiles)).Requires(Permissions.ExpertsManage);
         group.MapPut("/experts/{userName}", UpdateExpertProfile).WithName(nameof(UpdateExpertProfile)).Requires(Permissions.ExpertsManage);

@@ -45,8 +45,8 @@ internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rule
     /// <summary>Checks the step against the workflow table: 403 for the wrong role, 409 (saying what must come first) for the wrong state.</summary>
     public StepResult? Refuse(AcceptanceStep step, string? role) => AcceptanceWorkflow.Check(step, Application?.Status, role) switch
     {
-        AcceptanceVerdict.WrongRole => new StepResult(UpdateOutcome.Forbidden),
-        AcceptanceVerdict.WrongState => OutOfOrder(step),
+        StepVerdict.WrongRole => new StepResult(UpdateOutcome.Forbidden),
+        StepVerdict.WrongState => OutOfOrder(step),
         _ => null,
     };
 

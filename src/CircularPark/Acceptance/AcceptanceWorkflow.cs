@@ -20,49 +20,34 @@ public enum AcceptanceStep
     File = 6,
 }
 
-/// <summary>What the acceptance workflow says about a step.</summary>
-public enum AcceptanceVerdict
-{
-    Allowed,
-    WrongRole,
-    WrongState,
-}
-
 /// <summary>
-/// The transition table of an acceptance application: for each step the roles that may take it, the states it may be
-/// taken from (null = no application yet) and the state it leads to. Pure: scope is checked by the use cases. The three
+/// The transition table of an acceptance application (the shared <see cref="StepTable{TStep, TState}"/>): for each step
+/// the permission that takes it, the states it may be taken from (null = no application yet) and the state it leads to.
+/// Pure: scope is checked by the use cases. The three
 /// review steps are strictly ordered: document review, then on-site verification, then expert review (ADR 0040).
 /// </summary>
 public static class AcceptanceWorkflow
 {
-    private sealed record Rule(string[] Roles, AcceptanceStatus?[] From, AcceptanceStatus To);
-
-    private static readonly string[] Reviewers = [Roles.City, Roles.Province];
-
-    private static readonly Dictionary<AcceptanceStep, Rule> Table = new()
+    /// <summary>The table: each step's permission (roles and the campaign-scope rule), from-states and to-state.</summary>
+    public static readonly StepTable<AcceptanceStep, AcceptanceStatus> Table = new(new Dictionary<AcceptanceStep, StepRule<AcceptanceStatus>>
     {
-        [AcceptanceStep.Submit] = new([Roles.Park], [null, AcceptanceStatus.Draft, AcceptanceStatus.Returned], AcceptanceStatus.Submitted),
-        [AcceptanceStep.Return] = new(Reviewers, [AcceptanceStatus.Submitted, AcceptanceStatus.DocumentReviewed], AcceptanceStatus.Returned),
-        [AcceptanceStep.DocumentReview] = new(Reviewers, [AcceptanceStatus.Submitted], AcceptanceStatus.DocumentReviewed),
-        [AcceptanceStep.SiteVerification] = new(Reviewers, [AcceptanceStatus.DocumentReviewed], AcceptanceStatus.SiteVerified),
-        [AcceptanceStep.ExpertReview] = new(Reviewers, [AcceptanceStatus.SiteVerified], AcceptanceStatus.Graded),
-        [AcceptanceStep.File] = new([Roles.Province], [AcceptanceStatus.Graded], AcceptanceStatus.Filed),
-    };
+        [AcceptanceStep.Submit] = new(Permissions.AcceptanceApply, [null, AcceptanceStatus.Draft, AcceptanceStatus.Returned], AcceptanceStatus.Submitted),
+        [AcceptanceStep.Return] = new(Permissions.AcceptanceReview, [AcceptanceStatus.Submitted, AcceptanceStatus.DocumentReviewed], AcceptanceStatus.Returned),
+        [AcceptanceStep.DocumentReview] = new(Permissions.AcceptanceReview, [AcceptanceStatus.Submitted], AcceptanceStatus.DocumentReviewed),
+        [AcceptanceStep.SiteVerification] = new(Permissions.AcceptanceReview, [AcceptanceStatus.DocumentReviewed], AcceptanceStatus.SiteVerified),
+        [AcceptanceStep.ExpertReview] = new(Permissions.AcceptanceReview, [AcceptanceStatus.SiteVerified], AcceptanceStatus.Graded),
+        [AcceptanceStep.File] = new(Permissions.AcceptanceFile, [AcceptanceStatus.Graded], AcceptanceStatus.Filed),
+    });
 
     /// <summary>Whether <paramref name="role"/> may take <paramref name="step"/> from <paramref name="status"/> (null: no application yet).</summary>
-    public static AcceptanceVerdict Check(AcceptanceStep step, AcceptanceStatus? status, string? role)
-    {
-        var rule = Table[step];
-        if (role is null || (!rule.Roles.Contains(role) && role != Roles.Admin)) return AcceptanceVerdict.WrongRole;
-        return rule.From.Contains(status) ? AcceptanceVerdict.Allowed : AcceptanceVerdict.WrongState;
-    }
+    public static StepVerdict Check(AcceptanceStep step, AcceptanceStatus? status, string? role) => Table.Check(step, status, role);
 
     /// <summary>The state the step leads to.</summary>
-    public static AcceptanceStatus Target(AcceptanceStep step) => Table[step].To;
+    public static AcceptanceStatus Target(AcceptanceStep step) => Table[step].To!.Value;
 
     /// <summary>The review steps a reviewer may take now, in order (for pages and the inbox).</summary>
     public static IReadOnlyList<AcceptanceStep> Open(AcceptanceStatus? status, string? role) =>
-        Enum.GetValues<AcceptanceStep>().Where(s => s != AcceptanceStep.Submit && Check(s, status, role) == AcceptanceVerdict.Allowed).ToList();
+        [.. Table.Open(status, role).Where(s => s != AcceptanceStep.Submit)];
 
     /// <summary>Why a step is refused: the park, the application's state and what must happen first, in both languages.</summary>
     public static Bilingual OutOfOrder(AcceptanceStep step, string park, AcceptanceStatus? status)

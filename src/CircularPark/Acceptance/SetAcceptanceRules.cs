@@ -1,9 +1,9 @@
+using CircularPark.Campaigns;
 using System.Text.Json.Serialization;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
-using CircularPark.Regions;
 using CircularPark.Reviews;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,8 +29,7 @@ public sealed class SetAcceptanceRules(AppDbContext db)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode));
-        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin) || !user.CanChangeRegion(tree, campaign.ScopeRegionId))
+        if (!await CampaignOwner.IsOwnerAsync(db, campaign, user, ct))
             return new StepResult(UpdateOutcome.Forbidden);
         if (Check(input) is { } error) return error;
         var rules = await AcceptanceRules.LoadAsync(db, campaign.Id, ct);

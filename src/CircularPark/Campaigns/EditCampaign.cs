@@ -38,7 +38,7 @@ public sealed class EditCampaign(AppDbContext db)
         var errors = Check(changes);
         var scope = CampaignSetupLines.ReadScope(regions, changes.ScopeRegion, asOf, errors);
         if (errors.Count > 0) return Failure.Invalid(errors);
-        if (!user.CanChangeRegion(regions.Tree, scope!.Id)) return Failure.Forbidden;
+        if (!user.Allows(Permissions.CampaignOwn, ScopeTarget.Campaign(scope!.Path))) return Failure.Forbidden;
         if (changes.Version != campaign.Version) return Failure.Concurrent;
         if (await ContradictionAsync(campaign, changes, scope, asOf, regions, ct) is { } refused) return refused;
         Apply(campaign, changes, scope);

@@ -36,7 +36,7 @@ public sealed class SetUpCampaign(AppDbContext db)
         var tree = regions.Tree;
         var scope = CampaignSetupLines.ReadScope(regions, input.ScopeRegion, input.IssuedOn ?? db.Clock.Today(), errors);
         if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
-        if (!user.CanChangeRegion(tree, scope!.Id)) return new StepResult(UpdateOutcome.Forbidden);
+        if (!user.Allows(Permissions.CampaignOwn, ScopeTarget.Campaign(scope!.Path))) return new StepResult(UpdateOutcome.Forbidden);
         if (await db.Campaigns.AnyAsync(c => c.Code == input.Code, ct)) return StepResult.Conflict("Selection.CampaignExists", input.Code);
         var campaign = new Campaign
         {

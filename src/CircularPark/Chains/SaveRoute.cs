@@ -15,7 +15,7 @@ public sealed class SaveRoute(AppDbContext db)
 {
     public async Task<SaveResult> ExecuteAsync(int? id, RouteDraft draft, AccessScope user, CancellationToken ct = default)
     {
-        if (!user.CanEditRoutes) return SaveResult.Forbidden;
+        if (!user.Allows(Permissions.RoutesEdit, ScopeTarget.None)) return SaveResult.Forbidden;
         var route = id is null ? null : await db.UtilisationRoutes.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (id is not null && route is null) return SaveResult.NotFound;
         var errors = draft.Validate();
@@ -48,7 +48,7 @@ public sealed class WithdrawRoute(AppDbContext db)
 {
     public async Task<SaveResult> ExecuteAsync(int id, AccessScope user, CancellationToken ct = default)
     {
-        if (!user.CanEditRoutes) return SaveResult.Forbidden;
+        if (!user.Allows(Permissions.RoutesEdit, ScopeTarget.None)) return SaveResult.Forbidden;
         var route = await db.UtilisationRoutes.SingleOrDefaultAsync(r => r.Id == id, ct);
         if (route is null) return SaveResult.NotFound;
         if (!route.Withdrawn)

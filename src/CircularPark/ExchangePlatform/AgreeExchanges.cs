@@ -22,13 +22,13 @@ public sealed class AgreeExchanges(AppDbContext db)
     {
         var run = await db.MatchingRuns.Include(r => r.Allocations).SingleOrDefaultAsync(r => r.Id == runId, ct);
         if (run is null) return Lookup.NotFound<IReadOnlyList<int>>();
-        var parks = await ParkRegions.LoadAsync(db, ct);
         var check = new FieldChecker();
         var today = db.Clock.Today();
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var before = await db.Exchanges.Where(x => x.RunId == runId).ToListAsync(ct);
         var partyIds = run.Allocations.SelectMany(a => new[] { a.SupplierId, a.ReceiverId }).Distinct().ToList();
         var parties = await db.Enterprises.AsNoTracking().Where(e => partyIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.ParkId, ct);
+        var parks = await ParkRegions.LoadAsync(db, parties.Values, ct);
         bool MayTrade(int enterpriseId) => parties.TryGetValue(enterpriseId, out var park) && parks.CanTradeFor(user, enterpriseId, park);
         var chosen = new List<(int Index, ProposedExchange Allocation, double Tonnes)>();
         var seconded = new List<(Exchange Exchange, ExchangeSide Side)>();

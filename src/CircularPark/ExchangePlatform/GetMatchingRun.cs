@@ -14,8 +14,7 @@ public sealed class GetMatchingRun(AppDbContext db)
     {
         var run = await db.MatchingRuns.AsNoTracking().Include(r => r.Allocations).SingleOrDefaultAsync(r => r.Id == id, ct);
         if (run is null) return Lookup.NotFound<MatchingRunView>();
-        var parks = await ParkRegions.LoadAsync(db, ct);
-        if (!await MaySeeAsync(run, user, parks, ct)) return Lookup.Forbidden<MatchingRunView>();
+        if (!await MaySeeAsync(run, user, ct)) return Lookup.Forbidden<MatchingRunView>();
         var exchanges = await db.Exchanges.AsNoTracking().Where(x => x.RunId == id && x.AllocationNumber != null)
             .ToDictionaryAsync(x => x.AllocationNumber!.Value, x => x.Id, ct);
         return Lookup.Found(MatchingRunView.From(run, exchanges));
@@ -24,20 +23,20 @@ public sealed class GetMatchingRun(AppDbContext db)
     /// <summary>The runs the user may see, newest first (at most <paramref name="take"/>).</summary>
     public async Task<IReadOnlyList<MatchingRun>> RecentAsync(AccessScope user, int take, CancellationToken ct = default)
     {
-        var parks = await ParkRegions.LoadAsync(db, ct);
         var runs = await db.MatchingRuns.AsNoTracking().Include(r => r.Allocations).OrderByDescending(r => r.Id).Take(take * 4).ToListAsync(ct);
         var visible = new List<MatchingRun>();
         foreach (var run in runs)
-            if (visible.Count < take && await MaySeeAsync(run, user, parks, ct)) visible.Add(run);
+            if (visible.Count < take && await MaySeeAsync(run, user, ct)) visible.Add(run);
         return visible;
     }
 
-    private async Task<bool> MaySeeAsync(MatchingRun run, AccessScope user, ParkRegions parks, CancellationToken ct)
+    private async Task<bool> MaySeeAsync(MatchingRun run, AccessScope user, CancellationToken ct)
     {
-        if (run.RegionId is { } region && user.CanChangeRegion(parks.Tree, region)) return true;
-        if (run.ParkId is { } park && parks.CanChange(user, park)) return true;
         var parties = run.Allocations.SelectMany(a => new[] { a.SupplierId, a.ReceiverId }).Distinct().ToList();
         var partyParks = await db.Enterprises.AsNoTracking().Where(e => parties.Contains(e.Id)).Select(e => e.ParkId).Distinct().ToListAsync(ct);
+        var parks = await ParkRegions.LoadAsync(db, run.ParkId is { } own ? [own, .. partyParks] : partyParks, ct);
+        if (run.RegionId is { } region && user.Allows(Permissions.ExchangeMatchRegion, ScopeTarget.Region(parks.Tree.PathOf(region) ?? ""))) return true;
+        if (run.ParkId is { } park && parks.CanChange(user, park)) return true;
         return partyParks.Any(p => parks.CanTrade(user, p));
     }
 }

@@ -1,3 +1,5 @@
+using CircularPark.Time;
+using CircularPark.Parks;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Regions;
@@ -20,13 +22,15 @@ public sealed class GetTradingOptions(AppDbContext db)
 {
     public async Task<TradingOptions> ExecuteAsync(AccessScope user, CancellationToken ct = default)
     {
-        var parks = await ParkRegions.LoadAsync(db, ct);
-        var enterprises = (await db.Enterprises.AsNoTracking().OrderBy(e => e.ParkId).ThenBy(e => e.Name).Select(e => new { e.Id, e.Name, e.ParkId }).ToListAsync(ct))
-            .Where(e => parks.CanTrade(user, e.ParkId)).Select(e => new EnterpriseOption(e.Id, e.Name, e.ParkId, parks.Name(e.ParkId))).ToList();
-        var regions = parks.Tree.All.Where(r => r.Level <= RegionLevel.City && r.ValidTo is null && user.CanChangeRegion(parks.Tree, r.Id))
+        var visible = db.Parks.VisibleTo(user, db.Clock.Today()).Select(p => p.Id);
+        var rows = await db.Enterprises.AsNoTracking().Where(e => visible.Contains(e.ParkId)).OrderBy(e => e.ParkId).ThenBy(e => e.Name)
+            .Select(e => new { e.Id, e.Name, e.ParkId }).ToListAsync(ct);
+        var parks = await ParkRegions.LoadAsync(db, rows.Select(e => e.ParkId), ct);
+        var enterprises = rows.Where(e => parks.CanTradeFor(user, e.Id, e.ParkId)).Select(e => new EnterpriseOption(e.Id, e.Name, e.ParkId, parks.Name(e.ParkId))).ToList();
+        var regions = parks.Tree.All.Where(r => r.Level <= RegionLevel.City && r.ValidTo is null && user.Allows(Permissions.ExchangeMatchRegion, ScopeTarget.Region(r.Path)))
             .OrderBy(r => r.Code, StringComparer.Ordinal).Select(r => new ScopeOption(r.Code, null, r.NameZh));
-        var parkIds = await db.Enterprises.AsNoTracking().Select(e => e.ParkId).Distinct().ToListAsync(ct);
-        var ownParks = parkIds.Where(p => parks.CanChange(user, p)).Select(p => new ScopeOption(null, p, parks.Name(p))).OrderBy(p => p.Name, StringComparer.Ordinal);
+        var ownParks = rows.Select(e => e.ParkId).Distinct().Where(p => parks.CanChange(user, p))
+            .Select(p => new ScopeOption(null, p, parks.Name(p))).OrderBy(p => p.Name, StringComparer.Ordinal);
         return new TradingOptions(enterprises, [.. regions, .. ownParks]);
     }
 }

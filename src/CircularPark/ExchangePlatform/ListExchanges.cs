@@ -1,3 +1,5 @@
+using CircularPark.Time;
+using CircularPark.Parks;
 using CircularPark.Data;
 using CircularPark.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -27,12 +29,13 @@ public sealed class ListExchanges(AppDbContext db)
 {
     public async Task<IReadOnlyList<ExchangeView>> ExecuteAsync(int? parkId, AccessScope user, CancellationToken ct = default)
     {
-        var parks = await ParkRegions.LoadAsync(db, ct);
-        var query = db.Exchanges.AsNoTracking().Include(x => x.Deliveries).Include(x => x.Supplier).Include(x => x.Receiver).AsSplitQuery();
+        var visible = db.Parks.VisibleTo(user, db.Clock.Today()).Select(p => p.Id);
+        var query = db.Exchanges.AsNoTracking().Include(x => x.Deliveries).Include(x => x.Supplier).Include(x => x.Receiver).AsSplitQuery()
+            .Where(x => visible.Contains(x.Supplier!.ParkId) || visible.Contains(x.Receiver!.ParkId));
         if (parkId is { } park) query = query.Where(x => x.Supplier!.ParkId == park || x.Receiver!.ParkId == park);
         var exchanges = await query.OrderByDescending(x => x.Id).ToListAsync(ct);
+        var parks = await ParkRegions.LoadAsync(db, exchanges.SelectMany(x => new[] { x.Supplier!.ParkId, x.Receiver!.ParkId }), ct);
         return [.. exchanges
-            .Where(x => parks.CanSee(user, x.Supplier!.ParkId) || parks.CanSee(user, x.Receiver!.ParkId))
             .Select(x =>
             {
                 var forSupplier = parks.CanTradeFor(user, x.SupplierId, x.Supplier!.ParkId);

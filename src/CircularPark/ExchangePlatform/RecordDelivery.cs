@@ -23,7 +23,7 @@ public sealed class RecordDelivery(AppDbContext db)
         var exchange = await db.Exchanges.Include(x => x.Deliveries).Include(x => x.Supplier).Include(x => x.Receiver)
             .SingleOrDefaultAsync(x => x.Id == exchangeId, ct);
         if (exchange is null) return SaveResult.NotFound;
-        var parks = await ParkRegions.LoadAsync(db, ct);
+        var parks = await ParkRegions.LoadAsync(db, [exchange.Supplier!.ParkId], ct);
         if (!parks.CanTradeFor(user, exchange.SupplierId, exchange.Supplier!.ParkId)) return SaveResult.Forbidden;
         if (exchange.Status == ExchangeStatus.Proposed)
             return SaveResult.Conflict(Text.Get("Exchange.NotBinding", exchange.MaterialCode,
@@ -53,7 +53,7 @@ public sealed class ConfirmDelivery(AppDbContext db)
         var exchangeId = await db.ExchangeDeliveries.Where(d => d.Id == deliveryId).Select(d => (int?)d.ExchangeId).SingleOrDefaultAsync(ct);
         if (exchangeId is null) return SaveResult.NotFound;
         var exchange = await db.Exchanges.Include(x => x.Deliveries).Include(x => x.Receiver).SingleAsync(x => x.Id == exchangeId, ct);
-        var parks = await ParkRegions.LoadAsync(db, ct);
+        var parks = await ParkRegions.LoadAsync(db, [exchange.Receiver!.ParkId], ct);
         if (!parks.CanTradeFor(user, exchange.ReceiverId, exchange.Receiver!.ParkId)) return SaveResult.Forbidden;
         var delivery = exchange.Deliveries.Single(d => d.Id == deliveryId);
         if (delivery.ConfirmedBy is not null) return SaveResult.Conflict(Text.Get("Exchange.DeliveryConfirmed"));

@@ -1,3 +1,4 @@
+using CircularPark.Parks;
 using System.Globalization;
 using CircularPark.Chains;
 using CircularPark.Data;
@@ -21,7 +22,7 @@ public sealed record MatchingRequest(string? Region = null, int? ParkId = null, 
 /// <summary>
 /// Runs the optimal matching (ADR 0021) over the open offers and needs in scope — not withdrawn, window not over,
 /// tonnes not yet agreed — with the receivers' permits in force today and the routes in force, and stores the run.
-/// Regional officials match their region (<see cref="AccessScope.CanChangeRegion"/>); whoever may change a park matches it.
+/// Regional officials match their region (<see cref="Permissions.ExchangeMatchRegion"/>); whoever may change a park matches it.
 /// </summary>
 public sealed class RunMatching(AppDbContext db)
 {
@@ -33,15 +34,16 @@ public sealed class RunMatching(AppDbContext db)
 
     public async Task<SaveResult> ExecuteAsync(MatchingRequest request, AccessScope user, CancellationToken ct = default)
     {
-        var parks = await ParkRegions.LoadAsync(db, ct);
-        var (region, errors) = Check(request, parks.Tree);
+        var (region, errors) = Check(request, (await db.RegionDirectoryAsync(ct)).Tree);
         if (errors.Count > 0) return SaveResult.Invalid(errors);
+        var parks = await ParkRegions.LoadAsync(db, region is null ? [request.ParkId!.Value] : [], ct);
         if (region is null && !parks.Exists(request.ParkId!.Value)) return SaveResult.NotFound;
-        if (region is not null ? !user.CanChangeRegion(parks.Tree, region.Id) : !parks.CanChange(user, request.ParkId!.Value)) return SaveResult.Forbidden;
+        if (region is not null ? !user.Allows(Permissions.ExchangeMatchRegion, ScopeTarget.Region(region.Path)) : !parks.CanChange(user, request.ParkId!.Value)) return SaveResult.Forbidden;
         var today = db.Clock.Today();
-        var listings = (await db.ExchangeListings.AsNoTracking().Include(l => l.Quality).Include(l => l.Enterprise).AsSplitQuery()
-                .Where(l => !l.Withdrawn && l.AvailableTo >= today).ToListAsync(ct))
-            .Where(l => region is null ? l.Enterprise!.ParkId == request.ParkId : parks.InRegion(l.Enterprise!.ParkId, region.Id)).ToList();
+        var inScope = region is null ? db.Parks.Where(p => p.Id == request.ParkId) : db.Parks.InRegion(region.Path, today);
+        var scopeIds = inScope.Select(p => p.Id);
+        var listings = await db.ExchangeListings.AsNoTracking().Include(l => l.Quality).Include(l => l.Enterprise).AsSplitQuery()
+            .Where(l => !l.Withdrawn && l.AvailableTo >= today && scopeIds.Contains(l.Enterprise!.ParkId)).ToListAsync(ct);
         var agreed = await SearchListings.AgreedTonnesAsync(db, [.. listings.Select(l => l.Id)], ct);
         var open = listings.Select(l => (Listing: l, Tonnes: l.Tonnes - agreed.GetValueOrDefault(l.Id))).Where(x => x.Tonnes >= 0.001).ToList();
         var routes = await RouteKnowledge.LoadAsync(db, ct);

@@ -11,7 +11,7 @@ namespace CircularPark.ExchangePlatform;
 
 /// <summary>
 /// Enters an offer or a need (<c>id</c> null) or changes one, for an enterprise of a park the user may trade for
-/// (<see cref="AccessScope.CanTradeForPark"/>). A listing cannot drop below the tonnes already agreed from it.
+/// (<see cref="Permissions.ExchangeTrade"/>). A listing cannot drop below the tonnes already agreed from it.
 /// </summary>
 public sealed class SaveListing(AppDbContext db)
 {

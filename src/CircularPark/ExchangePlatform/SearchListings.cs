@@ -1,3 +1,6 @@
+using CircularPark.Regions;
+using CircularPark.Time;
+using CircularPark.Parks;
 using CircularPark.Data;
 using CircularPark.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -23,16 +26,19 @@ public sealed class SearchListings(AppDbContext db)
 {
     public async Task<IReadOnlyList<ListingView>> ExecuteAsync(ListingFilter filter, AccessScope user, CancellationToken ct = default)
     {
-        var parks = await ParkRegions.LoadAsync(db, ct);
-        var region = filter.Region is { Length: > 0 } code ? parks.Tree.FindByCode(code) : null;
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
+        var region = filter.Region is { Length: > 0 } code ? tree.FindByCode(code) : null;
         if (filter.Region is { Length: > 0 } && region is null) return [];
+        var today = db.Clock.Today();
+        var visible = db.Parks.VisibleTo(user, today);
+        if (region is not null) visible = visible.InRegion(region.Path, today);
+        var parkIds = visible.Select(p => p.Id);
         var query = db.ExchangeListings.AsNoTracking().Include(l => l.Quality).Include(l => l.Enterprise).AsSplitQuery()
-            .Where(l => filter.IncludeWithdrawn || !l.Withdrawn);
+            .Where(l => filter.IncludeWithdrawn || !l.Withdrawn).Where(l => parkIds.Contains(l.Enterprise!.ParkId));
         if (filter.Side is { } side) query = query.Where(l => l.Side == side);
         if (filter.ParkId is { } parkId) query = query.Where(l => l.Enterprise!.ParkId == parkId);
-        var listings = (await query.OrderByDescending(l => l.Id).ToListAsync(ct))
-            .Where(l => parks.CanSee(user, l.Enterprise!.ParkId) && (region is null || parks.InRegion(l.Enterprise.ParkId, region.Id)))
-            .ToList();
+        var listings = await query.OrderByDescending(l => l.Id).ToListAsync(ct);
+        var parks = await ParkRegions.LoadAsync(db, listings.Select(l => l.Enterprise!.ParkId), ct);
         var agreed = await AgreedTonnesAsync(db, [.. listings.Select(l => l.Id)], ct);
         return [.. listings.Select(l => new ListingView(
             l.Id, l.Side, l.EnterpriseId, l.Enterprise!.Name, l.Enterprise.ParkId, parks.Name(l.Enterprise.ParkId), l.MaterialCode, l.MaterialCategory,

@@ -27,11 +27,8 @@ public enum FundStep
     Repay = 9,
 }
 
-/// <summary>One row of the step table: the permission it needs, the states it may be taken from (null = no application yet) and where it leads (null = the step's rule decides).</summary>
-public sealed record FundStepRule(Permission Permission, IReadOnlyList<FundStatus?> From, FundStatus? To);
-
 /// <summary>
-/// The money lifecycle as a table (the shape of the other workflows, ADR 0043): step → permission, from-states,
+/// The money lifecycle as a table (the shared <see cref="StepTable{TStep, TState}"/>, ADR 0043): step → permission, from-states,
 /// to-state. Pure; the use cases ask <see cref="Refuse"/> first (403 for the role or scope, 409 for the state, naming
 /// the state and what must come first) and pages ask <see cref="Open"/> which forms to show.
 /// </summary>
@@ -39,7 +36,7 @@ public static class FundSteps
 {
     private static readonly FundStatus?[] Paying = [FundStatus.Awarded, FundStatus.Verified, FundStatus.Settled];
 
-    public static readonly IReadOnlyDictionary<FundStep, FundStepRule> Table = new Dictionary<FundStep, FundStepRule>
+    public static readonly StepTable<FundStep, FundStatus> Table = new(new Dictionary<FundStep, StepRule<FundStatus>>
     {
         [FundStep.Apply] = new(Permissions.FundsApply, [null, FundStatus.Returned], FundStatus.Applied),
         [FundStep.Return] = new(Permissions.FundsReview, [FundStatus.Applied], FundStatus.Returned),
@@ -50,7 +47,7 @@ public static class FundSteps
         [FundStep.Verify] = new(Permissions.FundsVerify, [FundStatus.Awarded], FundStatus.Verified),
         [FundStep.Settle] = new(Permissions.FundsSettle, [FundStatus.Verified], null),
         [FundStep.Repay] = new(Permissions.FundsSettle, [FundStatus.RecoveryOrdered], null),
-    };
+    });
 
     /// <summary>Why <paramref name="user"/> may not take <paramref name="step"/> now, or null when the table allows it.</summary>
     public static Failure? Refuse(FundStep step, FundStatus? status, AccessScope user, FundTarget target)
@@ -62,7 +59,7 @@ public static class FundSteps
 
     /// <summary>The steps <paramref name="user"/> may take now, in the table's order (for pages).</summary>
     public static IReadOnlyList<FundStep> Open(FundStatus? status, AccessScope user, FundTarget target) =>
-        Table.Keys.Where(s => Refuse(s, status, user, target) is null).OrderBy(s => s).ToList();
+        [.. Table.Steps.Where(s => Refuse(s, status, user, target) is null)];
 
     /// <summary>409: the project, its state, the step refused and what must happen first, in both languages.</summary>
     public static Failure OutOfOrder(FundStep step, FundStatus? status, string project)

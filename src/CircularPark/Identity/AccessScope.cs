@@ -4,8 +4,8 @@ using CircularPark.Regions;
 namespace CircularPark.Identity;
 
 /// <summary>
-/// What a signed-in user may see and change, from the role and scope claims issued at sign-in. Pure: the caller
-/// supplies the region tree and the park's region.
+/// What a signed-in user may see and change, from the role and scope claims issued at sign-in. Pure: every decision is
+/// <see cref="Allows"/> (or <see cref="Holds"/>) against the one permissions table, <see cref="Permissions"/>.
 /// </summary>
 public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, string Name)
 {
@@ -58,11 +58,19 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
             ScopeRule.Park => CoversPark(target),
             ScopeRule.CampaignPark => CoversPark(target) && Within(target.RegionPath, target.CampaignScopePath),
             ScopeRule.CampaignOwner => Roles.IsRegional(Role!) && Covers(target.CampaignScopePath),
-            ScopeRule.Enterprise => Role == Roles.Enterprise ? EnterpriseId is { } own && own == target.EnterpriseId : CoversPark(target),
+            ScopeRule.Enterprise => Role == Roles.Enterprise ? SpeaksFor(target) : CoversPark(target),
             ScopeRule.Assignment => Role == Roles.Expert ? target.OpenAssignment : CoversPark(target),
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether the user's role (and grant) may take <paramref name="permission"/> anywhere at all: for menus and for
+    /// endpoints that check each target later (an import checks every row's region with <see cref="Allows"/>).
+    /// </summary>
+    public bool Holds(Permission permission) =>
+        permission.Scope == ScopeRule.Anyone
+        || (permission.IsFor(Role) && (Role == Roles.Admin || permission.Grant is not { } grant || Grants.Contains(grant)));
 
     /// <summary>Regional users: the park lies in their region; park and enterprise users: it is their park.</summary>
     private bool CoversPark(ScopeTarget target) => Role switch
@@ -72,55 +80,19 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
         _ => Covers(target.RegionPath),
     };
 
-    /// <summary>The path lies within the user's region.</summary>
-    private bool Covers(string? path) => Within(path, RegionPath);
+    /// <summary>
+    /// An enterprise user speaks for their own enterprise; asked about a park's exchange as a whole (no enterprise named),
+    /// for their own park's.
+    /// </summary>
+    private bool SpeaksFor(ScopeTarget target) => target.EnterpriseId is { } enterprise
+        ? EnterpriseId is { } own && own == enterprise
+        : ParkId is { } park && park == target.ParkId;
+
+    /// <summary>The path lies within the user's region; the ministry's region is the whole country, parks without a region included.</summary>
+    private bool Covers(string? path) => Role == Roles.Ministry || Within(path, RegionPath);
 
     private static bool Within(string? path, string? ancestorPath) =>
         path is { Length: > 0 } && ancestorPath is { Length: > 0 } && path.StartsWith(ancestorPath, StringComparison.Ordinal);
-
-    /// <summary>May change data of a park that sits in <paramref name="parkRegionId"/> (its current region).</summary>
-    public bool CanChangePark(RegionTree tree, int parkId, int? parkRegionId) => Role switch
-    {
-        Roles.Admin or Roles.Ministry => true,
-        Roles.Province or Roles.City => RegionId is { } scope && parkRegionId is { } region && tree.IsWithin(region, scope),
-        Roles.Park => ParkId == parkId,
-        _ => false,
-    };
-
-    /// <summary>
-    /// May read a park's non-public data (statistics, plans, models, enterprises): ministry and admin everywhere,
-    /// province and city users within their region, park and enterprise users their own park. Experts see no park's
-    /// data by region: only the plans assigned to them, while their review is open (checked where plans are read).
-    /// </summary>
-    public bool CanSeePark(RegionTree tree, int parkId, int? parkRegionId) => Role switch
-    {
-        Roles.Admin or Roles.Ministry => true,
-        Roles.Province or Roles.City => RegionId is { } scope && parkRegionId is { } region && tree.IsWithin(region, scope),
-        Roles.Park or Roles.Enterprise => ParkId == parkId,
-        _ => false,
-    };
-
-    /// <summary>
-    /// May enter or withdraw waste-exchange offers and needs of a park, agree exchanges and record deliveries: whoever may
-    /// change the park, and its enterprise users (the exchange is where enterprises speak for themselves; they may
-    /// not edit the park's enterprise register).
-    /// </summary>
-    public bool CanTradeForPark(RegionTree tree, int parkId, int? parkRegionId) =>
-        CanChangePark(tree, parkId, parkRegionId) || (Role == Roles.Enterprise && ParkId == parkId);
-
-    /// <summary>May edit the knowledge base of utilisation routes: province users (and admins), as issue 7 asks.</summary>
-    public bool CanEditRoutes => Role is Roles.Province or Roles.Admin;
-
-    /// <summary>May import parks and campaign lists (regional officials and admins); each row is still checked with <see cref="CanChangeRegion"/>.</summary>
-    public bool CanImport => Role is Roles.Admin or Roles.Ministry or Roles.Province or Roles.City;
-
-    /// <summary>May create or change parks located in <paramref name="regionId"/>.</summary>
-    public bool CanChangeRegion(RegionTree tree, int regionId) => Role switch
-    {
-        Roles.Admin or Roles.Ministry => true,
-        Roles.Province or Roles.City => RegionId is { } scope && tree.IsWithin(regionId, scope),
-        _ => false,
-    };
 
     private static int? ParseInt(string? value) =>
         int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;

@@ -130,8 +130,27 @@ public static class Permissions
     /// <summary>A park's plan and its selection file: as <see cref="ParkRead"/>, and experts while their review assignment is open.</summary>
     public static readonly Permission PlanRead = new("plan.read", ScopeRule.Assignment, [.. Officials, Roles.Park, Roles.Enterprise, Roles.Expert]);
 
-    /// <summary>A park's step in a campaign's selection (apply, recommend, return, panel, decision, revision): within the campaign's scope.</summary>
+    /// <summary>
+    /// Any of a park's selection steps, for the endpoints (the roles of all of them); each step's own permission is in the
+    /// step table (<see cref="Reviews.Workflow.Table"/>): <see cref="SelectionApply"/>, <see cref="SelectionScreen"/>,
+    /// <see cref="SelectionPanel"/>, <see cref="SelectionDecide"/>.
+    /// </summary>
     public static readonly Permission SelectionStep = new("selection.step", ScopeRule.CampaignPark, [.. Officials, Roles.Park]);
+
+    /// <summary>The park's own selection steps: apply (自愿申报) and resubmit a revised plan to the panel.</summary>
+    public static readonly Permission SelectionApply = new("selection.apply", ScopeRule.CampaignPark, [Roles.Admin, Roles.Park]);
+
+    /// <summary>初审推荐 or 退回: the city (or the province where no city acts) screens a park's application.</summary>
+    public static readonly Permission SelectionScreen = new("selection.screen", ScopeRule.CampaignPark, [Roles.Admin, Roles.Province, Roles.City]);
+
+    /// <summary>组织专家评审: the province assigns a review panel to a park's plan.</summary>
+    public static readonly Permission SelectionPanel = new("selection.panel", ScopeRule.CampaignPark, [Roles.Admin, Roles.Province]);
+
+    /// <summary>批准 or 不予批准: the province decides on a reviewed park.</summary>
+    public static readonly Permission SelectionDecide = new("selection.decide", ScopeRule.CampaignPark, [Roles.Admin, Roles.Province]);
+
+    /// <summary>A city's promotion plan (推进计划) of a campaign: list its parks with their planned years, read it.</summary>
+    public static readonly Permission SelectionPromotion = new("selection.promotion", ScopeRule.Region, Officials);
 
     /// <summary>An expert's scores and the panel chair's opinion on a plan under review: an open assignment.</summary>
     public static readonly Permission ExpertReview = new("selection.review", ScopeRule.Assignment, [Roles.Admin, Roles.Expert]);
@@ -139,8 +158,36 @@ public static class Permissions
     /// <summary>The experts' register: profiles, home regions and panel candidates (officials who assign panels).</summary>
     public static readonly Permission ExpertsManage = new("experts.manage", ScopeRule.Region, [Roles.Admin, Roles.Ministry, Roles.Province]);
 
-    /// <summary>A park's acceptance (self-assessment, application, delay) and its review steps, filing and designation: within the campaign's scope.</summary>
+    /// <summary>
+    /// Any of a park's acceptance steps, for the endpoints (filing and designation too); each step's own permission is in the
+    /// step table (<see cref="Acceptance.AcceptanceWorkflow.Table"/>): <see cref="AcceptanceApply"/>, <see cref="AcceptanceReview"/>,
+    /// <see cref="AcceptanceFile"/>.
+    /// </summary>
     public static readonly Permission AcceptanceStep = new("acceptance.step", ScopeRule.CampaignPark, [.. Officials, Roles.Park]);
+
+    /// <summary>The park's own acceptance: self-assessment, application (提交验收申请), delay request.</summary>
+    public static readonly Permission AcceptanceApply = new("acceptance.apply", ScopeRule.CampaignPark, [Roles.Admin, Roles.Park]);
+
+    /// <summary>The review of an acceptance application: return, document review, on-site verification, expert review.</summary>
+    public static readonly Permission AcceptanceReview = new("acceptance.review", ScopeRule.CampaignPark, [Roles.Admin, Roles.Province, Roles.City]);
+
+    /// <summary>报省备案: the province files the acceptance result.</summary>
+    public static readonly Permission AcceptanceFile = new("acceptance.file", ScopeRule.CampaignPark, [Roles.Admin, Roles.Province]);
+
+    /// <summary>A park's own yearly report: write the draft and submit it.</summary>
+    public static readonly Permission ReportWrite = new("report.write", ScopeRule.Park, [Roles.Admin, Roles.Park]);
+
+    /// <summary>The city accepts a park's yearly report or returns it with reasons.</summary>
+    public static readonly Permission ReportCityReview = new("report.city-review", ScopeRule.Park, [Roles.Admin, Roles.City]);
+
+    /// <summary>A city's own yearly report to the province: write the draft and submit it.</summary>
+    public static readonly Permission ReportCityWrite = new("report.city-write", ScopeRule.Region, [Roles.Admin, Roles.City]);
+
+    /// <summary>The province accepts a report (locking it), returns it with reasons, or reopens an accepted one.</summary>
+    public static readonly Permission ReportProvinceReview = new("report.province-review", ScopeRule.Region, [Roles.Admin, Roles.Province]);
+
+    /// <summary>Waste-exchange matching over a whole region (a park's own matching needs <see cref="ExchangeTrade"/> on the park).</summary>
+    public static readonly Permission ExchangeMatchRegion = new("exchange.match-region", ScopeRule.Region, Officials);
 
     /// <summary>Yearly reports of a region (a city's report, timeliness, summaries for the nation, spot checks).</summary>
     public static readonly Permission RegionReports = new("reports.region", ScopeRule.Region, Officials);

@@ -61,7 +61,7 @@ public sealed class ImportParks(AppDbContext db, RegionDirectoryCache regions)
         var asOf = (campaign is null ? null : ParkImportApplier.ListDate(campaign)) ?? db.Clock.Today();
         // Places are looked up in the campaign's scope, else nationwide; the user's own scope is a separate rule ("scope").
         var scope = (campaign is null ? null : directory.Find(campaign.ScopeRegionId)) ?? directory.Nation!;
-        var parser = new ParkRowParser(columns, new PlaceResolver(directory), directory.Tree, scope, asOf, user, campaign is not null);
+        var parser = new ParkRowParser(columns, new PlaceResolver(directory), scope, asOf, user, campaign is not null);
         var rows = table.Rows.Where(line => !line.IsBlank).Select(line => (line, row: parser.Parse(line, problems))).ToList();
 
         var matcher = new ParkMatcher(await KnownParksAsync(asOf, cancellationToken), directory);

@@ -39,7 +39,7 @@ public sealed record ParkRow(
 /// Checks one row of a park list against every rule and reports each broken one. Places (省份, 属地, 区县) are read by the
 /// one <see cref="PlaceResolver"/> as of the list's date, within the campaign's scope.
 /// </summary>
-public sealed class ParkRowParser(ParkImportColumns columns, PlaceResolver places, RegionTree regions, Region scope, DateOnly asOf, AccessScope user, bool campaignList)
+public sealed class ParkRowParser(ParkImportColumns columns, PlaceResolver places, Region scope, DateOnly asOf, AccessScope user, bool campaignList)
 {
     public const int MinYear = 2000;
     public const int MaxYear = 2060;
@@ -73,7 +73,7 @@ public sealed class ParkRowParser(ParkImportColumns columns, PlaceResolver place
         var industries = Optional(row, "LeadingIndustries", 1000, problems);
         var body = Optional(row, "ManagementBody", 200, problems);
         var sequence = Integer(row, "Sequence", 0, 1_000_000, "integer", problems);
-        if (place is not null && !user.CanChangeRegion(regions, place.Region.Id))
+        if (place is not null && !user.Allows(Permissions.ParkImport, ScopeTarget.Region(place.Region.Path)))
             problems.Add(ImportProblem.Of(row.Number, Label("City").Zh, "scope",
                 Text.Get("Rule.scope", Label("City").Zh, Label("City").En, place.Region.NameZh, place.Region.NameEn)));
         var formerNames = Names(row, "FormerNames", problems);

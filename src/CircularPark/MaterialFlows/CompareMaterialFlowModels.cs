@@ -17,7 +17,7 @@ public sealed record LayerComparison(string Layer, string Name, string Unit, IRe
 /// <summary>Two models of a park compared layer by layer (layers matched by code).</summary>
 public sealed record ModelComparison(ModelView Before, ModelView After, IReadOnlyList<LayerComparison> Layers);
 
-/// <summary>Compares two models of the same park, e.g. before and planned after (needs <see cref="AccessScope.CanSeePark"/>).</summary>
+/// <summary>Compares two models of the same park, e.g. before and planned after (needs <see cref="Permissions.ParkRead"/>).</summary>
 public sealed class CompareMaterialFlowModels(GetMaterialFlowModel get)
 {
     public async Task<MfaResult<ModelComparison>> ExecuteAsync(int beforeId, int afterId, AccessScope user, CancellationToken ct = default)

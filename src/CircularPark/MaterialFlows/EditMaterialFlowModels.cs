@@ -13,7 +13,7 @@ namespace CircularPark.MaterialFlows;
 /// </summary>
 public sealed record NewModel(int Year, Scenario Scenario, string? Title = null, int? CopyFrom = null, IReadOnlyList<LayerEntry>? Layers = null);
 
-/// <summary>Creates a model (needs <see cref="AccessScope.CanChangePark"/>); one per park, year and scenario.</summary>
+/// <summary>Creates a model (needs <see cref="Permissions.ParkChange"/>); one per park, year and scenario.</summary>
 public sealed class CreateMaterialFlowModel(AppDbContext db)
 {
     public async Task<MfaResult<ModelView>> ExecuteAsync(int parkId, NewModel request, AccessScope user, CancellationToken ct = default)
@@ -96,7 +96,7 @@ public sealed class SaveMaterialFlowModel(AppDbContext db)
     }
 }
 
-/// <summary>Deletes a model with everything in it (needs <see cref="AccessScope.CanChangePark"/>).</summary>
+/// <summary>Deletes a model with everything in it (needs <see cref="Permissions.ParkChange"/>).</summary>
 public sealed class DeleteMaterialFlowModel(AppDbContext db)
 {
     public async Task<MfaOutcome> ExecuteAsync(int modelId, long version, AccessScope user, CancellationToken ct = default)

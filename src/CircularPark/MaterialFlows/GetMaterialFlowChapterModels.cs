@@ -9,7 +9,7 @@ public sealed record ChapterModels(string ParkName, MaterialFlowDocument? Before
 }
 
 /// <summary>
-/// Picks the models for a plan's chapter (needs <see cref="AccessScope.CanSeePark"/>): the "before" model of the
+/// Picks the models for a plan's chapter (needs <see cref="Permissions.ParkRead"/>): the "before" model of the
 /// baseline year, else the latest one up to it, else the latest; the "planned after" model of the target year, else
 /// the latest. Without years, the latest of each.
 /// </summary>

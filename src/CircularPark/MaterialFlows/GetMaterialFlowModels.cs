@@ -16,7 +16,7 @@ public sealed record ParkModels(int ParkId, string ParkName, bool CanChange, IRe
 /// <summary>A whole model for reading or editing.</summary>
 public sealed record ModelView(int Id, int ParkId, string ParkName, bool CanChange, MaterialFlowDocument Document);
 
-/// <summary>Lists a park's material-flow models (needs <see cref="AccessScope.CanSeePark"/>).</summary>
+/// <summary>Lists a park's material-flow models (needs <see cref="Permissions.ParkRead"/>).</summary>
 public sealed class GetMaterialFlowModels(AppDbContext db)
 {
     public async Task<MfaResult<ParkModels>> ExecuteAsync(int parkId, AccessScope user, CancellationToken ct = default)
@@ -34,7 +34,7 @@ public sealed class GetMaterialFlowModels(AppDbContext db)
     }
 }
 
-/// <summary>Reads one model as a document (needs <see cref="AccessScope.CanSeePark"/> on its park).</summary>
+/// <summary>Reads one model as a document (needs <see cref="Permissions.ParkRead"/> on its park).</summary>
 public sealed class GetMaterialFlowModel(AppDbContext db)
 {
     public async Task<MfaResult<ModelView>> ExecuteAsync(int modelId, AccessScope user, CancellationToken ct = default)

@@ -13,7 +13,7 @@ namespace CircularPark.MaterialFlows;
 /// (<c>parkId</c>) or, without one, the file's park by name; the year and scenario come from the file and pick the
 /// model to create or replace. Every problem is reported (xlsx: by sheet, row and column; JSON: by path); a file with
 /// any problem stores nothing; a dry run never stores; importing the same file again changes nothing.
-/// Needs <see cref="AccessScope.CanChangePark"/>.
+/// Needs <see cref="Permissions.ParkChange"/>.
 /// </summary>
 public sealed class ImportMaterialFlowModel(AppDbContext db)
 {

@@ -5,7 +5,7 @@ namespace CircularPark.MaterialFlows;
 
 /// <summary>
 /// Reconciles one layer of a stored model with the engine and returns its result with diagnostics (needs
-/// <see cref="AccessScope.CanSeePark"/>). Nothing is stored: every number can be recomputed from the model.
+/// <see cref="Permissions.ParkRead"/>). Nothing is stored: every number can be recomputed from the model.
 /// </summary>
 public sealed class ReconcileMaterialFlowLayer(GetMaterialFlowModel get)
 {

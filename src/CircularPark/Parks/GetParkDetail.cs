@@ -1,3 +1,4 @@
+using CircularPark.Identity;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Regions;
@@ -43,7 +44,7 @@ public sealed class GetParkDetail(AppDbContext db)
         var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
             .Where(o => o.Participation!.ParkId == id).ToListAsync(ct);
         var current = park.MembershipOn(today);
-        if (!user.CanSeePark(tree, park.Id, current?.RegionId))
+        if (!user.Allows(Permissions.ParkRead, ScopeTarget.Park(park.Id, tree.PathOf(current?.RegionId))))
         {
             participations = participations.Where(p => Participation.IsPublicState(p.State)).ToList();
             participations.ForEach(p => p.History = p.History.Where(h => Participation.IsPublicState(h.To)).ToList());

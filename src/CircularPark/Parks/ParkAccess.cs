@@ -19,6 +19,12 @@ public sealed record ParkPlace(int ParkId, string Name, int? RegionId, IReadOnly
 {
     /// <summary>The park's current region lies within <paramref name="regionId"/> (a campaign's scope, say).</summary>
     public bool LiesWithin(int regionId) => RegionId is { } region && Tree.IsWithin(region, regionId);
+
+    /// <summary>The park as the permissions table judges it: its id and its current region's path.</summary>
+    public ScopeTarget Target => ScopeTarget.Park(ParkId, Tree.PathOf(RegionId));
+
+    /// <summary>Whether <paramref name="user"/> may take <paramref name="permission"/> on this park (<see cref="AccessScope.Allows"/>).</summary>
+    public bool Allows(AccessScope user, Permission permission) => user.Allows(permission, Target);
 }
 
 /// <summary>Loads a park with its current region and checks the user's scope, for every feature that holds park data.</summary>
@@ -29,8 +35,7 @@ public static class ParkAccess
     {
         var place = await FindAsync(db, parkId, ct);
         if (place is null) return (AccessOutcome.NotFound, null);
-        var allowed = change ? user.CanChangePark(place.Tree, parkId, place.RegionId) : user.CanSeePark(place.Tree, parkId, place.RegionId);
-        return allowed ? (AccessOutcome.Allowed, place) : (AccessOutcome.Forbidden, null);
+        return place.Allows(user, change ? Permissions.ParkChange : Permissions.ParkRead) ? (AccessOutcome.Allowed, place) : (AccessOutcome.Forbidden, null);
     }
 
     /// <summary>The park with its current region, or null when there is no such park (no scope check).</summary>
@@ -45,16 +50,13 @@ public static class ParkAccess
 
     /// <summary>
     /// The parks whose non-public data <paramref name="user"/> may see, among <paramref name="among"/> (all parks when null),
-    /// judged by each park's current region: the one rule for lists, roll-ups and reminders.
+    /// judged by each park's current region: the one rule for lists, roll-ups and reminders, as SQL (<see cref="ParkScope.VisibleTo"/>).
     /// </summary>
     public static async Task<HashSet<int>> VisibleParkIdsAsync(AppDbContext db, AccessScope user, IReadOnlyCollection<int>? among, CancellationToken ct)
     {
-        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var today = db.Clock.Today();
-        var parks = among is null ? db.Parks.AsNoTracking() : db.Parks.AsNoTracking().Where(p => among.Contains(p.Id));
-        return (await parks.Select(p => new { p.Id, p.Memberships }).ToListAsync(ct))
-            .Where(p => user.CanSeePark(tree, p.Id, p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId))
-            .Select(p => p.Id).ToHashSet();
+        var parks = db.Parks.AsNoTracking().VisibleTo(user, db.Clock.Today());
+        if (among is not null) parks = parks.Where(p => among.Contains(p.Id));
+        return [.. await parks.Select(p => p.Id).ToListAsync(ct)];
     }
 
     /// <summary>Region codes from the most specific up to the nation (for region-specific grid factors).</summary>

@@ -10,8 +10,8 @@ public sealed record ParkRights(int ParkId, string ParkName, int? RegionId, bool
     /// <summary>The park's rights for <paramref name="user"/>, or null when there is no such park.</summary>
     public static async Task<ParkRights?> LoadAsync(AppDbContext db, int parkId, AccessScope user, CancellationToken ct) =>
         await ParkAccess.FindAsync(db, parkId, ct) is { } p
-            ? new ParkRights(p.ParkId, p.Name, p.RegionId, user.CanSeePark(p.Tree, p.ParkId, p.RegionId),
-                user.CanChangePark(p.Tree, p.ParkId, p.RegionId), user.CanTradeForPark(p.Tree, p.ParkId, p.RegionId))
+            ? new ParkRights(p.ParkId, p.Name, p.RegionId, p.Allows(user, Permissions.ParkRead), p.Allows(user, Permissions.ParkChange),
+                p.Allows(user, Permissions.ExchangeTrade))
             : null;
 
     /// <summary>The rights to the park of an enterprise, or null when there is no such enterprise.</summary>

@@ -34,7 +34,7 @@ public sealed class UpdatePark(AppDbContext db)
         var directory = await db.RegionDirectoryAsync(ct);
         var tree = directory.Tree;
         var today = db.Clock.Today();
-        if (!user.CanChangePark(tree, park.Id, park.MembershipOn(today)?.RegionId)) return new(UpdateOutcome.Forbidden);
+        if (!user.Allows(Permissions.ParkChange, ScopeTarget.Park(park.Id, tree.PathOf(park.MembershipOn(today)?.RegionId)))) return new(UpdateOutcome.Forbidden);
 
         var errors = Validate(changes);
         // A park's name is unique within its city (two cities may each have a 经济技术开发区).

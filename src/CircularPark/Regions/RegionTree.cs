@@ -24,6 +24,9 @@ public sealed class RegionTree
 
     public Region? Find(int id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>The materialised path of a region (<see cref="Region.Path"/>), as the scope rules compare it; null for none.</summary>
+    public string? PathOf(int? id) => id is { } known ? Find(known)?.Path : null;
+
     /// <summary>The row of a code that is open (in use), else the one that ended last.</summary>
     public Region? FindByCode(string code) => _byCode.GetValueOrDefault(code);
 

@@ -57,11 +57,10 @@ public sealed class SaveCityReportDraft(AppDbContext db)
 {
     public async Task<ReportResult> ExecuteAsync(string cityCode, int requirementId, int period, ReportContent content, AccessScope user, CancellationToken ct = default)
     {
-        if (user.Role is not (Roles.City or Roles.Admin)) return new(UpdateOutcome.Forbidden);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var city = tree.FindByCode(cityCode);
         if (city is null || city.Level != RegionLevel.City) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchCity", cityCode));
-        if (!user.CanChangeRegion(tree, city.Id)) return new(UpdateOutcome.Forbidden);
+        if (!user.Allows(Permissions.ReportCityWrite, ScopeTarget.Region(city.Path))) return new(UpdateOutcome.Forbidden);
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
         if (requirement is null || requirement.From != ReportParty.City || !requirement.DueDates().Any(d => d.Period == period))
             return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchPeriod", period));

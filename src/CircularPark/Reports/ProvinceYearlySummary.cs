@@ -1,3 +1,4 @@
+using CircularPark.Parks;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -35,10 +36,11 @@ public sealed class GetProvinceSummary(AppDbContext db, ComputeIndicators comput
         var province = tree.FindByCode(provinceCode);
         if (campaign is null || province is null) return null;
         var today = db.Clock.Today();
-        var parks = (await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
+        var visible = db.Parks.VisibleTo(user, today).Select(p => p.Id);
+        var parks = (await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id && visible.Contains(p.ParkId))
                 .Select(p => new { p.ParkId, p.Sequence, p.State, p.Park!.Name, p.Park.Memberships }).ToListAsync(ct))
             .Select(p => (p.ParkId, p.Sequence, p.State, p.Name, Region: p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId))
-            .Where(p => p.Region is { } r && tree.IsWithin(r, province.Id) && user.CanSeePark(tree, p.ParkId, r))
+            .Where(p => p.Region is { } r && tree.IsWithin(r, province.Id))
             .OrderBy(p => p.Sequence ?? int.MaxValue).ThenBy(p => p.ParkId).ToList();
         var ids = parks.Select(p => p.ParkId).ToList();
         var plans = await db.Plans.AsNoTracking().Where(p => p.CampaignId == campaign.Id && ids.Contains(p.ParkId)).ToDictionaryAsync(p => p.Id, p => p.ParkId, ct);

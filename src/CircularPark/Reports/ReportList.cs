@@ -1,3 +1,4 @@
+using CircularPark.Parks;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -68,16 +69,17 @@ public static class ReportList
             _ => [ReportStatus.Submitted, ReportStatus.CityAccepted],
         };
         var cityStates = user.Role == Roles.City ? [] : new[] { ReportStatus.Submitted };
+        var parks = db.Parks.VisibleTo(user, today).Select(p => p.Id);
+        var cities = db.Regions.CoveredBy(user).Select(r => r.Id);
         var rows = await db.YearlyReports.AsNoTracking()
-            .Where(r => (r.ParkId != null && parkStates.Contains(r.Status)) || (r.RegionId != null && cityStates.Contains(r.Status)))
+            .Where(r => (r.ParkId != null && parkStates.Contains(r.Status) && parks.Contains(r.ParkId.Value))
+                || (r.RegionId != null && cityStates.Contains(r.Status) && cities.Contains(r.RegionId.Value)))
             .Join(db.ReportRequirements, r => r.RequirementId, q => q.Id, (r, q) => new { r.Id, r.ParkId, r.RegionId, r.Period, r.Status, r.FirstSubmittedAtUtc, q.NameZh, q.NameEn })
             .ToListAsync(ct);
         var parkIds = rows.Select(r => r.ParkId).OfType<int>().Distinct().ToList();
-        var parks = (await db.Parks.AsNoTracking().Where(p => parkIds.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.Memberships }).ToListAsync(ct))
-            .ToDictionary(p => p.Id, p => (p.Name, Region: p.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId));
-        return rows.Select(r => (Row: r, Author: r.ParkId is { } p ? parks[p] : (Name: tree.Find(r.RegionId!.Value)!.NameZh, Region: r.RegionId)))
-            .Where(x => x.Author.Region is { } region && user.CanChangeRegion(tree, region))
-            .Select(x => new ReportToReview(x.Row.Id, x.Author.Name, x.Row.NameZh, x.Row.NameEn, x.Row.Period, x.Row.Status, x.Row.FirstSubmittedAtUtc))
+        var names = await db.Parks.AsNoTracking().Where(p => parkIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        return rows.Select(r => new ReportToReview(r.Id, r.ParkId is { } p ? names[p] : tree.Find(r.RegionId!.Value)!.NameZh,
+                r.NameZh, r.NameEn, r.Period, r.Status, r.FirstSubmittedAtUtc))
             .OrderBy(r => r.FirstSubmittedAtUtc).ToList();
     }
 }

@@ -29,8 +29,15 @@ public static class ReportAccess
     public static async Task<AccessOutcome> CheckAsync(AppDbContext db, YearlyReport report, AccessScope user, bool change, CancellationToken ct)
     {
         if (report.ParkId is { } park) return (await ParkAccess.CheckAsync(db, park, user, change, ct)).Outcome;
+        return user.Allows(Permissions.RegionReports, await TargetAsync(db, report, ct)) ? AccessOutcome.Allowed : AccessOutcome.Forbidden;
+    }
+
+    /// <summary>The report as the step table judges it: its park (and the park's current region) or its city.</summary>
+    public static async Task<ScopeTarget> TargetAsync(AppDbContext db, YearlyReport report, CancellationToken ct)
+    {
+        if (report.ParkId is { } park) return (await ParkAccess.FindAsync(db, park, ct))?.Target ?? ScopeTarget.None;
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        return user.CanChangeRegion(tree, report.RegionId!.Value) ? AccessOutcome.Allowed : AccessOutcome.Forbidden;
+        return ScopeTarget.Region(tree.PathOf(report.RegionId) ?? "");
     }
 
     /// <summary>Writes <paramref name="content"/> into the open draft version (a new version after a submission); only while draft or returned.</summary>
@@ -71,9 +78,9 @@ public sealed class SaveReportDraft(AppDbContext db)
 {
     public async Task<ReportResult> ExecuteAsync(int parkId, int requirementId, int period, ReportContent content, AccessScope user, CancellationToken ct = default)
     {
-        if (user.Role is not (Roles.Park or Roles.Admin)) return new(UpdateOutcome.Forbidden);
-        var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        if (access != AccessOutcome.Allowed) return new(access == AccessOutcome.NotFound ? UpdateOutcome.NotFound : UpdateOutcome.Forbidden);
+        var place = await ParkAccess.FindAsync(db, parkId, ct);
+        if (place is null) return new(UpdateOutcome.NotFound);
+        if (!place.Allows(user, Permissions.ReportWrite)) return new(UpdateOutcome.Forbidden);
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
         if (requirement is null || requirement.From != ReportParty.Park || !requirement.DueDates().Any(d => d.Period == period))
             return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchPeriod", period));
@@ -93,31 +100,75 @@ public sealed class SaveReportDraft(AppDbContext db)
     }
 }
 
+/// <summary>A step of a yearly report on its way up. The API names it in kebab case ("city-accept").</summary>
+public enum ReportStep
+{
+    /// <summary>报送: the author (park or city) submits.</summary>
+    Submit = 1,
+    /// <summary>The city accepts a park's report.</summary>
+    CityAccept = 2,
+    /// <summary>The city returns a park's report with reasons.</summary>
+    CityReturn = 3,
+    /// <summary>The province accepts: the report is locked.</summary>
+    ProvinceAccept = 4,
+    /// <summary>The province returns the report with reasons.</summary>
+    ProvinceReturn = 5,
+    /// <summary>The province reopens an accepted report, with a reason.</summary>
+    Reopen = 6,
+}
+
 /// <summary>
-/// The step table (ADR 0007, 0041): a park's report goes park → city → province; a city's report goes city → province.
-/// Each step names the states it starts from, the state it leads to and the role that takes it.
+/// The step tables (ADR 0007, 0041; the shared <see cref="StepTable{TStep, TState}"/>): a park's report goes
+/// park → city → province; a city's report goes city → province. Each step names its permission (role and scope), the
+/// states it starts from and the state it leads to.
 /// </summary>
 public static class ReportFlow
 {
-    public static (ReportStatus[] From, ReportStatus To, string Role)? Step(bool cityReport, string step) => (cityReport, step) switch
+    public static readonly StepTable<ReportStep, ReportStatus> ParkReports = new(new Dictionary<ReportStep, StepRule<ReportStatus>>
     {
-        (false, "submit") => ([ReportStatus.Draft, ReportStatus.Returned], ReportStatus.Submitted, Roles.Park),
-        (false, "city-accept") => ([ReportStatus.Submitted], ReportStatus.CityAccepted, Roles.City),
-        (false, "city-return") => ([ReportStatus.Submitted], ReportStatus.Returned, Roles.City),
-        (false, "province-accept") => ([ReportStatus.CityAccepted], ReportStatus.Accepted, Roles.Province),
-        (false, "province-return") => ([ReportStatus.CityAccepted], ReportStatus.Returned, Roles.Province),
-        (true, "submit") => ([ReportStatus.Draft, ReportStatus.Returned], ReportStatus.Submitted, Roles.City),
-        (true, "province-accept") => ([ReportStatus.Submitted], ReportStatus.Accepted, Roles.Province),
-        (true, "province-return") => ([ReportStatus.Submitted], ReportStatus.Returned, Roles.Province),
-        (_, "reopen") => ([ReportStatus.Accepted], ReportStatus.Returned, Roles.Province),
-        _ => null,
+        [ReportStep.Submit] = new(Permissions.ReportWrite, [ReportStatus.Draft, ReportStatus.Returned], ReportStatus.Submitted),
+        [ReportStep.CityAccept] = new(Permissions.ReportCityReview, [ReportStatus.Submitted], ReportStatus.CityAccepted),
+        [ReportStep.CityReturn] = new(Permissions.ReportCityReview, [ReportStatus.Submitted], ReportStatus.Returned),
+        [ReportStep.ProvinceAccept] = new(Permissions.ReportProvinceReview, [ReportStatus.CityAccepted], ReportStatus.Accepted),
+        [ReportStep.ProvinceReturn] = new(Permissions.ReportProvinceReview, [ReportStatus.CityAccepted], ReportStatus.Returned),
+        [ReportStep.Reopen] = new(Permissions.ReportProvinceReview, [ReportStatus.Accepted], ReportStatus.Returned),
+    });
+
+    public static readonly StepTable<ReportStep, ReportStatus> CityReports = new(new Dictionary<ReportStep, StepRule<ReportStatus>>
+    {
+        [ReportStep.Submit] = new(Permissions.ReportCityWrite, [ReportStatus.Draft, ReportStatus.Returned], ReportStatus.Submitted),
+        [ReportStep.ProvinceAccept] = new(Permissions.ReportProvinceReview, [ReportStatus.Submitted], ReportStatus.Accepted),
+        [ReportStep.ProvinceReturn] = new(Permissions.ReportProvinceReview, [ReportStatus.Submitted], ReportStatus.Returned),
+        [ReportStep.Reopen] = new(Permissions.ReportProvinceReview, [ReportStatus.Accepted], ReportStatus.Returned),
+    });
+
+    public static StepTable<ReportStep, ReportStatus> For(bool cityReport) => cityReport ? CityReports : ParkReports;
+
+    /// <summary>The step's name in the API and on pages ("province-accept").</summary>
+    public static string Name(ReportStep step) => step switch
+    {
+        ReportStep.Submit => "submit",
+        ReportStep.CityAccept => "city-accept",
+        ReportStep.CityReturn => "city-return",
+        ReportStep.ProvinceAccept => "province-accept",
+        ReportStep.ProvinceReturn => "province-return",
+        _ => "reopen",
     };
 
-    private static readonly string[] Steps = ["submit", "city-accept", "city-return", "province-accept", "province-return", "reopen"];
+    /// <summary>The step of a table named <paramref name="name"/>, or null when the table has none of that name.</summary>
+    public static ReportStep? Parse(bool cityReport, string name) =>
+        For(cityReport).Steps.Cast<ReportStep?>().FirstOrDefault(s => Name(s!.Value) == name);
 
-    /// <summary>The steps <paramref name="role"/> may take on a report in <paramref name="status"/>.</summary>
+    /// <summary>The row of a step by name: its from-states, to-state and permission; null when the table has no such step.</summary>
+    public static StepRule<ReportStatus>? Step(bool cityReport, string step) => Parse(cityReport, step) is { } s ? For(cityReport)[s] : null;
+
+    /// <summary>The steps <paramref name="role"/> may take on a report in <paramref name="status"/> (scope checked by the caller).</summary>
     public static IReadOnlyList<string> Allowed(bool cityReport, ReportStatus status, string? role) =>
-        Steps.Where(s => Step(cityReport, s) is { } t && t.From.Contains(status) && (role == t.Role || role == Roles.Admin)).ToList();
+        [.. For(cityReport).Open(status, role).Select(Name)];
+
+    /// <summary>The steps <paramref name="user"/> may take on the report (<paramref name="target"/>: its park or city) in <paramref name="status"/>.</summary>
+    public static IReadOnlyList<string> Allowed(bool cityReport, ReportStatus status, AccessScope user, ScopeTarget target) =>
+        [.. For(cityReport).Open(status, user, target).Select(Name)];
 
     public static bool NeedsReason(string step) => step is "city-return" or "province-return" or "reopen";
 }
@@ -135,12 +186,14 @@ public sealed class MoveReport(AppDbContext db)
         var report = await ReportAccess.LoadAsync(db, reportId, ct);
         if (report is null || await ReportAccess.CheckAsync(db, report, user, change: false, ct) != AccessOutcome.Allowed)
             return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NotFound"));
-        if (ReportFlow.Step(report.RegionId is not null, step) is not var (from, to, role)) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchStep", step));
-        if (user.Role != role && user.Role != Roles.Admin) return new(UpdateOutcome.Forbidden);
+        var cityReport = report.RegionId is not null;
+        if (ReportFlow.Parse(cityReport, step) is not { } known) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchStep", step));
         // The author submits its own report; the city and the province act on reports within their region.
-        if (await ReportAccess.CheckAsync(db, report, user, change: true, ct) != AccessOutcome.Allowed) return new(UpdateOutcome.Forbidden);
-        if (!from.Contains(report.Status))
-            return ReportAccess.Refused(report, report.RegionId is not null && step.StartsWith("province", StringComparison.Ordinal) ? "city-submit" : step);
+        switch (ReportFlow.For(cityReport).Check(known, report.Status, user, await ReportAccess.TargetAsync(db, report, ct)))
+        {
+            case StepVerdict.WrongRole: return new(UpdateOutcome.Forbidden);
+            case StepVerdict.WrongState: return ReportAccess.Refused(report, cityReport && step.StartsWith("province", StringComparison.Ordinal) ? "city-submit" : step);
+        }
         if (ReportFlow.NeedsReason(step) && string.IsNullOrWhiteSpace(reason))
             return new(UpdateOutcome.Invalid, new Dictionary<string, Bilingual> { ["reason"] = Text.Get("Report.ReasonRequired") });
         var latest = report.Versions.OrderBy(v => v.Number).LastOrDefault();
@@ -151,7 +204,7 @@ public sealed class MoveReport(AppDbContext db)
             latest.Submitted = true;
             report.FirstSubmittedAtUtc ??= now;
         }
-        report.Status = to;
+        report.Status = ReportFlow.For(cityReport)[known].To!.Value;
         report.Events.Add(new ReportEvent { Action = step, Actor = user.Name, AtUtc = now, Reason = reason?.Trim() ?? "", VersionNumber = latest.Number });
         return await ReportAccess.SaveAsync(db, ct) ?? new(UpdateOutcome.Updated, ReportId: report.Id, Status: report.Status);
     }

@@ -1,3 +1,4 @@
+using CircularPark.Parks;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Localization;
@@ -48,11 +49,11 @@ public static class ReminderInbox
 {
     public static async Task<List<Reminder>> ForAsync(AppDbContext db, Identity.AccessScope user, CancellationToken ct, int take = 500)
     {
-        var visible = await Parks.ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
-        var tree = (await Regions.RegionDirectoryAccess.RegionDirectoryAsync(db, ct)).Tree;
+        var parks = db.Parks.VisibleTo(user, db.Clock.Today()).Select(p => p.Id);
+        var cities = db.Regions.CoveredBy(user).Select(r => r.Id);
         var cityUser = user.Role is Identity.Roles.City or Identity.Roles.Admin;
-        return (await db.Reminders.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).ToListAsync(ct))
-            .Where(r => r.ParkId is { } p ? visible.Contains(p) : cityUser && r.RegionId is { } c && user.CanChangeRegion(tree, c))
-            .Take(take).ToList();
+        return await db.Reminders.AsNoTracking()
+            .Where(r => r.ParkId != null ? parks.Contains(r.ParkId.Value) : cityUser && r.RegionId != null && cities.Contains(r.RegionId.Value))
+            .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).Take(take).ToListAsync(ct);
     }
 }

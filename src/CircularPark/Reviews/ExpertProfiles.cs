@@ -53,7 +53,7 @@ public sealed class ExpertProfiles(AppDbContext db)
         if (!Profile(expert, tree, user).CanEdit) return new StepResult(UpdateOutcome.Forbidden);
         var (region, problem) = RegionInput.Read(regions, input.RegionCode, db.Clock.Today(), Text.Get("Experts.RegionField"));
         if (problem is { } wrong) return new StepResult(UpdateOutcome.Invalid, Errors: new Dictionary<string, Bilingual> { ["regionCode"] = wrong });
-        if (region is not null && !user.CanChangeRegion(tree, region.Id)) return new StepResult(UpdateOutcome.Forbidden);
+        if (region is not null && !user.Allows(Permissions.ExpertsManage, ScopeTarget.Region(region.Path))) return new StepResult(UpdateOutcome.Forbidden);
         if (string.IsNullOrWhiteSpace(input.DisplayName)) return StepResult.Invalid("displayName", "Plan.Required", "姓名", "Name");
         expert.DisplayName = input.DisplayName.Trim();
         expert.Field = Clean(input.Field);
@@ -73,7 +73,7 @@ public sealed class ExpertProfiles(AppDbContext db)
     private static ExpertProfile Profile(AppUser e, RegionTree tree, AccessScope user)
     {
         var region = e.ScopeRegionId is { } id ? tree.Find(id) : null;
-        var canEdit = MayRead(user) && (region is null ? user.Role is Roles.Ministry or Roles.Admin : user.CanChangeRegion(tree, region.Id));
+        var canEdit = MayRead(user) && (region is null ? user.Role is Roles.Ministry or Roles.Admin : user.Allows(Permissions.ExpertsManage, ScopeTarget.Region(region.Path)));
         return new ExpertProfile(e.UserName!, e.DisplayName, e.Field, e.Organisation, region?.Code, region?.NameZh, region?.NameEn, canEdit);
     }
 

@@ -1,7 +1,7 @@
+using CircularPark.Parks;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 using CircularPark.Time;
 
@@ -76,17 +76,18 @@ public sealed class GetInbox(AppDbContext db)
         var wanted = user.Role == Roles.City
             ? new[] { ParticipationState.Applied }
             : [ParticipationState.Applied, ParticipationState.Recommended, ParticipationState.PlanSubmitted, ParticipationState.UnderReview];
+        var mine = db.Parks.VisibleTo(user, today).Select(p => p.Id);
         var rows = await db.Participations.AsNoTracking()
+            .Where(p => mine.Contains(p.ParkId))
             .Where(p => wanted.Contains(p.State) || (p.State == ParticipationState.Listed && p.ListedByRegionId != null))
             .Select(p => new
             {
                 p.Id, p.State, p.Campaign!.Code, p.Campaign.TitleZh, p.Campaign.RecommendationDueOn, p.Campaign.ReviewDueOn, p.ParkId, Park = p.Park!.Name,
-                p.Park.Memberships, Round = db.ReviewAssignments.Where(a => a.ParticipationId == p.Id).Max(a => (int?)a.Round),
+                Round = db.ReviewAssignments.Where(a => a.ParticipationId == p.Id).Max(a => (int?)a.Round),
                 OpinionRound = db.ReviewOpinions.Where(o => o.ParticipationId == p.Id).Max(o => (int?)o.Round),
             }).ToListAsync(ct);
-        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var tasks = new List<InboxTask>();
-        foreach (var r in rows.Where(r => user.CanChangePark(tree, r.ParkId, r.Memberships.FirstOrDefault(m => m.IsValidOn(today))?.RegionId)))
+        foreach (var r in rows)
         {
             InboxTaskKind? kind = r.State switch
             {

@@ -27,7 +27,7 @@ public sealed class ListInPromotionPlan(AppDbContext db)
         var city = tree.FindByCode(cityCode ?? "");
         if (city is not { Level: RegionLevel.City } || !tree.IsWithin(city.Id, campaign.ScopeRegionId))
             return StepResult.Invalid("city", "Promotion.NotACity", cityCode);
-        if (user.Role is not (Roles.City or Roles.Province or Roles.Ministry or Roles.Admin) || !user.CanChangeRegion(tree, city.Id))
+        if (!user.Allows(Permissions.SelectionPromotion, ScopeTarget.Region(city.Path)))
             return new StepResult(UpdateOutcome.Forbidden);
         var errors = await CheckAsync(tree, campaign, city, listings, ct);
         if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
@@ -83,15 +83,15 @@ public sealed class GetPromotionPlans(AppDbContext db)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return (AccessOutcome.NotFound, null);
-        if (user.Role is not (Roles.City or Roles.Province or Roles.Ministry or Roles.Admin)) return (AccessOutcome.Forbidden, null);
+        if (!user.Holds(Permissions.SelectionPromotion)) return (AccessOutcome.Forbidden, null);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var city = cityCode is null ? null : tree.FindByCode(cityCode);
         if (cityCode is not null && city is null) return (AccessOutcome.NotFound, null);
-        if (city is not null && !user.CanChangeRegion(tree, city.Id)) return (AccessOutcome.Forbidden, null);
+        if (city is not null && !user.Allows(Permissions.SelectionPromotion, ScopeTarget.Region(city.Path))) return (AccessOutcome.Forbidden, null);
         var rows = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id && p.ListedByRegionId != null)
             .Where(p => city == null || p.ListedByRegionId == city.Id)
             .Select(p => new { City = p.ListedByRegionId!.Value, p.PlannedYear, p.ParkId, p.Park!.Name, p.State }).ToListAsync(ct);
-        var visible = rows.Where(r => user.CanChangeRegion(tree, r.City)).Select(r => (Region: tree.Find(r.City)!, r))
+        var visible = rows.Where(r => user.Allows(Permissions.SelectionPromotion, ScopeTarget.Region(tree.PathOf(r.City) ?? ""))).Select(r => (Region: tree.Find(r.City)!, r))
             .Select(x => new PromotionPlanRow(x.Region.Code, x.Region.NameZh, x.Region.NameEn, x.r.PlannedYear, x.r.ParkId, x.r.Name, x.r.State))
             .OrderBy(r => r.CityCode, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Park, StringComparer.Ordinal).ToList();
         return (AccessOutcome.Allowed, new PromotionPlanView(campaign.Code, campaign.TitleZh, visible));

@@ -27,43 +27,29 @@ public enum WorkflowStep
     Reject = 9,
 }
 
-/// <summary>What the workflow says about a step: allowed, not for this role, or not from this state.</summary>
-public enum StepVerdict
-{
-    Allowed,
-    WrongRole,
-    WrongState,
-}
-
 /// <summary>
-/// The transition table of a park's participation: for each step, the roles that may take it, the states it may be
-/// taken from (null = the park is not yet in the campaign) and the state it leads to (null = the state stays).
-/// Pure: scope (which park, which region, which assignment) is checked by the use cases.
+/// The transition table of a park's participation (the shared <see cref="StepTable{TStep, TState}"/>): for each step, the
+/// permission that takes it, the states it may be taken from (null = the park is not yet in the campaign) and the state it
+/// leads to (null = the state stays). Pure: the use cases judge the scope (which park, campaign, assignment).
 /// </summary>
 public static class Workflow
 {
-    private sealed record Rule(string[] Roles, ParticipationState?[] From, ParticipationState? To);
-
-    private static readonly Dictionary<WorkflowStep, Rule> Table = new()
+    /// <summary>The table: each step's permission (roles and the campaign-scope rule), from-states and to-state.</summary>
+    public static readonly StepTable<WorkflowStep, ParticipationState> Table = new(new Dictionary<WorkflowStep, StepRule<ParticipationState>>
     {
-        [WorkflowStep.Apply] = new([Roles.Park], [null, ParticipationState.Listed, ParticipationState.Returned], ParticipationState.Applied),
-        [WorkflowStep.Recommend] = new([Roles.City, Roles.Province], [ParticipationState.Listed, ParticipationState.Applied], ParticipationState.Recommended),
-        [WorkflowStep.Return] = new([Roles.City, Roles.Province], [ParticipationState.Listed, ParticipationState.Applied], ParticipationState.Returned),
-        [WorkflowStep.AssignExperts] = new([Roles.Province], [ParticipationState.Recommended, ParticipationState.PlanSubmitted], ParticipationState.UnderReview),
-        [WorkflowStep.SubmitReview] = new([Roles.Expert], [ParticipationState.UnderReview], null),
-        [WorkflowStep.CompileOpinion] = new([Roles.Expert], [ParticipationState.UnderReview], null),
-        [WorkflowStep.ResubmitRevision] = new([Roles.Park], [ParticipationState.UnderReview], ParticipationState.UnderReview),
-        [WorkflowStep.Approve] = new([Roles.Province], [ParticipationState.UnderReview], ParticipationState.Approved),
-        [WorkflowStep.Reject] = new([Roles.Province], [ParticipationState.UnderReview], ParticipationState.Rejected),
-    };
+        [WorkflowStep.Apply] = new(Permissions.SelectionApply, [null, ParticipationState.Listed, ParticipationState.Returned], ParticipationState.Applied),
+        [WorkflowStep.Recommend] = new(Permissions.SelectionScreen, [ParticipationState.Listed, ParticipationState.Applied], ParticipationState.Recommended),
+        [WorkflowStep.Return] = new(Permissions.SelectionScreen, [ParticipationState.Listed, ParticipationState.Applied], ParticipationState.Returned),
+        [WorkflowStep.AssignExperts] = new(Permissions.SelectionPanel, [ParticipationState.Recommended, ParticipationState.PlanSubmitted], ParticipationState.UnderReview),
+        [WorkflowStep.SubmitReview] = new(Permissions.ExpertReview, [ParticipationState.UnderReview], null),
+        [WorkflowStep.CompileOpinion] = new(Permissions.ExpertReview, [ParticipationState.UnderReview], null),
+        [WorkflowStep.ResubmitRevision] = new(Permissions.SelectionApply, [ParticipationState.UnderReview], ParticipationState.UnderReview),
+        [WorkflowStep.Approve] = new(Permissions.SelectionDecide, [ParticipationState.UnderReview], ParticipationState.Approved),
+        [WorkflowStep.Reject] = new(Permissions.SelectionDecide, [ParticipationState.UnderReview], ParticipationState.Rejected),
+    });
 
     /// <summary>Whether <paramref name="role"/> may take <paramref name="step"/> from <paramref name="state"/> (null: not in the campaign yet).</summary>
-    public static StepVerdict Check(WorkflowStep step, ParticipationState? state, string? role)
-    {
-        var rule = Table[step];
-        if (role is null || (!rule.Roles.Contains(role) && role != Roles.Admin)) return StepVerdict.WrongRole;
-        return rule.From.Contains(state) ? StepVerdict.Allowed : StepVerdict.WrongState;
-    }
+    public static StepVerdict Check(WorkflowStep step, ParticipationState? state, string? role) => Table.Check(step, state, role);
 
     /// <summary>The state the step leads to; null when the state stays.</summary>
     public static ParticipationState? Target(WorkflowStep step) => Table[step].To;

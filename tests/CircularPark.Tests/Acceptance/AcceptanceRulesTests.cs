@@ -8,22 +8,22 @@ namespace CircularPark.Tests.Acceptance;
 public class AcceptanceRulesTests
 {
     [Theory]
-    [InlineData(AcceptanceStep.Submit, null, Roles.Park, AcceptanceVerdict.Allowed)]
-    [InlineData(AcceptanceStep.Submit, AcceptanceStatus.Returned, Roles.Park, AcceptanceVerdict.Allowed)]
-    [InlineData(AcceptanceStep.Submit, AcceptanceStatus.Submitted, Roles.Park, AcceptanceVerdict.WrongState)]
-    [InlineData(AcceptanceStep.Submit, null, Roles.Province, AcceptanceVerdict.WrongRole)]
-    [InlineData(AcceptanceStep.DocumentReview, AcceptanceStatus.Submitted, Roles.City, AcceptanceVerdict.Allowed)]
-    [InlineData(AcceptanceStep.DocumentReview, AcceptanceStatus.Submitted, Roles.Park, AcceptanceVerdict.WrongRole)]
-    [InlineData(AcceptanceStep.DocumentReview, AcceptanceStatus.Submitted, Roles.Expert, AcceptanceVerdict.WrongRole)]
-    [InlineData(AcceptanceStep.SiteVerification, AcceptanceStatus.Submitted, Roles.Province, AcceptanceVerdict.WrongState)]
-    [InlineData(AcceptanceStep.SiteVerification, AcceptanceStatus.DocumentReviewed, Roles.Province, AcceptanceVerdict.Allowed)]
-    [InlineData(AcceptanceStep.ExpertReview, AcceptanceStatus.DocumentReviewed, Roles.Province, AcceptanceVerdict.WrongState)]
-    [InlineData(AcceptanceStep.ExpertReview, AcceptanceStatus.SiteVerified, Roles.Province, AcceptanceVerdict.Allowed)]
-    [InlineData(AcceptanceStep.Return, AcceptanceStatus.SiteVerified, Roles.Province, AcceptanceVerdict.WrongState)]
-    [InlineData(AcceptanceStep.File, AcceptanceStatus.Graded, Roles.City, AcceptanceVerdict.WrongRole)]
-    [InlineData(AcceptanceStep.File, AcceptanceStatus.Graded, Roles.Province, AcceptanceVerdict.Allowed)]
-    [InlineData(AcceptanceStep.File, AcceptanceStatus.Filed, Roles.Province, AcceptanceVerdict.WrongState)]
-    public void The_step_table_allows_each_step_to_its_roles_from_its_states_only(AcceptanceStep step, AcceptanceStatus? from, string role, AcceptanceVerdict expected) =>
+    [InlineData(AcceptanceStep.Submit, null, Roles.Park, StepVerdict.Allowed)]
+    [InlineData(AcceptanceStep.Submit, AcceptanceStatus.Returned, Roles.Park, StepVerdict.Allowed)]
+    [InlineData(AcceptanceStep.Submit, AcceptanceStatus.Submitted, Roles.Park, StepVerdict.WrongState)]
+    [InlineData(AcceptanceStep.Submit, null, Roles.Province, StepVerdict.WrongRole)]
+    [InlineData(AcceptanceStep.DocumentReview, AcceptanceStatus.Submitted, Roles.City, StepVerdict.Allowed)]
+    [InlineData(AcceptanceStep.DocumentReview, AcceptanceStatus.Submitted, Roles.Park, StepVerdict.WrongRole)]
+    [InlineData(AcceptanceStep.DocumentReview, AcceptanceStatus.Submitted, Roles.Expert, StepVerdict.WrongRole)]
+    [InlineData(AcceptanceStep.SiteVerification, AcceptanceStatus.Submitted, Roles.Province, StepVerdict.WrongState)]
+    [InlineData(AcceptanceStep.SiteVerification, AcceptanceStatus.DocumentReviewed, Roles.Province, StepVerdict.Allowed)]
+    [InlineData(AcceptanceStep.ExpertReview, AcceptanceStatus.DocumentReviewed, Roles.Province, StepVerdict.WrongState)]
+    [InlineData(AcceptanceStep.ExpertReview, AcceptanceStatus.SiteVerified, Roles.Province, StepVerdict.Allowed)]
+    [InlineData(AcceptanceStep.Return, AcceptanceStatus.SiteVerified, Roles.Province, StepVerdict.WrongState)]
+    [InlineData(AcceptanceStep.File, AcceptanceStatus.Graded, Roles.City, StepVerdict.WrongRole)]
+    [InlineData(AcceptanceStep.File, AcceptanceStatus.Graded, Roles.Province, StepVerdict.Allowed)]
+    [InlineData(AcceptanceStep.File, AcceptanceStatus.Filed, Roles.Province, StepVerdict.WrongState)]
+    public void The_step_table_allows_each_step_to_its_roles_from_its_states_only(AcceptanceStep step, AcceptanceStatus? from, string role, StepVerdict expected) =>
         Assert.Equal(expected, AcceptanceWorkflow.Check(step, from, role));
 
     [Fact]
@@ -33,7 +33,7 @@ public class AcceptanceRulesTests
         foreach (var step in new[] { AcceptanceStep.Submit, AcceptanceStep.DocumentReview, AcceptanceStep.SiteVerification, AcceptanceStep.ExpertReview, AcceptanceStep.File })
         {
             var role = step == AcceptanceStep.Submit ? Roles.Park : Roles.Province;
-            Assert.Equal(AcceptanceVerdict.Allowed, AcceptanceWorkflow.Check(step, status, role));
+            Assert.Equal(StepVerdict.Allowed, AcceptanceWorkflow.Check(step, status, role));
             status = AcceptanceWorkflow.Target(step);
             Assert.Equal(step == AcceptanceStep.File ? [] : [NextReview(step)], AcceptanceWorkflow.Open(status, Roles.Province).Where(s => s != AcceptanceStep.Return));
         }

@@ -75,6 +75,64 @@ public class PermissionsTests
     }
 
     [Fact]
+    public void Asked_about_a_parks_exchange_as_a_whole_an_enterprise_user_may_trade_on_its_own_parks_page_only()
+    {
+        var user = User(Roles.Enterprise, park: YinghongPark, enterprise: 5);
+
+        Assert.True(user.Allows(Permissions.ExchangeTrade, Yinghong));
+        Assert.False(user.Allows(Permissions.ExchangeTrade, ScopeTarget.Park(OtherPark, Shenzhen)));
+    }
+
+    [Fact]
+    public void The_ministry_covers_every_park_even_one_without_a_region_and_a_province_does_not()
+    {
+        var regionless = ScopeTarget.Park(77, null);
+
+        Assert.True(User(Roles.Ministry, Nation).Allows(Permissions.ParkRead, regionless));
+        Assert.False(User(Roles.Province, Guangdong).Allows(Permissions.ParkRead, regionless));
+    }
+
+    [Theory]
+    [InlineData(Roles.City, true)]
+    [InlineData(Roles.Park, false)]
+    [InlineData(Roles.Expert, false)]
+    [InlineData(null, false)]
+    public void Holding_a_permission_is_the_role_check_alone_for_menus(string? role, bool holds) =>
+        Assert.Equal(holds, User(role, Shandong).Holds(Permissions.ParkImport));
+
+    [Fact]
+    public void Holding_a_granted_permission_needs_the_grant()
+    {
+        Assert.False(User(Roles.City, Qingyuan).Holds(Permissions.UsersManage));
+        Assert.True((User(Roles.City, Qingyuan) with { Grants = new HashSet<string> { Grants.Accounts } }).Holds(Permissions.UsersManage));
+    }
+
+    [Fact]
+    public void Every_step_of_every_step_table_names_a_permission_of_the_one_table()
+    {
+        var rules = global::CircularPark.Reviews.Workflow.Table.Steps.Select(s => global::CircularPark.Reviews.Workflow.Table[s].Permission)
+            .Concat(global::CircularPark.Acceptance.AcceptanceWorkflow.Table.Steps.Select(s => global::CircularPark.Acceptance.AcceptanceWorkflow.Table[s].Permission))
+            .Concat(global::CircularPark.Reports.ReportFlow.ParkReports.Steps.Select(s => global::CircularPark.Reports.ReportFlow.ParkReports[s].Permission))
+            .Concat(global::CircularPark.Reports.ReportFlow.CityReports.Steps.Select(s => global::CircularPark.Reports.ReportFlow.CityReports[s].Permission))
+            .Concat(global::CircularPark.Funds.FundSteps.Table.Steps.Select(s => global::CircularPark.Funds.FundSteps.Table[s].Permission)).ToList();
+
+        Assert.All(rules, p => Assert.Contains(p, Permissions.All));
+        Assert.All(rules, p => Assert.Contains(Roles.Admin, p.Roles));
+    }
+
+    [Fact]
+    public void A_step_table_offers_a_city_only_the_steps_of_parks_in_its_region()
+    {
+        var qingyuan = User(Roles.City, Qingyuan);
+        var shenzhen = User(Roles.City, Shenzhen);
+        var table = global::CircularPark.Reports.ReportFlow.ParkReports;
+
+        Assert.Equal([global::CircularPark.Reports.ReportStep.CityAccept, global::CircularPark.Reports.ReportStep.CityReturn], table.Open(global::CircularPark.Reports.ReportStatus.Submitted, qingyuan, Yinghong));
+        Assert.Empty(table.Open(global::CircularPark.Reports.ReportStatus.Submitted, shenzhen, Yinghong));
+        Assert.Equal(StepVerdict.WrongState, table.Check(global::CircularPark.Reports.ReportStep.CityAccept, global::CircularPark.Reports.ReportStatus.Draft, qingyuan, Yinghong));
+    }
+
+    [Fact]
     public void A_path_that_merely_shares_a_prefix_of_digits_is_not_within()
     {
         var city = User(Roles.City, "/000000/440000/4418/");

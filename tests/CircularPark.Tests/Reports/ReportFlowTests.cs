@@ -27,8 +27,8 @@ public class ReportFlowTests
     {
         Assert.Null(ReportFlow.Step(cityReport: true, "city-accept"));
         Assert.Null(ReportFlow.Step(cityReport: true, "city-return"));
-        Assert.Equal(ReportStatus.Accepted, ReportFlow.Step(cityReport: true, "province-accept")!.Value.To);
-        Assert.Equal(ReportStatus.CityAccepted, ReportFlow.Step(cityReport: false, "city-accept")!.Value.To);
+        Assert.Equal(ReportStatus.Accepted, ReportFlow.Step(cityReport: true, "province-accept")!.To);
+        Assert.Equal(ReportStatus.CityAccepted, ReportFlow.Step(cityReport: false, "city-accept")!.To);
         Assert.Equal(["city-return", "province-return", "reopen"], Steps.Where(ReportFlow.NeedsReason));
     }
 

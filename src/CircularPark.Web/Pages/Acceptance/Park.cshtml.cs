@@ -43,7 +43,7 @@ public sealed class ParkModel(GetAcceptance get, TimeProvider clock) : PageModel
         var open = AcceptanceWorkflow.Open(status, role);
         return step switch
         {
-            "draft" => AcceptanceWorkflow.Check(AcceptanceStep.Submit, status, role) == AcceptanceVerdict.Allowed
+            "draft" => AcceptanceWorkflow.Check(AcceptanceStep.Submit, status, role) == StepVerdict.Allowed
                 && v.Standing.Kind != AcceptanceStandingKind.MissedDeadline && (v.Application is not null || Awaiting.Contains(v.State)),
             "submit" => Can("draft") && Latest is { Submitted: false },
             "delay" => role == Roles.Park && Awaiting.Contains(v.State) && v.Standing.Kind != AcceptanceStandingKind.MissedDeadline

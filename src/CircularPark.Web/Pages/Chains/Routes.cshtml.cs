@@ -17,7 +17,7 @@ public sealed class RoutesModel(AppDbContext db, SaveRoute save, WithdrawRoute w
     [BindProperty] public int? EditId { get; set; }
     public IReadOnlyList<UtilisationRoute> Routes { get; private set; } = [];
     public IReadOnlyDictionary<string, Bilingual> Errors { get; private set; } = new Dictionary<string, Bilingual>();
-    public bool CanEdit => AccessScope.From(User).CanEditRoutes;
+    public bool CanEdit => AccessScope.From(User).Allows(Permissions.RoutesEdit, ScopeTarget.None);
 
     public string? Error(string field) => Errors.TryGetValue(field, out var e) ? e.In(CultureInfo.CurrentUICulture) : null;
 

@@ -27,7 +27,7 @@ public sealed class IndexModel(ImportParks import, CircularPark.Statistics.Impor
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!AccessScope.From(User).CanImport) return Forbid();
+        if (!AccessScope.From(User).Holds(Permissions.ParkImport)) return Forbid();
         await LoadAsync(ct);
         return Page();
     }
@@ -36,7 +36,7 @@ public sealed class IndexModel(ImportParks import, CircularPark.Statistics.Impor
     {
         Kind = kind == "statistics" ? "statistics" : "parks";
         var user = AccessScope.From(User);
-        if (!user.CanImport) return Forbid();
+        if (!user.Holds(Permissions.ParkImport)) return Forbid();
         await LoadAsync(ct);
         Campaign = string.IsNullOrEmpty(campaign) ? null : campaign;
         if (file is null || file.Length == 0)
@@ -74,7 +74,7 @@ public sealed class IndexModel(ImportParks import, CircularPark.Statistics.Impor
     {
         Kind = kind == "statistics" ? "statistics" : "parks";
         var user = AccessScope.From(User);
-        if (!user.CanImport) return Forbid();
+        if (!user.Holds(Permissions.ParkImport)) return Forbid();
         await LoadAsync(ct);
         Campaign = string.IsNullOrEmpty(campaign) ? null : campaign;
         var path = uploads.Find(token, user.Name);

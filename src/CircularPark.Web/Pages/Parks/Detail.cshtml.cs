@@ -22,8 +22,9 @@ public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageMod
         Park = await detail.ExecuteAsync(id, AccessScope.From(User), ct);
         if (Park is null) return NotFound();
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        CanEdit = AccessScope.From(User).CanChangePark(tree, Park.Id, Park.CurrentRegionId);
-        CanSee = AccessScope.From(User).CanSeePark(tree, Park.Id, Park.CurrentRegionId);
+        var target = ScopeTarget.Park(Park.Id, tree.PathOf(Park.CurrentRegionId));
+        CanEdit = AccessScope.From(User).Allows(Permissions.ParkChange, target);
+        CanSee = AccessScope.From(User).Allows(Permissions.ParkRead, target);
         var english = Bilingual.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture);
         CurrentRegion = Park.Regions.LastOrDefault(r => r.RegionCode == Park.CurrentRegionCode) is { } m ? (english ? m.PathEn : m.PathZh) : "";
         Acceptance = await standings.ExecuteAsync(id, ct);

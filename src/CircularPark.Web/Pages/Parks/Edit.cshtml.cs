@@ -29,7 +29,7 @@ public sealed class EditModel(GetParkDetail detail, UpdatePark update, ChangePar
         var park = await detail.ExecuteAsync(id, AccessScope.From(User), ct);
         if (park is null) return NotFound();
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        if (!AccessScope.From(User).CanChangePark(tree, id, park.CurrentRegionId)) return Forbid();
+        if (!AccessScope.From(User).Allows(Permissions.ParkChange, ScopeTarget.Park(id, tree.PathOf(park.CurrentRegionId)))) return Forbid();
         (Id, Name, Aliases) = (id, park.Name, park.Aliases);
         Input = new ParkChanges(park.Name, park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries,
             park.EnterpriseCount, park.YearFounded, park.ManagementBody, park.Version);

@@ -54,7 +54,7 @@ public sealed class CityEditModel(AppDbContext db, GetCityReportSummary summary,
         Summary = await summary.ExecuteAsync(cityCode, requirementId, period, user, ct);
         if (Summary is null) return NotFound();
         var tree = (await CircularPark.Regions.RegionDirectoryAccess.RegionDirectoryAsync(db, ct)).Tree;
-        if (!user.CanChangeRegion(tree, Summary.CityId)) return NotFound();
+        if (!user.Allows(Permissions.RegionReports, ScopeTarget.Region(tree.PathOf(Summary.CityId) ?? ""))) return NotFound();
         CanChange = user.Role is Roles.City or Roles.Admin;
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).ThenInclude(v => v.Projects).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.RegionId == Summary.CityId && r.RequirementId == requirementId && r.Period == period, ct);

@@ -37,7 +37,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             if (access == AccessOutcome.Forbidden) return Forbid();
             (ParkId, ParkName) = (park, place!.Name);
             ParkSlots = new SlotList(await ReportList.ForParkAsync(db, park, ct), $"/parks/{park}/reports",
-                user.Role is Roles.Park or Roles.Admin && user.CanChangePark(place.Tree, park, place.RegionId));
+                place.Allows(user, Permissions.ReportWrite));
         }
         if (user.Role == Roles.City && user.RegionId is { } regionId
             && await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == regionId && r.Level == RegionLevel.City, ct) is { } city)

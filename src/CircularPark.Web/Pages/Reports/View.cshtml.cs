@@ -66,8 +66,7 @@ public sealed class ViewModel(AppDbContext db, MoveReport move) : PageModel
         }
         var versions = report.Versions.OrderBy(v => v.Number).ToList();
         Shown = versions.FirstOrDefault(v => v.Number == version) ?? versions.LastOrDefault();
-        Steps = await ReportAccess.CheckAsync(db, report, user, change: true, ct) == AccessOutcome.Allowed
-            ? ReportFlow.Allowed(report.RegionId is not null, report.Status, user.Role) : [];
+        Steps = ReportFlow.Allowed(report.RegionId is not null, report.Status, user, await ReportAccess.TargetAsync(db, report, ct));
         var first = compare ?? versions.FirstOrDefault(v => v.Submitted)?.Number;
         if (first is { } from && versions.FirstOrDefault(v => v.Number == from) is { } before && Shown is not null && Shown.Number != from)
         {

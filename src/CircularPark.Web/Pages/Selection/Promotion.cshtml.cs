@@ -40,7 +40,7 @@ public sealed class PromotionModel(GetPromotionPlans get, ListInPromotionPlan li
         if (access == AccessOutcome.Forbidden) return Forbid();
         Plan = view;
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        Cities = tree.All.Where(r => r.Level == RegionLevel.City && r.ValidTo is null && user.CanChangeRegion(tree, r.Id))
+        Cities = tree.All.Where(r => r.Level == RegionLevel.City && r.ValidTo is null && user.Allows(Permissions.SelectionPromotion, ScopeTarget.Region(r.Path)))
             .OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
         var visible = await ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
         Parks = (await db.Parks.AsNoTracking().Where(p => visible.Contains(p.Id)).OrderBy(p => p.Name).Select(p => new { p.Id, p.Name }).ToListAsync(ct))
