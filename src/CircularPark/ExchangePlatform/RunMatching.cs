@@ -5,6 +5,7 @@ using CircularPark.Engines.Symbiosis;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 using ExchangeEngine = CircularPark.Engines.Symbiosis.WasteExchange;
@@ -31,13 +32,13 @@ public sealed class RunMatching(AppDbContext db)
     /// <summary>Default CO₂ of road freight, kg per t·km (a heavy diesel truck): an assumption, set per run.</summary>
     public const double DefaultCo2KgPerTonneKm = 0.08;
 
-    public async Task<SaveResult> ExecuteAsync(MatchingRequest request, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<Saved>> ExecuteAsync(MatchingRequest request, AccessScope user, CancellationToken ct = default)
     {
         var parks = await ParkRegions.LoadAsync(db, ct);
         var (region, errors) = Check(request, parks.Tree);
-        if (errors.Count > 0) return SaveResult.Invalid(errors);
-        if (region is null && !parks.Exists(request.ParkId!.Value)) return SaveResult.NotFound;
-        if (region is not null ? !user.CanChangeRegion(parks.Tree, region.Id) : !parks.CanChange(user, request.ParkId!.Value)) return SaveResult.Forbidden;
+        if (errors.Count > 0) return Failure.Invalid(errors);
+        if (region is null && !parks.Exists(request.ParkId!.Value)) return Failure.NotFound("Park.NotFound", request.ParkId);
+        if (region is not null ? !user.CanChangeRegion(parks.Tree, region.Id) : !parks.CanChange(user, request.ParkId!.Value)) return Failure.Forbidden;
         var today = db.Clock.Today();
         var listings = (await db.ExchangeListings.AsNoTracking().Include(l => l.Quality).Include(l => l.Enterprise).AsSplitQuery()
                 .Where(l => !l.Withdrawn && l.AvailableTo >= today).ToListAsync(ct))
@@ -61,7 +62,7 @@ public sealed class RunMatching(AppDbContext db)
         (run.RunAtUtc, run.RunBy, run.Offers, run.Needs) = (db.Clock.GetUtcNow().UtcDateTime, user.Name, problem.Offers.Count, problem.Needs.Count);
         db.MatchingRuns.Add(run);
         await db.SaveChangesAsync(ct);
-        return SaveResult.Saved(run.Id, 0);
+        return new Saved(run.Id, 0);
     }
 
     private static (Region? Region, Dictionary<string, Bilingual> Errors) Check(MatchingRequest request, RegionTree tree)
