@@ -38,7 +38,7 @@ internal static class AcceptanceCommands
             .ExecuteAsync(campaign, stream, file.Name, notice, replace, dryRun, CliHost.Operator, ct);
         if (refusal is not null)
         {
-            await Console.Error.WriteLineAsync($"{refusal.Explain(new("zh-CN"))} / {refusal.Explain(new("en"))}");
+            await Console.Error.WriteLineAsync($"{refusal.Explain(english: false)} / {refusal.Explain(english: true)}");
             return 1;
         }
         foreach (var p in report!.Problems)

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using CircularPark.Parks;
 using CircularPark.ExchangePlatform;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,12 +27,12 @@ internal static class ExchangeCommands
         await using var services = CliHost.Services(parse);
         await using var scope = services.CreateAsyncScope();
         var result = await scope.ServiceProvider.GetRequiredService<RunMatching>().ExecuteAsync(new MatchingRequest(region, null, rate, co2), SymbiosisCommands.Operator, ct);
-        if (result.Outcome != UpdateOutcome.Updated)
+        if (!result.IsOk)
         {
-            foreach (var e in result.Errors ?? new Dictionary<string, Localization.Bilingual>()) await Console.Error.WriteLineAsync($"{e.Key}: {e.Value.Zh} / {e.Value.En}");
+            foreach (var e in result.Failure!.Errors ?? new Dictionary<string, Localization.Bilingual>()) await Console.Error.WriteLineAsync($"{e.Key}: {e.Value.Zh} / {e.Value.En}");
             return 1;
         }
-        var run = (await scope.ServiceProvider.GetRequiredService<GetMatchingRun>().ExecuteAsync(result.Id!.Value, SymbiosisCommands.Operator, ct)).Value!;
+        var run = (await scope.ServiceProvider.GetRequiredService<GetMatchingRun>().ExecuteAsync(result.Value.Id, SymbiosisCommands.Operator, ct)).Value;
         var t = run.Totals;
         Console.WriteLine($"Run {run.Id} for {run.ScopeName}: {run.Offers} offers, {run.Needs} needs, {run.FeasiblePairs} feasible pairs, {run.Details.Exclusions.Count} excluded by a hard rule");
         foreach (var a in run.Allocations)

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using CircularPark.Data;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Regions;
 using CircularPark.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +74,7 @@ internal static class SelectionCommands
             var parkId = await Parks.ParksByName.SingleIdAsync(db, name, ct);
             var result = parkId is { } id
                 ? await scope.ServiceProvider.GetRequiredService<RecommendPark>().ExecuteAsync(code, id, "初审推荐（命令行批量）", operatorInCity, ct)
-                : new StepResult(Parks.UpdateOutcome.NotFound, Text.Get("Park.NotFound", name));
+                : Failure.NotFound(Text.Get("Park.NotFound", name));
             failures += Report(name, result) ? 0 : 1;
         }
         return failures == 0 ? 0 : 1;
@@ -110,16 +111,17 @@ internal static class SelectionCommands
     }
 
     /// <summary>Prints one line per step: done with the new state, or why it was refused (both languages).</summary>
-    private static bool Report(string subject, StepResult result)
+    private static bool Report(string subject, Outcome<StepDone> result)
     {
-        if (result.Outcome == Parks.UpdateOutcome.Updated)
+        if (result.IsOk)
         {
-            Console.WriteLine($"ok       {subject}{(result.State is { } s ? $" → {Text.Label(s).Zh} / {s}" : "")}");
+            Console.WriteLine($"ok       {subject}{(result.Value.State is { } s ? $" → {Text.Label(s).Zh} / {s}" : "")}");
             return true;
         }
-        var why = result.Message is { } m ? $"{m.Zh} / {m.En}"
-            : result.Errors is { Count: > 0 } e ? string.Join("; ", e.Select(x => $"{x.Key}: {x.Value.Zh} / {x.Value.En}"))
-            : result.Outcome.ToString();
+        var failure = result.Failure!;
+        var why = failure.Message is { } m ? $"{m.Zh} / {m.En}"
+            : failure.Errors is { Count: > 0 } e ? string.Join("; ", e.Select(x => $"{x.Key}: {x.Value.Zh} / {x.Value.En}"))
+            : failure.Kind.ToString();
         Console.WriteLine($"refused  {subject}: {why}");
         return false;
     }

@@ -1,10 +1,10 @@
+using CircularPark.Outcomes;
 using System.CommandLine;
 using System.Globalization;
 using CircularPark.Chains;
 using CircularPark.Engines.Symbiosis;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
-using CircularPark.Parks;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularPark.Cli.Commands;
@@ -42,12 +42,12 @@ internal static class SymbiosisCommands
         await using var scope = services.CreateAsyncScope();
         await using var stream = file.OpenRead();
         var result = await scope.ServiceProvider.GetRequiredService<ImportEnterprises>().ExecuteAsync(parkId, stream, file.Name, dryRun, Operator, ct);
-        if (result.Outcome == UpdateOutcome.NotFound)
+        if (result.Kind == OutcomeKind.NotFound)
         {
             await Console.Error.WriteLineAsync($"园区 {parkId} 不存在 / There is no park with id {parkId}");
             return 2;
         }
-        var report = result.Value!;
+        var report = result.Value;
         foreach (var p in report.Problems)
             Console.WriteLine($"{p.Sheet,-4} row {p.Row,6}  {p.Column,-10} {p.Rule,-24} {p.MessageZh} / {p.MessageEn}");
         Console.WriteLine(report.HasProblems

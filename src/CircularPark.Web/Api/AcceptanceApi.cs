@@ -4,9 +4,9 @@ using CircularPark.Acceptance;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
 using CircularPark.Reviews;
 using CircularPark.Time;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,46 +62,44 @@ internal static class AcceptanceApi
     /// <summary>A demonstration-park designation: why, and the naming document's date and number when recorded after the fact.</summary>
     public sealed record DesignationInput(string? Reason, DateOnly? EffectiveOn = null, string? DocumentNumber = null);
 
-    public sealed record Done(Campaigns.ParticipationState? State, int? Id);
-
     /// <summary>One park's published result: the park by id or name, the grade as the document writes it, its number and date.</summary>
     public sealed record PublishedResultInput(int? ParkId, string? Park, string? Grade, double? Score, string? NoticeNumber, DateOnly? NoticeOn,
         bool Replace = false, bool DryRun = false);
 
-    public static async Task<IResult> PutAcceptanceRules(string code, RulesInput input, SetAcceptanceRules set, HttpContext http, CancellationToken ct) =>
-        Respond(await set.ExecuteAsync(code, input, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> PutAcceptanceRules(string code, RulesInput input, SetAcceptanceRules set, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await set.ExecuteAsync(code, input, AccessScope.From(http.User), ct));
 
     public static async Task<IResult> GetParkAcceptance(string code, int parkId, GetAcceptance get, HttpContext http, CancellationToken ct)
     {
         var (refusal, view) = await get.ExecuteAsync(code, parkId, AccessScope.From(http.User), ct);
-        return refusal is null ? TypedResults.Ok(view) : Respond(refusal);
+        return refusal is null ? TypedResults.Ok(view) : OutcomeResults.Problem(refusal);
     }
 
-    public static async Task<IResult> SaveSelfAssessment(string code, int parkId, SelfAssessment input, SaveAcceptanceDraft save, HttpContext http, CancellationToken ct) =>
-        Respond(await save.ExecuteAsync(code, parkId, input, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> SaveSelfAssessment(string code, int parkId, SelfAssessment input, SaveAcceptanceDraft save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await save.ExecuteAsync(code, parkId, input, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> SubmitApplication(string code, int parkId, SubmitInput? input, SubmitAcceptance submit, HttpContext http, CancellationToken ct) =>
-        Respond(await submit.ExecuteAsync(code, parkId, input?.Year, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> SubmitApplication(string code, int parkId, SubmitInput? input, SubmitAcceptance submit, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await submit.ExecuteAsync(code, parkId, input?.Year, AccessScope.From(http.User), ct));
 
     /// <summary>A review step by its name: return, document-review, site-verification, expert-review (with the score).</summary>
-    public static async Task<IResult> TakeReviewStep(string code, int parkId, string step, StepInput input, ReviewAcceptance review, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> TakeReviewStep(string code, int parkId, string step, StepInput input, ReviewAcceptance review, HttpContext http, CancellationToken ct)
     {
         if (!Enum.TryParse<AcceptanceStep>(step.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var parsed) || int.TryParse(step, out _))
             return Problems.NotFound(Text.Get("Acceptance.NoSuchStep", step));
-        return Respond(await review.ExecuteAsync(code, parkId, parsed, input.Reason, input.Score, AccessScope.From(http.User), input.EffectiveOn, ct));
+        return OutcomeResults.Ok(await review.ExecuteAsync(code, parkId, parsed, input.Reason, input.Score, AccessScope.From(http.User), input.EffectiveOn, ct));
     }
 
-    public static async Task<IResult> FileResult(string code, int parkId, FilingInput input, FileAcceptance file, HttpContext http, CancellationToken ct) =>
-        Respond(await file.ExecuteAsync(code, parkId, input.Number, input.Reason, AccessScope.From(http.User), input.FiledOn, ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> FileResult(string code, int parkId, FilingInput input, FileAcceptance file, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await file.ExecuteAsync(code, parkId, input.Number, input.Reason, AccessScope.From(http.User), input.FiledOn, ct));
 
-    public static async Task<IResult> AskForDelay(string code, int parkId, DelayInput input, RequestDelay request, HttpContext http, CancellationToken ct) =>
-        Respond(await request.ExecuteAsync(code, parkId, input.Months, input.Reason, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> AskForDelay(string code, int parkId, DelayInput input, RequestDelay request, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await request.ExecuteAsync(code, parkId, input.Months, input.Reason, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> DecideDelayRequest(int id, DelayDecisionInput input, DecideDelay decide, HttpContext http, CancellationToken ct) =>
-        Respond(await decide.ExecuteAsync(id, input.Approve, input.Reason, AccessScope.From(http.User), input.DecidedOn, ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> DecideDelayRequest(int id, DelayDecisionInput input, DecideDelay decide, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await decide.ExecuteAsync(id, input.Approve, input.Reason, AccessScope.From(http.User), input.DecidedOn, ct));
 
-    public static async Task<IResult> Designate(string code, int parkId, DesignationInput input, DesignateDemonstration designate, HttpContext http, CancellationToken ct) =>
-        Respond(await designate.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), input.EffectiveOn, input.DocumentNumber, ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> Designate(string code, int parkId, DesignationInput input, DesignateDemonstration designate, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await designate.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), input.EffectiveOn, input.DocumentNumber, ct));
 
     /// <summary>
     /// Records one park's result published before the product was used (ADR 0074): 200 with the outcome, 400 naming the
@@ -114,7 +112,7 @@ internal static class AcceptanceApi
         var line = new PublishedResultLine(0, park, input.Grade ?? "", input.Score?.ToString("R", CultureInfo.InvariantCulture) ?? "", input.NoticeNumber ?? "",
             input.NoticeOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "");
         var (refusal, report) = await record.ExecuteAsync(code, [line], PublishedNotice.None, null, input.Replace, input.DryRun, AccessScope.From(http.User), ct);
-        if (refusal is not null) return Respond(refusal);
+        if (refusal is not null) return OutcomeResults.Problem(refusal);
         if (report!.Problems.FirstOrDefault(p => p.Rule == "published-conflict") is { } conflict)
             return Problems.Conflict(new Bilingual(conflict.MessageZh, conflict.MessageEn));
         if (report.HasProblems)
@@ -141,7 +139,7 @@ internal static class AcceptanceApi
         await using var stream = file.OpenReadStream();
         var (refusal, report) = await import.ExecuteAsync(code, stream, file.FileName, new PublishedNotice(noticeNumber, noticeOn), replace ?? false, dryRun ?? true,
             AccessScope.From(http.User), ct);
-        if (refusal is not null) return Respond(refusal);
+        if (refusal is not null) return OutcomeResults.Problem(refusal);
         return report!.HasProblems && !report.DryRun ? TypedResults.UnprocessableEntity(report) : TypedResults.Ok(report);
     }
 
@@ -166,23 +164,13 @@ internal static class AcceptanceApi
     public static async Task<IResult> GetCase(int id, GetExperienceCase get, HttpContext http, CancellationToken ct) =>
         await get.ExecuteAsync(id, AccessScope.From(http.User), ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound(Text.Get("Case.NotFound"));
 
-    public static async Task<IResult> CreateCase(CaseInput input, SaveExperienceCase save, HttpContext http, CancellationToken ct)
-    {
-        var result = await save.ExecuteAsync(null, input, AccessScope.From(http.User), ct);
-        return result.Outcome == UpdateOutcome.Updated ? TypedResults.Created($"/api/acceptance/cases/{result.Id}", new Done(null, result.Id)) : Respond(result);
-    }
+    public static async Task<Results<Created<StepDone>, ProblemHttpResult>> CreateCase(CaseInput input, SaveExperienceCase save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Created(await save.ExecuteAsync(null, input, AccessScope.From(http.User), ct), done => $"/api/acceptance/cases/{done.Id}");
 
-    public static async Task<IResult> UpdateCase(int id, CaseInput input, SaveExperienceCase save, HttpContext http, CancellationToken ct) =>
-        Respond(await save.ExecuteAsync(id, input, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> UpdateCase(int id, CaseInput input, SaveExperienceCase save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await save.ExecuteAsync(id, input, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> PublishCase(int id, PublishExperienceCase publish, HttpContext http, CancellationToken ct) =>
-        Respond(await publish.ExecuteAsync(id, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> PublishCase(int id, PublishExperienceCase publish, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await publish.ExecuteAsync(id, AccessScope.From(http.User), ct));
 
-    private static IResult Respond(StepResult result) => result.Outcome switch
-    {
-        UpdateOutcome.Updated => TypedResults.Ok(new Done(result.State, result.Id)),
-        UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
-        UpdateOutcome.Conflict => Problems.Conflict(result.Message ?? Text.Get("Plan.Conflict"), result.State),
-        _ => Problems.Outcome(result.Outcome, result.Message),
-    };
 }

@@ -1,9 +1,9 @@
+using CircularPark.Outcomes;
 using System.Globalization;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
 using CircularPark.Imports;
 using CircularPark.Localization;
-using CircularPark.Parks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -45,18 +45,17 @@ internal static class EnterprisesApi
             var found => found.Enterprises.FirstOrDefault(e => e.Id == id) is { } e ? TypedResults.Ok(e) : Problems.NotFound(Text.Get("Enterprise.NotFound", id)),
         };
 
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AddEnterprise(
+    public static async Task<Results<Created<Saved>, ProblemHttpResult>> AddEnterprise(
         int parkId, EnterpriseDraft draft, CreateEnterprise create, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await create.ExecuteAsync(parkId, draft, AccessScope.From(http.User), ct),
-            Text.Get("Park.NotFound", parkId), Text.Get("Enterprise.Conflict", 0), id => $"/api/parks/{parkId}/enterprises/{id}");
+        OutcomeResults.Created(await create.ExecuteAsync(parkId, draft, AccessScope.From(http.User), ct), saved => $"/api/parks/{parkId}/enterprises/{saved.Id}");
 
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> ReplaceEnterprise(
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> ReplaceEnterprise(
         int parkId, int id, EnterpriseDraft draft, UpdateEnterprise update, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await update.ExecuteAsync(parkId, id, draft, AccessScope.From(http.User), ct), Text.Get("Enterprise.NotFound", id), Text.Get("Enterprise.Conflict", id));
+        OutcomeResults.Ok(await update.ExecuteAsync(parkId, id, draft, AccessScope.From(http.User), ct));
 
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> RemoveEnterprise(
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> RemoveEnterprise(
         int parkId, int id, DeleteEnterprise delete, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await delete.ExecuteAsync(parkId, id, AccessScope.From(http.User), ct), Text.Get("Enterprise.NotFound", id), Text.Get("Enterprise.Conflict", id));
+        OutcomeResults.Ok(await delete.ExecuteAsync(parkId, id, AccessScope.From(http.User), ct));
 
     public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> ImportEnterpriseWorkbook(
         int parkId, IFormFile? file, [FromQuery] bool? dryRun, ImportEnterprises import, HttpContext http, CancellationToken ct)
@@ -65,13 +64,8 @@ internal static class EnterprisesApi
         if (file.Length > ImportsApi.MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", ImportsApi.MaxFileBytes / 1024 / 1024);
         await using var stream = file.OpenReadStream();
         var result = await import.ExecuteAsync(parkId, stream, file.FileName, dryRun ?? true, AccessScope.From(http.User), ct);
-        return result.Outcome switch
-        {
-            UpdateOutcome.NotFound => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
-            UpdateOutcome.Forbidden => TypedResults.Forbid(),
-            _ when result.Value!.HasProblems && !result.Value.DryRun => TypedResults.UnprocessableEntity(result.Value),
-            _ => TypedResults.Ok(result.Value!),
-        };
+        if (!result.IsOk) return OutcomeResults.Problem(result.Failure!);
+        return result.Value.HasProblems && !result.Value.DryRun ? TypedResults.UnprocessableEntity(result.Value) : TypedResults.Ok(result.Value);
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ForbidHttpResult>> ExportEnterpriseWorkbook(

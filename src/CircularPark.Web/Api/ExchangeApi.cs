@@ -1,3 +1,4 @@
+using CircularPark.Outcomes;
 using System.Globalization;
 using CircularPark.Identity;
 using CircularPark.Localization;
@@ -42,82 +43,66 @@ internal static class ExchangeApi
     public static Task<Ok<IReadOnlyList<ListingView>>> ListNeeds(int? park, string? region, bool? withdrawn, SearchListings search, HttpContext http, CancellationToken ct) =>
         List(ListingSide.Need, park, region, withdrawn, search, http, ct);
 
-    public static Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AddOffer(
-        ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) => Save(null, ListingSide.Offer, draft, save, http, ct);
+    public static Task<Results<Created<Saved>, ProblemHttpResult>> AddOffer(
+        ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) => Add(ListingSide.Offer, draft, save, http, ct);
 
-    public static Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> ChangeOffer(
-        int id, ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) => Save(id, ListingSide.Offer, draft, save, http, ct);
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> ChangeOffer(
+        int id, ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await save.ExecuteAsync(id, ListingSide.Offer, draft, AccessScope.From(http.User), ct));
 
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> WithdrawOffer(
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> WithdrawOffer(
         int id, WithdrawListing withdraw, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await withdraw.ExecuteAsync(id, ListingSide.Offer, AccessScope.From(http.User), ct), Text.Get("Listing.NotFound", id), Text.Get("Listing.Conflict", id));
+        OutcomeResults.Ok(await withdraw.ExecuteAsync(id, ListingSide.Offer, AccessScope.From(http.User), ct));
 
-    public static Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AddNeed(
-        ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) => Save(null, ListingSide.Need, draft, save, http, ct);
+    public static Task<Results<Created<Saved>, ProblemHttpResult>> AddNeed(
+        ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) => Add(ListingSide.Need, draft, save, http, ct);
 
-    public static Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> ChangeNeed(
-        int id, ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) => Save(id, ListingSide.Need, draft, save, http, ct);
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> ChangeNeed(
+        int id, ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await save.ExecuteAsync(id, ListingSide.Need, draft, AccessScope.From(http.User), ct));
 
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> WithdrawNeed(
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> WithdrawNeed(
         int id, WithdrawListing withdraw, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await withdraw.ExecuteAsync(id, ListingSide.Need, AccessScope.From(http.User), ct), Text.Get("Listing.NotFound", id), Text.Get("Listing.Conflict", id));
+        OutcomeResults.Ok(await withdraw.ExecuteAsync(id, ListingSide.Need, AccessScope.From(http.User), ct));
 
-    public static async Task<Results<Created<MatchingRunView>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> MatchOffersAndNeeds(
+    public static async Task<Results<Created<MatchingRunView>, ProblemHttpResult>> MatchOffersAndNeeds(
         MatchingRequest request, RunMatching match, GetMatchingRun get, HttpContext http, CancellationToken ct)
     {
         var user = AccessScope.From(http.User);
         var result = await match.ExecuteAsync(request, user, ct);
-        return result.Outcome switch
-        {
-            UpdateOutcome.Updated => TypedResults.Created($"/api/exchange/runs/{result.Id}", (await get.ExecuteAsync(result.Id!.Value, user, ct)).Value),
-            UpdateOutcome.NotFound => Problems.NotFound(Text.Get("Park.NotFound", request.ParkId)),
-            UpdateOutcome.Forbidden => TypedResults.Forbid(),
-            _ => Problems.Invalid(result.Errors!),
-        };
+        if (!result.IsOk) return OutcomeResults.Problem(result.Failure!);
+        return TypedResults.Created($"/api/exchange/runs/{result.Value.Id}", (await get.ExecuteAsync(result.Value.Id, user, ct)).Value);
     }
 
-    public static async Task<Results<Ok<MatchingRunView>, ProblemHttpResult, ForbidHttpResult>> GetRun(int id, GetMatchingRun get, HttpContext http, CancellationToken ct) =>
-        await get.ExecuteAsync(id, AccessScope.From(http.User), ct) switch
-        {
-            { Outcome: UpdateOutcome.NotFound } => Problems.NotFound(Text.Get("Run.NotFound", id)),
-            { Outcome: UpdateOutcome.Forbidden } => TypedResults.Forbid(),
-            var found => TypedResults.Ok(found.Value!),
-        };
+    public static async Task<Results<Ok<MatchingRunView>, ProblemHttpResult>> GetRun(int id, GetMatchingRun get, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await get.ExecuteAsync(id, AccessScope.From(http.User), ct));
 
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult, ForbidHttpResult>> ExportRun(int id, GetMatchingRun get, HttpContext http, CancellationToken ct) =>
-        await get.ExecuteAsync(id, AccessScope.From(http.User), ct) switch
-        {
-            { Outcome: UpdateOutcome.NotFound } => Problems.NotFound(Text.Get("Run.NotFound", id)),
-            { Outcome: UpdateOutcome.Forbidden } => TypedResults.Forbid(),
-            var found => TypedResults.File(MatchingRunExport.Xlsx(found.Value!, CultureInfo.CurrentUICulture), Problems.XlsxType,
-                $"exchange-run-{id.ToString(CultureInfo.InvariantCulture)}.xlsx"),
-        };
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportRun(int id, GetMatchingRun get, HttpContext http, CancellationToken ct)
+    {
+        var found = await get.ExecuteAsync(id, AccessScope.From(http.User), ct);
+        if (!found.IsOk) return OutcomeResults.Problem(found.Failure!);
+        return TypedResults.File(MatchingRunExport.Xlsx(found.Value, CultureInfo.CurrentUICulture), Problems.XlsxType,
+            $"exchange-run-{id.ToString(CultureInfo.InvariantCulture)}.xlsx");
+    }
 
     /// <summary>The allocations to agree, by number, each with the tonnes agreed (null: as proposed).</summary>
     public sealed record AgreeRequest(IReadOnlyList<AgreeItem> Items);
 
-    public static async Task<Results<Ok<IReadOnlyList<int>>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AgreeAllocations(
+    public static async Task<Results<Ok<IReadOnlyList<int>>, ProblemHttpResult>> AgreeAllocations(
         int id, AgreeRequest request, AgreeExchanges agree, HttpContext http, CancellationToken ct) =>
-        await agree.ExecuteAsync(id, request.Items ?? [], AccessScope.From(http.User), ct) switch
-        {
-            { Outcome: UpdateOutcome.NotFound } => Problems.NotFound(Text.Get("Run.NotFound", id)),
-            { Outcome: UpdateOutcome.Forbidden } => TypedResults.Forbid(),
-            { Outcome: UpdateOutcome.Invalid } invalid => Problems.Invalid(invalid.Errors!),
-            { Outcome: UpdateOutcome.Conflict } => Problems.Conflict(Text.Get("Exchange.Conflict")),
-            var done => TypedResults.Ok(done.Value!),
-        };
+        OutcomeResults.Ok(await agree.ExecuteAsync(id, request.Items ?? [], AccessScope.From(http.User), ct));
 
     public static async Task<Ok<IReadOnlyList<ExchangeView>>> ListAgreedExchanges(int? park, ListExchanges list, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await list.ExecuteAsync(park, AccessScope.From(http.User), ct));
 
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AddDelivery(
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> AddDelivery(
         int id, DeliveryDraft draft, RecordDelivery record, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await record.ExecuteAsync(id, draft, AccessScope.From(http.User), ct), Text.Get("Exchange.NotFound", id), Text.Get("Listing.Conflict", id));
+        OutcomeResults.Ok(await record.ExecuteAsync(id, draft, AccessScope.From(http.User), ct));
 
     /// <summary>The receiver confirms a delivery the supplier recorded; confirmed tonnes complete the exchange and count in the statistics.</summary>
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> ConfirmExchangeDelivery(
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> ConfirmExchangeDelivery(
         int id, ConfirmDelivery confirm, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await confirm.ExecuteAsync(id, AccessScope.From(http.User), ct), Text.Get("Exchange.DeliveryNotFound", id), Text.Get("Exchange.Conflict"));
+        OutcomeResults.Ok(await confirm.ExecuteAsync(id, AccessScope.From(http.User), ct));
 
     /// <summary>Delivered tonnes of a park in a year by material and direction (sent / received), for the park statistics.</summary>
     public static async Task<Results<Ok<IReadOnlyList<DeliveredMaterial>>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> GetDeliveredTonnes(
@@ -136,8 +121,7 @@ internal static class ExchangeApi
         SearchListings search, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await search.ExecuteAsync(new ListingFilter(side, park, region, withdrawn ?? false), AccessScope.From(http.User), ct));
 
-    private static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> Save(
-        int? id, ListingSide side, ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await save.ExecuteAsync(id, side, draft, AccessScope.From(http.User), ct), Text.Get("Listing.NotFound", id ?? 0),
-            Text.Get("Listing.Conflict", id ?? 0), id is null ? created => $"/api/exchange/{(side == ListingSide.Offer ? "offers" : "needs")}/{created}" : null);
+    private static async Task<Results<Created<Saved>, ProblemHttpResult>> Add(ListingSide side, ListingDraft draft, SaveListing save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Created(await save.ExecuteAsync(null, side, draft, AccessScope.From(http.User), ct),
+            saved => $"/api/exchange/{(side == ListingSide.Offer ? "offers" : "needs")}/{saved.Id}");
 }

@@ -4,6 +4,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reviews;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Api;
@@ -44,15 +45,10 @@ internal static class ReviewsApi
 
     public sealed record PublishInput(string NoticeNumber, DateOnly IssuedOn, IReadOnlyList<int>? Order);
 
-    public sealed record StepDone(ParticipationState? State, int? Id);
-
     public sealed record ChecklistItem(string Code, string LabelZh, string LabelEn, int MaxScore);
 
-    public static async Task<IResult> CreateCampaign(CampaignSetup input, SetUpCampaign setUp, HttpContext http, CancellationToken ct)
-    {
-        var result = await setUp.ExecuteAsync(input, AccessScope.From(http.User), ct);
-        return result.Outcome == UpdateOutcome.Updated ? TypedResults.Created($"/api/campaigns/{input.Code}", new StepDone(null, result.Id)) : Respond(result);
-    }
+    public static async Task<Results<Created<StepDone>, ProblemHttpResult>> CreateCampaign(CampaignSetup input, SetUpCampaign setUp, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Created(await setUp.ExecuteAsync(input, AccessScope.From(http.User), ct), _ => $"/api/campaigns/{input.Code}");
 
     public static async Task<IResult> GetParkSelection(string code, int parkId, GetParticipation get, HttpContext http, CancellationToken ct)
     {
@@ -65,32 +61,32 @@ internal static class ReviewsApi
         };
     }
 
-    public static async Task<IResult> Apply(string code, int parkId, ReasonInput input, ApplyForCampaign apply, HttpContext http, CancellationToken ct) =>
-        Respond(await apply.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> Apply(string code, int parkId, ReasonInput input, ApplyForCampaign apply, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await apply.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> Recommend(string code, int parkId, ReasonInput input, RecommendPark recommend, HttpContext http, CancellationToken ct) =>
-        Respond(await recommend.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> Recommend(string code, int parkId, ReasonInput input, RecommendPark recommend, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await recommend.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> ReturnApplication(string code, int parkId, ReasonInput input, ReturnPark giveBack, HttpContext http, CancellationToken ct) =>
-        Respond(await giveBack.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> ReturnApplication(string code, int parkId, ReasonInput input, ReturnPark giveBack, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await giveBack.ExecuteAsync(code, parkId, input.Reason, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> AssignPanel(string code, int parkId, PanelInput input, AssignExperts assign, HttpContext http, CancellationToken ct) =>
-        Respond(await assign.ExecuteAsync(code, parkId, input.Experts ?? [], AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> AssignPanel(string code, int parkId, PanelInput input, AssignExperts assign, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await assign.ExecuteAsync(code, parkId, input.Experts ?? [], AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> SubmitExpertReview(string code, int parkId, ReviewInput input, SubmitReview submit, HttpContext http, CancellationToken ct) =>
-        Respond(await submit.ExecuteAsync(code, parkId, input.Scores ?? [], input.Comment, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> SubmitExpertReview(string code, int parkId, ReviewInput input, SubmitReview submit, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await submit.ExecuteAsync(code, parkId, input.Scores ?? [], input.Comment, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> CompilePanelOpinion(string code, int parkId, OpinionInput input, CompileOpinion compile, HttpContext http, CancellationToken ct) =>
-        Respond(await compile.ExecuteAsync(code, parkId, input with { Items = input.Items ?? [] }, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> CompilePanelOpinion(string code, int parkId, OpinionInput input, CompileOpinion compile, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await compile.ExecuteAsync(code, parkId, input with { Items = input.Items ?? [] }, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> ResubmitForReview(string code, int parkId, ResubmitRevision resubmit, HttpContext http, CancellationToken ct) =>
-        Respond(await resubmit.ExecuteAsync(code, parkId, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> ResubmitForReview(string code, int parkId, ResubmitRevision resubmit, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await resubmit.ExecuteAsync(code, parkId, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> Decide(string code, int parkId, DecisionInput input, DecidePark decide, HttpContext http, CancellationToken ct) =>
-        Respond(await decide.ExecuteAsync(code, parkId, input.Decision, input.Reason, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> Decide(string code, int parkId, DecisionInput input, DecidePark decide, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await decide.ExecuteAsync(code, parkId, input.Decision, input.Reason, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> Publish(string code, PublishInput input, PublishList publish, HttpContext http, CancellationToken ct) =>
-        Respond(await publish.ExecuteAsync(code, input.NoticeNumber, input.IssuedOn, input.Order, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> Publish(string code, PublishInput input, PublishList publish, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await publish.ExecuteAsync(code, input.NoticeNumber, input.IssuedOn, input.Order, AccessScope.From(http.User), ct));
 
     /// <summary>The published notice: open to anyone once published; before that there is nothing to read.</summary>
     public static async Task<IResult> ExportNotice(string code, AppDbContext db, BuildNotice notice, CancellationToken ct)
@@ -125,11 +121,4 @@ internal static class ReviewsApi
     public static IResult Checklist() => TypedResults.Ok(ReviewChecklist.Default()
         .Select(c => new ChecklistItem(c.Code, c.LabelZh, c.LabelEn, ReviewChecklist.MaxScore)).ToList());
 
-    internal static IResult Respond(StepResult result) => result.Outcome switch
-    {
-        UpdateOutcome.Updated => TypedResults.Ok(new StepDone(result.State, result.Id)),
-        UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
-        UpdateOutcome.Conflict => Problems.Conflict(result.Message ?? Text.Get("Plan.Conflict"), result.State),
-        _ => Problems.Outcome(result.Outcome, result.Message),
-    };
 }

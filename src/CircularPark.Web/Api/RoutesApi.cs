@@ -1,7 +1,7 @@
 using CircularPark.Chains;
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Localization;
+using CircularPark.Outcomes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,16 +23,15 @@ internal static class RoutesApi
         TypedResults.Ok(await db.UtilisationRoutes.AsNoTracking().Where(r => withdrawn == true || !r.Withdrawn)
             .OrderBy(r => r.MaterialCategory).ThenBy(r => r.Id).ToListAsync(ct));
 
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> AddRoute(
+    public static async Task<Results<Created<Saved>, ProblemHttpResult>> AddRoute(
         RouteDraft draft, SaveRoute save, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await save.ExecuteAsync(null, draft, AccessScope.From(http.User), ct), Text.Get("Route.NotFound", 0), Text.Get("Route.Conflict", 0),
-            id => $"/api/routes/{id}");
+        OutcomeResults.Created(await save.ExecuteAsync(null, draft, AccessScope.From(http.User), ct), saved => $"/api/routes/{saved.Id}");
 
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> ChangeRoute(
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> ChangeRoute(
         int id, RouteDraft draft, SaveRoute save, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await save.ExecuteAsync(id, draft, AccessScope.From(http.User), ct), Text.Get("Route.NotFound", id), Text.Get("Route.Conflict", id));
+        OutcomeResults.Ok(await save.ExecuteAsync(id, draft, AccessScope.From(http.User), ct));
 
-    public static async Task<Results<Created<Saved>, Ok<Saved>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> WithdrawRouteById(
+    public static async Task<Results<Ok<Saved>, ProblemHttpResult>> WithdrawRouteById(
         int id, WithdrawRoute withdraw, HttpContext http, CancellationToken ct) =>
-        SaveResults.Map(await withdraw.ExecuteAsync(id, AccessScope.From(http.User), ct), Text.Get("Route.NotFound", id), Text.Get("Route.Conflict", id));
+        OutcomeResults.Ok(await withdraw.ExecuteAsync(id, AccessScope.From(http.User), ct));
 }

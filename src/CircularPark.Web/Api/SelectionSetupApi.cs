@@ -5,6 +5,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reviews;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Api;
@@ -38,8 +39,8 @@ internal static class SelectionSetupApi
             .Select(c => new ReviewsApi.ChecklistItem(c.Code, c.LabelZh, c.LabelEn, ReviewChecklist.MaxScore)).ToList());
     }
 
-    public static async Task<IResult> ReplaceCampaignChecklist(string code, ChecklistInput input, ChangeChecklist change, HttpContext http, CancellationToken ct) =>
-        ReviewsApi.Respond(await change.ExecuteAsync(code, input.Items ?? [], AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> ReplaceCampaignChecklist(string code, ChecklistInput input, ChangeChecklist change, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await change.ExecuteAsync(code, input.Items ?? [], AccessScope.From(http.User), ct));
 
     /// <summary>The promotion plans the user may see (city: its own; province: its cities'); xlsx with format=xlsx.</summary>
     public static async Task<IResult> GetPromotionPlan(string code, string? city, string? format, GetPromotionPlans get, HttpContext http, CancellationToken ct)
@@ -52,8 +53,8 @@ internal static class SelectionSetupApi
             : TypedResults.Ok(view);
     }
 
-    public static async Task<IResult> ListParksInPromotionPlan(string code, string city, PromotionInput input, ListInPromotionPlan list, HttpContext http, CancellationToken ct) =>
-        ReviewsApi.Respond(await list.ExecuteAsync(code, city, input.Parks ?? [], AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> ListParksInPromotionPlan(string code, string city, PromotionInput input, ListInPromotionPlan list, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await list.ExecuteAsync(code, city, input.Parks ?? [], AccessScope.From(http.User), ct));
 
     public static async Task<IResult> ListPanelCandidates(string code, int parkId, ExpertProfiles experts, HttpContext http, CancellationToken ct)
     {
@@ -69,6 +70,6 @@ internal static class SelectionSetupApi
     public static async Task<IResult> ListExpertProfiles(ExpertProfiles experts, HttpContext http, CancellationToken ct) =>
         await experts.ListAsync(AccessScope.From(http.User), ct) is { } list ? TypedResults.Ok(list) : TypedResults.Forbid();
 
-    public static async Task<IResult> UpdateExpertProfile(string userName, ExpertProfileInput input, ExpertProfiles experts, HttpContext http, CancellationToken ct) =>
-        ReviewsApi.Respond(await experts.UpdateAsync(userName, input, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> UpdateExpertProfile(string userName, ExpertProfileInput input, ExpertProfiles experts, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await experts.UpdateAsync(userName, input, AccessScope.From(http.User), ct));
 }

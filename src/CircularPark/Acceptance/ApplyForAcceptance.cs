@@ -2,6 +2,7 @@ using System.Text.Json;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Plans;
 using CircularPark.Reviews;
@@ -15,17 +16,17 @@ namespace CircularPark.Acceptance;
 /// </summary>
 public sealed class SaveAcceptanceDraft(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, SelfAssessment content, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, SelfAssessment content, AccessScope user, CancellationToken ct = default)
     {
         var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
         if (refusal is not null) return refusal;
         if (context!.Refuse(AcceptanceStep.Submit, user.Role) is { } refused) return refused;
         var errors = content.Check();
-        if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
         var application = context.Application;
         if (application is null)
         {
-            if (await ApprovedPlanAsync(db, context, ct) is not { } planId) return StepResult.Conflict("Acceptance.NotApproved", context.Place.Name);
+            if (await ApprovedPlanAsync(db, context, ct) is not { } planId) return Failure.Conflict("Acceptance.NotApproved", context.Place.Name);
             application = new AcceptanceApplication { CampaignId = context.Campaign.Id, ParkId = parkId, PlanId = planId };
             db.AcceptanceApplications.Add(application);
         }
@@ -36,7 +37,7 @@ public sealed class SaveAcceptanceDraft(AppDbContext db)
             application.Versions.Add(draft);
         }
         content.ApplyTo(draft);
-        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: context.Participation!.State, Id: application.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) is { } unsaved ? unsaved : new StepDone(context.Participation!.State, application.Id);
     }
 
     /// <summary>The park's plan in the campaign when the province has approved the park and a plan version is submitted.</summary>
@@ -57,23 +58,23 @@ public sealed class SubmitAcceptance(AppDbContext db, CheckAcceptanceEligibility
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, int? year, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, int? year, AccessScope user, CancellationToken ct = default)
     {
         var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
         if (refusal is not null) return refusal;
         if (context!.Refuse(AcceptanceStep.Submit, user.Role) is { } refused) return refused;
         if (context.Published is { } published)
-            return StepResult.Conflict("Acceptance.Published", context.Place.Name, published.NoticeNumber, Day(published.NoticeOn));
+            return Failure.Conflict("Acceptance.Published", context.Place.Name, published.NoticeNumber, Day(published.NoticeOn));
         if (context.Standing(db) is { Kind: AcceptanceStandingKind.MissedDeadline } missed)
-            return StepResult.Conflict("Acceptance.DeadlineMissed", context.Place.Name, Day(missed.DueOn));
+            return Failure.Conflict("Acceptance.DeadlineMissed", context.Place.Name, Day(missed.DueOn));
         var draft = context.Application?.Versions.OrderBy(v => v.Number).LastOrDefault();
-        if (draft is null || draft.Submitted) return StepResult.Invalid("projectCompletion", "Acceptance.NoDraft");
+        if (draft is null || draft.Submitted) return Failure.Invalid("projectCompletion", "Acceptance.NoDraft");
         var errors = SelfAssessment.From(draft).CheckComplete();
-        if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
         var checkYear = year ?? db.Clock.Today().Year - 1; // the last complete year unless asked
-        if (checkYear is < 2000 or > 2100) return StepResult.Invalid("year", "Acceptance.Year");
+        if (checkYear is < 2000 or > 2100) return Failure.Invalid("year", "Acceptance.Year");
         var (access, result) = await eligibility.ExecuteAsync(context.Application!.PlanId, checkYear, user, ct);
-        if (access != AccessOutcome.Allowed) return StepResult.Of(access);
+        if (access != AccessOutcome.Allowed) return Steps.Refusal(access);
         draft.Submitted = true;
         draft.SubmittedAtUtc = db.Clock.GetUtcNow().UtcDateTime;
         draft.SubmittedBy = user.Name;

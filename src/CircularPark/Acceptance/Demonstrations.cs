@@ -2,6 +2,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Reviews;
 using CircularPark.Time;
@@ -60,7 +61,7 @@ public sealed record DemonstrationView(int ParkId, string Park, string CampaignC
 public sealed class DesignateDemonstration(AppDbContext db)
 {
     /// <summary>Takes <c>effectiveOn</c>: the naming document's date when recorded after the fact; today when null.</summary>
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, string? reason, AccessScope user,
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, string? reason, AccessScope user,
         DateOnly? effectiveOn = null, string? documentNumber = null, CancellationToken ct = default)
     {
         if (ReviewAcceptance.CheckReason(reason) is { } invalid) return invalid;
@@ -73,14 +74,14 @@ public sealed class DesignateDemonstration(AppDbContext db)
             Roles.Ministry or Roles.Admin => DemonstrationLevel.National,
             _ => null,
         };
-        if (level is not { } l) return new StepResult(UpdateOutcome.Forbidden);
+        if (level is not { } l) return Failure.Forbidden;
         if (context!.Application is not { Status: AcceptanceStatus.Filed, Passed: true })
-            return new StepResult(UpdateOutcome.Conflict, Text.Get("Demonstration.NotAccepted", context.Place.Name), State: context.Participation!.State);
+            return Failure.Conflict(Text.Get("Demonstration.NotAccepted", context.Place.Name), state: context.Participation!.State.ToString());
         if (await db.DemonstrationDesignations.AnyAsync(d => d.CampaignId == context.Campaign.Id && d.ParkId == parkId && d.Level == l, ct))
-            return StepResult.Conflict("Demonstration.Already", context.Place.Name);
-        if ((documentNumber?.Trim().Length ?? 0) > 100) return StepResult.Invalid("documentNumber", "Acceptance.TooLong", 100);
+            return Failure.Conflict("Demonstration.Already", context.Place.Name);
+        if ((documentNumber?.Trim().Length ?? 0) > 100) return Failure.Invalid("documentNumber", "Acceptance.TooLong", 100);
         var (on, problem) = EffectiveDates.Check(effectiveOn, db.Clock.Today(), context.Participation);
-        if (problem is { } bad) return StepResult.Invalid("effectiveOn", bad);
+        if (problem is { } bad) return Failure.Invalid("effectiveOn", bad);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var number = string.IsNullOrWhiteSpace(documentNumber) ? null : documentNumber.Trim();
         var designation = new DemonstrationDesignation
@@ -91,7 +92,7 @@ public sealed class DesignateDemonstration(AppDbContext db)
         db.DemonstrationDesignations.Add(designation);
         context.Participation!.MoveTo(ParticipationState.Demonstration, user.Name, now,
             $"{Text.Label(l).Zh}{(number is null ? "" : $"（{number}）")}：{designation.Reason}", on);
-        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, State: ParticipationState.Demonstration, Id: designation.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) is { } unsaved ? unsaved : new StepDone(ParticipationState.Demonstration, designation.Id);
     }
 }
 

@@ -2,6 +2,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Inputs;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Reviews;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -68,29 +69,29 @@ public sealed record CaseView(int Id, int ParkId, string Park, CaseKind Kind, st
 /// </summary>
 public sealed class SaveExperienceCase(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(int? id, CaseInput input, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(int? id, CaseInput input, AccessScope user, CancellationToken ct = default)
     {
         if (Check(input) is { } invalid) return invalid;
         var entry = id is { } i ? await db.ExperienceCases.SingleOrDefaultAsync(c => c.Id == i, ct) : null;
-        if (id is not null && entry is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Case.NotFound"));
+        if (id is not null && entry is null) return Failure.NotFound(Text.Get("Case.NotFound"));
         foreach (var parkId in new[] { entry?.ParkId, input.ParkId }.OfType<int>().Distinct())
             if (await CaseRights.CheckAsync(db, parkId, user, ct) is { } refused) return refused;
-        if (entry?.PublishedAtUtc is not null) return StepResult.Conflict("Case.Published");
+        if (entry?.PublishedAtUtc is not null) return Failure.Conflict("Case.Published");
         if (entry is null)
         {
             entry = new ExperienceCase { Title = "", Author = user.Name, CreatedAtUtc = db.Clock.GetUtcNow().UtcDateTime };
             db.ExperienceCases.Add(entry);
         }
         (entry.ParkId, entry.Kind, entry.Title, entry.Summary, entry.Body) = (input.ParkId, input.Kind, input.Title!.Trim(), input.Summary?.Trim() ?? "", input.Body?.Trim() ?? "");
-        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, Id: entry.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) is { } unsaved ? unsaved : new StepDone(null, entry.Id);
     }
 
-    private static StepResult? Check(CaseInput input)
+    private static Failure? Check(CaseInput input)
     {
-        if (!Enum.IsDefined(input.Kind)) return StepResult.Invalid("kind", "Case.Kind");
-        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > 200) return StepResult.Invalid("title", "Case.Title");
-        if ((input.Summary?.Length ?? 0) > 2000) return StepResult.Invalid("summary", "Acceptance.TooLong", 2000);
-        if (string.IsNullOrWhiteSpace(input.Body) || input.Body.Length > 50_000) return StepResult.Invalid("body", "Case.Body");
+        if (!Enum.IsDefined(input.Kind)) return Failure.Invalid("kind", "Case.Kind");
+        if (string.IsNullOrWhiteSpace(input.Title) || input.Title.Trim().Length > 200) return Failure.Invalid("title", "Case.Title");
+        if ((input.Summary?.Length ?? 0) > 2000) return Failure.Invalid("summary", "Acceptance.TooLong", 2000);
+        if (string.IsNullOrWhiteSpace(input.Body) || input.Body.Length > 50_000) return Failure.Invalid("body", "Case.Body");
         return null;
     }
 }
@@ -98,26 +99,26 @@ public sealed class SaveExperienceCase(AppDbContext db)
 /// <summary>The province publishes an entry about a park in its region; from then on anyone can read it.</summary>
 public sealed class PublishExperienceCase(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(int id, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(int id, AccessScope user, CancellationToken ct = default)
     {
         var entry = await db.ExperienceCases.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (entry is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Case.NotFound"));
+        if (entry is null) return Failure.NotFound(Text.Get("Case.NotFound"));
         if (await CaseRights.CheckAsync(db, entry.ParkId, user, ct) is { } refused) return refused;
-        if (user.Role is not (Roles.Province or Roles.Admin)) return new StepResult(UpdateOutcome.Forbidden);
-        if (entry.PublishedAtUtc is not null) return StepResult.Conflict("Case.Published");
+        if (user.Role is not (Roles.Province or Roles.Admin)) return Failure.Forbidden;
+        if (entry.PublishedAtUtc is not null) return Failure.Conflict("Case.Published");
         (entry.PublishedBy, entry.PublishedAtUtc) = (user.Name, db.Clock.GetUtcNow().UtcDateTime);
-        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, Id: entry.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) is { } unsaved ? unsaved : new StepDone(null, entry.Id);
     }
 }
 
 /// <summary>Who may write library entries about a park: its own users and province users (and admins) whose region covers it.</summary>
 internal static class CaseRights
 {
-    public static async Task<StepResult?> CheckAsync(AppDbContext db, int parkId, AccessScope user, CancellationToken ct)
+    public static async Task<Failure?> CheckAsync(AppDbContext db, int parkId, AccessScope user, CancellationToken ct)
     {
-        if (user.Role is not (Roles.Park or Roles.Province or Roles.Admin)) return new StepResult(UpdateOutcome.Forbidden);
+        if (user.Role is not (Roles.Park or Roles.Province or Roles.Admin)) return Failure.Forbidden;
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        return access == AccessOutcome.Allowed ? null : StepResult.Of(access);
+        return access == AccessOutcome.Allowed ? null : Steps.Refusal(access);
     }
 }
 

@@ -1,7 +1,7 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Reviews;
+using CircularPark.Outcomes;
 
 namespace CircularPark.Acceptance;
 
@@ -30,7 +30,7 @@ public sealed record RulesView(DateOnly? AcceptanceDueOn, DateOnly? DelayRequest
 /// <summary>Reads a park's acceptance: users whose scope covers the park (403 otherwise; 404 when it is not in the campaign).</summary>
 public sealed class GetAcceptance(AppDbContext db)
 {
-    public async Task<(StepResult? Refusal, AcceptanceView? View)> ExecuteAsync(string campaignCode, int parkId, AccessScope user, CancellationToken ct = default)
+    public async Task<(Failure? Refusal, AcceptanceView? View)> ExecuteAsync(string campaignCode, int parkId, AccessScope user, CancellationToken ct = default)
     {
         var (refusal, c) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: false, ct);
         if (refusal is not null) return (refusal, null);

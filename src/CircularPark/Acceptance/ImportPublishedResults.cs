@@ -1,7 +1,7 @@
 using CircularPark.Identity;
 using CircularPark.Imports;
 using CircularPark.Localization;
-using CircularPark.Reviews;
+using CircularPark.Outcomes;
 using C = CircularPark.Acceptance.PublishedResultColumns;
 
 namespace CircularPark.Acceptance;
@@ -13,7 +13,7 @@ namespace CircularPark.Acceptance;
 /// </summary>
 public sealed class ImportPublishedResults(RecordPublishedResults record)
 {
-    public async Task<(StepResult? Refusal, PublishedResultsReport? Report)> ExecuteAsync(string campaignCode, Stream file, string fileName,
+    public async Task<(Failure? Refusal, PublishedResultsReport? Report)> ExecuteAsync(string campaignCode, Stream file, string fileName,
         PublishedNotice notice, bool replace, bool dryRun, AccessScope user, CancellationToken ct = default)
     {
         if ((await record.LoadCampaignAsync(campaignCode, user, ct)).Refusal is { } refusal) return (refusal, null);

@@ -4,8 +4,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Imports;
 using CircularPark.Localization;
-using CircularPark.Parks;
-using CircularPark.Reviews;
+using CircularPark.Outcomes;
 using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 using C = CircularPark.Acceptance.PublishedResultColumns;
@@ -25,7 +24,7 @@ public sealed class RecordPublishedResults(AppDbContext db)
 
     private sealed record Parsed(int Row, Participation Participation, string Grade, bool Passed, double? Score, string Number, DateOnly On);
 
-    public async Task<(StepResult? Refusal, PublishedResultsReport? Report)> ExecuteAsync(string campaignCode, IReadOnlyList<PublishedResultLine> lines,
+    public async Task<(Failure? Refusal, PublishedResultsReport? Report)> ExecuteAsync(string campaignCode, IReadOnlyList<PublishedResultLine> lines,
         PublishedNotice notice, string? sourceFile, bool replace, bool dryRun, AccessScope user, CancellationToken ct = default)
     {
         var (refusal, campaign) = await LoadCampaignAsync(campaignCode, user, ct);
@@ -61,11 +60,11 @@ public sealed class RecordPublishedResults(AppDbContext db)
     }
 
     /// <summary>The campaign (404 when there is none) if the user owns it (403 otherwise: <see cref="Permissions.CampaignOwn"/>).</summary>
-    public async Task<(StepResult? Refusal, Campaign Campaign)> LoadCampaignAsync(string campaignCode, AccessScope user, CancellationToken ct = default)
+    public async Task<(Failure? Refusal, Campaign Campaign)> LoadCampaignAsync(string campaignCode, AccessScope user, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.Include(c => c.ScopeRegion).SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        if (campaign is null) return (new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode)), null!);
-        if (!user.Allows(Permissions.CampaignOwn, ScopeTarget.Campaign(campaign.ScopeRegion!.Path))) return (new StepResult(UpdateOutcome.Forbidden), null!);
+        if (campaign is null) return (Failure.NotFound(Text.Get("Rule.campaign", campaignCode)), null!);
+        if (!user.Allows(Permissions.CampaignOwn, ScopeTarget.Campaign(campaign.ScopeRegion!.Path))) return (Failure.Forbidden, null!);
         return (null, campaign);
     }
 

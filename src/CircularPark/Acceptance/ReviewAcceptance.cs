@@ -2,7 +2,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using CircularPark.Reviews;
 using CircularPark.Time;
 
@@ -18,17 +18,17 @@ public sealed class ReviewAcceptance(AppDbContext db)
     public const int MaxReason = 900;
 
     /// <summary>Every acceptance step says why: a reason is required, at most <see cref="MaxReason"/> characters.</summary>
-    internal static StepResult? CheckReason(string? reason) =>
-        string.IsNullOrWhiteSpace(reason) ? StepResult.Invalid("reason", "Selection.ReasonRequired")
-        : reason.Trim().Length > MaxReason ? StepResult.Invalid("reason", "Acceptance.TooLong", MaxReason)
+    internal static Failure? CheckReason(string? reason) =>
+        string.IsNullOrWhiteSpace(reason) ? Failure.Invalid("reason", "Selection.ReasonRequired")
+        : reason.Trim().Length > MaxReason ? Failure.Invalid("reason", "Acceptance.TooLong", MaxReason)
         : null;
 
     /// <summary>Takes <c>effectiveOn</c>: the date the step took effect (the document's date when recorded after the fact); today when null.</summary>
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, AcceptanceStep step, string? reason, double? score, AccessScope user,
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, AcceptanceStep step, string? reason, double? score, AccessScope user,
         DateOnly? effectiveOn = null, CancellationToken ct = default)
     {
         if (step is not (AcceptanceStep.Return or AcceptanceStep.DocumentReview or AcceptanceStep.SiteVerification or AcceptanceStep.ExpertReview))
-            return new StepResult(UpdateOutcome.NotFound, Text.Get("Acceptance.NoSuchStep", step));
+            return Failure.NotFound(Text.Get("Acceptance.NoSuchStep", step));
         if (CheckReason(reason) is { } invalid) return invalid;
         var why = reason!.Trim();
         var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
@@ -40,7 +40,7 @@ public sealed class ReviewAcceptance(AppDbContext db)
             return await context.RecordAsync(db, step, to, user, why, ct, effectiveOn: effectiveOn);
         }
         var scale = context.Rules.Scale();
-        if (score is not { } s || scale.Grade(s) is not { } band) return StepResult.Invalid("score", "Acceptance.Score", scale.MaxScore);
+        if (score is not { } s || scale.Grade(s) is not { } band) return Failure.Invalid("score", "Acceptance.Score", scale.MaxScore);
         var application = context.Application!;
         (application.Score, application.Grade, application.Passed) = (s, band.Grade, band.Passes);
         return await context.RecordAsync(db, step, ParticipationState.AcceptanceReview, user, $"{why}（{s.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)} 分，{Grades.Label(band.Grade).Zh}）", ct, s, effectiveOn);
@@ -54,12 +54,12 @@ public sealed class ReviewAcceptance(AppDbContext db)
 public sealed class FileAcceptance(AppDbContext db)
 {
     /// <summary>Takes <c>filedOn</c>: the filing's date (备案日期) when recorded after the fact; today when null.</summary>
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, string? number, string? reason, AccessScope user,
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, string? number, string? reason, AccessScope user,
         DateOnly? filedOn = null, CancellationToken ct = default)
     {
-        if (string.IsNullOrWhiteSpace(number)) return StepResult.Invalid("number", "Acceptance.FilingNumber");
-        if (number.Trim().Length > 100) return StepResult.Invalid("number", "Acceptance.TooLong", 100);
-        if ((reason?.Trim().Length ?? 0) > ReviewAcceptance.MaxReason) return StepResult.Invalid("reason", "Acceptance.TooLong", ReviewAcceptance.MaxReason);
+        if (string.IsNullOrWhiteSpace(number)) return Failure.Invalid("number", "Acceptance.FilingNumber");
+        if (number.Trim().Length > 100) return Failure.Invalid("number", "Acceptance.TooLong", 100);
+        if ((reason?.Trim().Length ?? 0) > ReviewAcceptance.MaxReason) return Failure.Invalid("reason", "Acceptance.TooLong", ReviewAcceptance.MaxReason);
         var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
         if (refusal is not null) return refusal;
         if (context!.Refuse(AcceptanceStep.File, user.Role) is { } refused) return refused;

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using CircularPark.Reviews;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,12 +25,12 @@ public sealed record RulesInput(
 /// </summary>
 public sealed class SetAcceptanceRules(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, RulesInput input, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, RulesInput input, AccessScope user, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        if (campaign is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode));
+        if (campaign is null) return Failure.NotFound(Text.Get("Rule.campaign", campaignCode));
         if (!await CampaignOwner.IsOwnerAsync(db, campaign, user, ct))
-            return new StepResult(UpdateOutcome.Forbidden);
+            return Failure.Forbidden;
         if (Check(input) is { } error) return error;
         var rules = await AcceptanceRules.LoadAsync(db, campaign.Id, ct);
         if (rules.Id == 0) db.AcceptanceRules.Add(rules);
@@ -41,21 +41,21 @@ public sealed class SetAcceptanceRules(AppDbContext db)
         rules.MaxScore = input.MaxScore ?? 100;
         db.RemoveRange(rules.Bands);
         rules.Bands = (input.Bands ?? []).Select(b => new AcceptanceGradeBand { MinScore = b.MinScore, Grade = b.Grade.Trim(), Passes = b.Passes }).ToList();
-        return await AcceptanceContext.SaveAsync(db, ct) ?? new StepResult(UpdateOutcome.Updated, Id: rules.Id);
+        return await AcceptanceContext.SaveAsync(db, ct) is { } unsaved ? unsaved : new StepDone(null, rules.Id);
     }
 
-    private static StepResult? Check(RulesInput input)
+    private static Failure? Check(RulesInput input)
     {
-        if (input.MaxDelayRequests is < 0 or > 10) return StepResult.Invalid("maxDelayRequests", "Rules.DelayRequests");
-        if (input.MaxDelayMonths is < 1 or > 60) return StepResult.Invalid("maxDelayMonths", "Rules.DelayMonths");
-        if (input.DelayRequestDueOn is { } d && input.AcceptanceDueOn is { } a && d > a) return StepResult.Invalid("delayRequestDueOn", "Rules.DelayAfterDue");
+        if (input.MaxDelayRequests is < 0 or > 10) return Failure.Invalid("maxDelayRequests", "Rules.DelayRequests");
+        if (input.MaxDelayMonths is < 1 or > 60) return Failure.Invalid("maxDelayMonths", "Rules.DelayMonths");
+        if (input.DelayRequestDueOn is { } d && input.AcceptanceDueOn is { } a && d > a) return Failure.Invalid("delayRequestDueOn", "Rules.DelayAfterDue");
         var max = input.MaxScore ?? 100;
-        if (max is <= 0 or > 1000 || double.IsNaN(max)) return StepResult.Invalid("maxScore", "Rules.MaxScore");
+        if (max is <= 0 or > 1000 || double.IsNaN(max)) return Failure.Invalid("maxScore", "Rules.MaxScore");
         var bands = input.Bands ?? [];
         if (bands.Count == 0) return null;
         if (bands.Any(b => string.IsNullOrWhiteSpace(b.Grade) || b.Grade.Trim().Length > 40 || double.IsNaN(b.MinScore) || b.MinScore < 0 || b.MinScore > max)
             || bands.Select(b => b.MinScore).Distinct().Count() != bands.Count || bands.All(b => b.MinScore != 0))
-            return StepResult.Invalid("bands", "Rules.Bands", max);
+            return Failure.Invalid("bands", "Rules.Bands", max);
         return null;
     }
 }

@@ -2,7 +2,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Inputs;
 using CircularPark.Localization;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using CircularPark.Regions;
 using CircularPark.Reviews;
 using CircularPark.Time;
@@ -23,9 +23,9 @@ public sealed record CampaignSetup([SingleLine(40)] string Code, [SingleLine(300
 /// </summary>
 public sealed class SetUpCampaign(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(CampaignSetup input, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(CampaignSetup input, AccessScope user, CancellationToken ct = default)
     {
-        if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin)) return new StepResult(UpdateOutcome.Forbidden);
+        if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin)) return Failure.Forbidden;
         var errors = new Dictionary<string, Bilingual>();
         if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Length > 40) errors["code"] = Text.Get("Plan.Required", "批次代码", "Campaign code");
         if (!Enum.IsDefined(input.TaskTemplate)) errors["taskTemplate"] = Text.Get("Selection.TaskTemplate");
@@ -35,9 +35,9 @@ public sealed class SetUpCampaign(AppDbContext db)
         var regions = await db.RegionDirectoryAsync(ct);
         var tree = regions.Tree;
         var scope = CampaignSetupLines.ReadScope(regions, input.ScopeRegion, input.IssuedOn ?? db.Clock.Today(), errors);
-        if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
-        if (!user.Allows(Permissions.CampaignOwn, ScopeTarget.Campaign(scope!.Path))) return new StepResult(UpdateOutcome.Forbidden);
-        if (await db.Campaigns.AnyAsync(c => c.Code == input.Code, ct)) return StepResult.Conflict("Selection.CampaignExists", input.Code);
+        if (errors.Count > 0) return Failure.Invalid(errors);
+        if (!user.Allows(Permissions.CampaignOwn, ScopeTarget.Campaign(scope!.Path))) return Failure.Forbidden;
+        if (await db.Campaigns.AnyAsync(c => c.Code == input.Code, ct)) return Failure.Conflict("Selection.CampaignExists", input.Code);
         var campaign = new Campaign
         {
             Code = input.Code.Trim(), TitleZh = input.TitleZh.Trim(), TitleEn = input.TitleEn?.Trim() ?? "", DocumentNumber = input.DocumentNumber?.Trim() ?? "",
@@ -51,6 +51,6 @@ public sealed class SetUpCampaign(AppDbContext db)
         };
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, Id: campaign.Id);
+        return new StepDone(null, campaign.Id);
     }
 }

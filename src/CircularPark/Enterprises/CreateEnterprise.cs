@@ -1,5 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,20 +9,20 @@ namespace CircularPark.Enterprises;
 /// <summary>Adds an enterprise (with its streams, users and inputs) to a park the user may change.</summary>
 public sealed class CreateEnterprise(AppDbContext db)
 {
-    public async Task<SaveResult> ExecuteAsync(int parkId, EnterpriseDraft draft, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<Saved>> ExecuteAsync(int parkId, EnterpriseDraft draft, AccessScope user, CancellationToken ct = default)
     {
         var access = await ParkRights.LoadAsync(db, parkId, user, ct);
-        if (access is null) return SaveResult.NotFound;
-        if (!access.CanChange) return SaveResult.Forbidden;
+        if (access is null) return Failure.NotFound("Park.NotFound", parkId);
+        if (!access.CanChange) return Failure.Forbidden;
         var others = await db.Enterprises.Where(e => e.ParkId == parkId).ToDictionaryAsync(e => e.Id, ct);
         var errors = EnterpriseRules.ValidateInPark(draft, others);
-        if (errors.Count > 0) return SaveResult.Invalid(errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
 
         var enterprise = new Enterprise { ParkId = parkId, Name = "", IndustryCode = "" };
         new EnterpriseWriter(db).Apply(enterprise, draft, s => EnterpriseUses.Resolve(s, others), keepMissing: false);
         db.Enterprises.Add(enterprise);
         await db.SaveChangesAsync(ct);
-        return SaveResult.Saved(enterprise.Id, enterprise.Version);
+        return new Saved(enterprise.Id, enterprise.Version);
     }
 }
 

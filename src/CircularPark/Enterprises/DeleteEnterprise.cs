@@ -1,6 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,21 +14,21 @@ namespace CircularPark.Enterprises;
 /// </summary>
 public sealed class DeleteEnterprise(AppDbContext db)
 {
-    public async Task<SaveResult> ExecuteAsync(int parkId, int id, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<Saved>> ExecuteAsync(int parkId, int id, AccessScope user, CancellationToken ct = default)
     {
         var access = await ParkRights.LoadAsync(db, parkId, user, ct);
-        if (access is null) return SaveResult.NotFound;
+        if (access is null) return Failure.NotFound("Enterprise.NotFound", id);
         var enterprise = await db.Enterprises.SingleOrDefaultAsync(e => e.Id == id && e.ParkId == parkId, ct);
-        if (enterprise is null) return SaveResult.NotFound;
-        if (!access.CanChange) return SaveResult.Forbidden;
+        if (enterprise is null) return Failure.NotFound("Enterprise.NotFound", id);
+        if (!access.CanChange) return Failure.Forbidden;
         if (await db.Exchanges.AnyAsync(x => x.SupplierId == id || x.ReceiverId == id, ct))
-            return new SaveResult(UpdateOutcome.Conflict, new Dictionary<string, Bilingual> { ["id"] = Text.Get("Enterprise.HasExchanges", enterprise.Name) });
+            return Failure.Conflict(Text.Get("Enterprise.HasExchanges", enterprise.Name));
         if (await Compliance.ComplianceQueries.EnterpriseHasRecordsAsync(db, id, ct))
-            return new SaveResult(UpdateOutcome.Conflict, new Dictionary<string, Bilingual> { ["id"] = Text.Get("Enterprise.HasComplianceRecords", enterprise.Name) });
+            return Failure.Conflict(Text.Get("Enterprise.HasComplianceRecords", enterprise.Name));
         // Uses of other enterprises' streams by this one go with it (the database cascades them too; removing them here keeps the audit complete).
         db.StreamUses.RemoveRange(await db.StreamUses.Where(u => u.UserEnterpriseId == id).ToListAsync(ct));
         db.Enterprises.Remove(enterprise);
         await db.SaveChangesAsync(ct);
-        return SaveResult.Saved(id, enterprise.Version);
+        return new Saved(id, enterprise.Version);
     }
 }

@@ -2,8 +2,8 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Imports;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
-using CircularPark.ExchangePlatform;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Enterprises;
@@ -17,13 +17,13 @@ namespace CircularPark.Enterprises;
 /// </summary>
 public sealed class ImportEnterprises(AppDbContext db)
 {
-    public async Task<Lookup<ImportReport>> ExecuteAsync(int parkId, Stream file, string fileName, bool dryRun, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<ImportReport>> ExecuteAsync(int parkId, Stream file, string fileName, bool dryRun, AccessScope user, CancellationToken ct = default)
     {
         var access = await ParkRights.LoadAsync(db, parkId, user, ct);
-        if (access is null) return Lookup.NotFound<ImportReport>();
-        if (!access.CanChange) return Lookup.Forbidden<ImportReport>();
+        if (access is null) return Failure.NotFound("Park.NotFound", parkId);
+        if (!access.CanChange) return Failure.Forbidden;
         if (!string.Equals(Path.GetExtension(fileName), ".xlsx", StringComparison.OrdinalIgnoreCase))
-            return Lookup.Found(FileProblem(dryRun, "format", Path.GetExtension(fileName)));
+            return FileProblem(dryRun, "format", Path.GetExtension(fileName));
         IReadOnlyList<(string Name, Table Table)> sheets;
         try
         {
@@ -31,20 +31,20 @@ public sealed class ImportEnterprises(AppDbContext db)
         }
         catch (TableReadException e)
         {
-            return Lookup.Found(ImportReport.Failed(dryRun, 0, [e.Problem]));
+            return ImportReport.Failed(dryRun, 0, [e.Problem]);
         }
         var problems = new List<ImportProblem>();
         var enterpriseSheet = Sheet(sheets, "Enterprises", problems);
         var streamSheet = Sheet(sheets, "Streams", problems);
-        if (enterpriseSheet is null || streamSheet is null) return Lookup.Found(ImportReport.Failed(dryRun, 0, problems));
+        if (enterpriseSheet is null || streamSheet is null) return ImportReport.Failed(dryRun, 0, problems);
         var rows = enterpriseSheet.Rows.Count + streamSheet.Rows.Count;
-        if (rows > TableReader.MaxRows) return Lookup.Found(FileProblem(dryRun, "too-many-rows", TableReader.MaxRows));
+        if (rows > TableReader.MaxRows) return FileProblem(dryRun, "too-many-rows", TableReader.MaxRows);
         var (enterpriseColumns, p1) = SheetColumns.Map(EnterpriseSheets.SheetName("Enterprises").Zh, enterpriseSheet.Header,
             EnterpriseSheets.EnterprisePrefix, EnterpriseSheets.EnterpriseKeys, ["Name", "IndustryCode"]);
         var (streamColumns, p2) = SheetColumns.Map(EnterpriseSheets.SheetName("Streams").Zh, streamSheet.Header,
             EnterpriseSheets.StreamPrefix, EnterpriseSheets.StreamKeys, ["Enterprise", "Direction", "Name", "MaterialCode", "Quantity"]);
         problems.AddRange([.. p1, .. p2]);
-        if (problems.Count > 0) return Lookup.Found(ImportReport.Failed(dryRun, rows, problems));
+        if (problems.Count > 0) return ImportReport.Failed(dryRun, rows, problems);
 
         var enterprises = ReadEnterprises(enterpriseSheet, enterpriseColumns, problems);
         var parser = new EnterpriseRowParser(streamColumns, problems);
@@ -52,12 +52,12 @@ public sealed class ImportEnterprises(AppDbContext db)
         var stored = await db.Enterprises.AsSplitQuery().Include(e => e.Streams).ThenInclude(s => s.Uses).Include(e => e.Inputs)
             .Where(e => e.ParkId == parkId).ToDictionaryAsync(e => e.Name, StringComparer.Ordinal, ct);
         var imported = new EnterpriseImportAssembler(stored, enterpriseColumns, streamColumns, problems).Assemble(enterprises, streams);
-        if (problems.Count > 0) return Lookup.Found(ImportReport.Failed(dryRun, rows, [.. problems.OrderBy(p => p.Sheet == enterpriseColumns.Sheet ? 0 : 1).ThenBy(p => p.Row)]));
+        if (problems.Count > 0) return ImportReport.Failed(dryRun, rows, [.. problems.OrderBy(p => p.Sheet == enterpriseColumns.Sheet ? 0 : 1).ThenBy(p => p.Row)]);
 
         var (created, updated, unchanged) = Apply(parkId, imported, stored);
         if (dryRun) db.ChangeTracker.Clear();
         else await db.SaveChangesAsync(ct);
-        return Lookup.Found(new ImportReport(dryRun, !dryRun, rows, created, updated, unchanged, []));
+        return new ImportReport(dryRun, !dryRun, rows, created, updated, unchanged, []);
     }
 
     private static List<EnterpriseCells> ReadEnterprises(Table sheet, SheetColumns columns, List<ImportProblem> problems)

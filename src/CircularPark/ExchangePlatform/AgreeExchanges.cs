@@ -1,3 +1,4 @@
+using CircularPark.Outcomes;
 using System.Globalization;
 using CircularPark.Data;
 using CircularPark.Enterprises;
@@ -18,10 +19,10 @@ public sealed record AgreeItem(int Number, double? Tonnes = null);
 /// </summary>
 public sealed class AgreeExchanges(AppDbContext db)
 {
-    public async Task<Lookup<IReadOnlyList<int>>> ExecuteAsync(int runId, IReadOnlyList<AgreeItem> items, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<IReadOnlyList<int>>> ExecuteAsync(int runId, IReadOnlyList<AgreeItem> items, AccessScope user, CancellationToken ct = default)
     {
         var run = await db.MatchingRuns.Include(r => r.Allocations).SingleOrDefaultAsync(r => r.Id == runId, ct);
-        if (run is null) return Lookup.NotFound<IReadOnlyList<int>>();
+        if (run is null) return Failure.NotFound("Run.NotFound", runId);
         var check = new FieldChecker();
         var today = db.Clock.Today();
         var now = db.Clock.GetUtcNow().UtcDateTime;
@@ -41,7 +42,7 @@ public sealed class AgreeExchanges(AppDbContext db)
             var sides = Sides(allocation.SupplierId, allocation.ReceiverId, MayTrade);
             // A party that no longer exists leaves its listing gone too: that is reported below as tonnes no longer open.
             if (sides.Count == 0 && (parties.ContainsKey(allocation.SupplierId) || parties.ContainsKey(allocation.ReceiverId)))
-                return Lookup.Forbidden<IReadOnlyList<int>>();
+                return Failure.Forbidden;
             var existing = before.SingleOrDefault(x => x.AllocationNumber == allocation.Number);
             if (existing is not null)
             {
@@ -59,7 +60,7 @@ public sealed class AgreeExchanges(AppDbContext db)
         }
         if (items.Count == 0) check.Fail("items", "ListingField.Allocation", "required", "");
         await CheckOpenTonnesAsync(check, chosen, ct);
-        if (check.Errors.Count > 0) return Lookup.Invalid<IReadOnlyList<int>>(check.Errors);
+        if (check.Errors.Count > 0) return Failure.Invalid(check.Errors);
         var exchanges = chosen.Select(c =>
         {
             var exchange = new Exchange
@@ -74,8 +75,8 @@ public sealed class AgreeExchanges(AppDbContext db)
         }).ToList();
         foreach (var (exchange, side) in seconded) exchange.Agree(side, user.Name, now, today);
         db.Exchanges.AddRange(exchanges);
-        if (await db.TrySaveChangesAsync(ct) is { Failure: not null }) return Lookup.Conflict<IReadOnlyList<int>>();
-        return Lookup.Found<IReadOnlyList<int>>([.. seconded.Select(s => s.Exchange.Id).Distinct(), .. exchanges.Select(x => x.Id)]);
+        if (await db.TrySaveChangesAsync(ct) is { Failure: not null }) return Failure.Conflict("Exchange.Conflict");
+        return new Outcome<IReadOnlyList<int>>([.. seconded.Select(s => s.Exchange.Id).Distinct(), .. exchanges.Select(x => x.Id)]);
     }
 
     private static List<ExchangeSide> Sides(int supplierId, int receiverId, Func<int, bool> mayTrade) =>

@@ -1,5 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.ExchangePlatform;
@@ -10,14 +11,14 @@ namespace CircularPark.ExchangePlatform;
 /// </summary>
 public sealed class GetMatchingRun(AppDbContext db)
 {
-    public async Task<Lookup<MatchingRunView>> ExecuteAsync(int id, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<MatchingRunView>> ExecuteAsync(int id, AccessScope user, CancellationToken ct = default)
     {
         var run = await db.MatchingRuns.AsNoTracking().Include(r => r.Allocations).SingleOrDefaultAsync(r => r.Id == id, ct);
-        if (run is null) return Lookup.NotFound<MatchingRunView>();
-        if (!await MaySeeAsync(run, user, ct)) return Lookup.Forbidden<MatchingRunView>();
+        if (run is null) return Failure.NotFound("Run.NotFound", id);
+        if (!await MaySeeAsync(run, user, ct)) return Failure.Forbidden;
         var exchanges = await db.Exchanges.AsNoTracking().Where(x => x.RunId == id && x.AllocationNumber != null)
             .ToDictionaryAsync(x => x.AllocationNumber!.Value, x => x.Id, ct);
-        return Lookup.Found(MatchingRunView.From(run, exchanges));
+        return MatchingRunView.From(run, exchanges);
     }
 
     /// <summary>The runs the user may see, newest first (at most <paramref name="take"/>).</summary>

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CircularPark.Engines.Symbiosis;
-using CircularPark.Localization;
-using CircularPark.Parks;
 
 namespace CircularPark.ExchangePlatform;
 
@@ -46,21 +44,4 @@ public sealed record MatchingRunView(
             a.ReceiverId, a.ReceiverName, a.MaterialCode, a.NeedMaterialCode, a.Tonnes, a.DistanceKm, a.TransportCostPerTonne, a.TransportCostYuan,
             a.Co2Kg, a.SupplierSavingYuan, a.ReceiverSavingYuan, a.RouteUse, exchangeByAllocation.TryGetValue(a.Number, out var x) ? x : null))],
         RunDetails.FromJson(r.DetailsJson));
-}
-
-/// <summary>The result of a look-up that the user's scope may refuse; <see cref="Errors"/> by field when Invalid.</summary>
-public sealed record Lookup<T>(UpdateOutcome Outcome, T? Value, IReadOnlyDictionary<string, Bilingual>? Errors = null) where T : class;
-
-public static class Lookup
-{
-    public static Lookup<T> Found<T>(T value) where T : class => new(UpdateOutcome.Updated, value);
-
-    public static Lookup<T> NotFound<T>() where T : class => new(UpdateOutcome.NotFound, null);
-
-    public static Lookup<T> Forbidden<T>() where T : class => new(UpdateOutcome.Forbidden, null);
-
-    /// <summary>Someone else changed the same rows meanwhile (or the writer was busy): nothing was saved; reload and try again.</summary>
-    public static Lookup<T> Conflict<T>() where T : class => new(UpdateOutcome.Conflict, null);
-
-    public static Lookup<T> Invalid<T>(IReadOnlyDictionary<string, Bilingual> errors) where T : class => new(UpdateOutcome.Invalid, null, errors);
 }

@@ -2,7 +2,7 @@ using CircularPark.Data;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using CircularPark.Time;
 
@@ -18,15 +18,15 @@ public sealed record DeliveryDraft(DateOnly DeliveredOn, double Tonnes, string? 
 /// </summary>
 public sealed class RecordDelivery(AppDbContext db)
 {
-    public async Task<SaveResult> ExecuteAsync(int exchangeId, DeliveryDraft draft, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<Saved>> ExecuteAsync(int exchangeId, DeliveryDraft draft, AccessScope user, CancellationToken ct = default)
     {
         var exchange = await db.Exchanges.Include(x => x.Deliveries).Include(x => x.Supplier).Include(x => x.Receiver)
             .SingleOrDefaultAsync(x => x.Id == exchangeId, ct);
-        if (exchange is null) return SaveResult.NotFound;
+        if (exchange is null) return Failure.NotFound("Exchange.NotFound", exchangeId);
         var parks = await ParkRegions.LoadAsync(db, [exchange.Supplier!.ParkId], ct);
-        if (!parks.CanTradeFor(user, exchange.SupplierId, exchange.Supplier!.ParkId)) return SaveResult.Forbidden;
+        if (!parks.CanTradeFor(user, exchange.SupplierId, exchange.Supplier!.ParkId)) return Failure.Forbidden;
         if (exchange.Status == ExchangeStatus.Proposed)
-            return SaveResult.Conflict(Text.Get("Exchange.NotBinding", exchange.MaterialCode,
+            return Failure.Conflict(Text.Get("Exchange.NotBinding", exchange.MaterialCode,
                 Text.Label(exchange.SupplierAgreedBy is null ? ExchangeSide.Supplier : ExchangeSide.Receiver)));
         var today = db.Clock.Today();
         var check = new FieldChecker();
@@ -35,10 +35,10 @@ public sealed class RecordDelivery(AppDbContext db)
         if (!(double.IsFinite(draft.Tonnes) && draft.Tonnes > 0 && draft.Tonnes <= open + 1e-6))
             check.Fail("tonnes", "ListingField.Tonnes", "range", EnterpriseRules.Invariant(draft.Tonnes), "0", EnterpriseRules.Invariant(Math.Max(0, open)));
         check.TextField("note", "ListingField.Note", draft.Note, ListingDraft.NoteLength, required: false, Inputs.TextKind.MultiLine);
-        if (check.Errors.Count > 0) return SaveResult.Invalid(check.Errors);
+        if (check.Errors.Count > 0) return Failure.Invalid(check.Errors);
         exchange.Deliveries.Add(new ExchangeDelivery { DeliveredOn = draft.DeliveredOn, Tonnes = draft.Tonnes, RecordedBy = user.Name, Note = EnterpriseWriter.Clean(draft.Note) });
         db.Entry(exchange).Property(x => x.Status).IsModified = true; // two recordings at once clash on the exchange's version
-        return await db.TrySaveChangesAsync(ct) is { Failure: not null } ? new SaveResult(UpdateOutcome.Conflict) : SaveResult.Saved(exchange.Id, exchange.Version);
+        return await db.TrySaveChangesAsync(ct) is { Failure: not null } ? Failure.Conflict("Listing.Conflict", exchangeId) : new Saved(exchange.Id, exchange.Version);
     }
 }
 
@@ -48,18 +48,18 @@ public sealed class RecordDelivery(AppDbContext db)
 /// </summary>
 public sealed class ConfirmDelivery(AppDbContext db)
 {
-    public async Task<SaveResult> ExecuteAsync(int deliveryId, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<Saved>> ExecuteAsync(int deliveryId, AccessScope user, CancellationToken ct = default)
     {
         var exchangeId = await db.ExchangeDeliveries.Where(d => d.Id == deliveryId).Select(d => (int?)d.ExchangeId).SingleOrDefaultAsync(ct);
-        if (exchangeId is null) return SaveResult.NotFound;
+        if (exchangeId is null) return Failure.NotFound("Exchange.DeliveryNotFound", deliveryId);
         var exchange = await db.Exchanges.Include(x => x.Deliveries).Include(x => x.Receiver).SingleAsync(x => x.Id == exchangeId, ct);
         var parks = await ParkRegions.LoadAsync(db, [exchange.Receiver!.ParkId], ct);
-        if (!parks.CanTradeFor(user, exchange.ReceiverId, exchange.Receiver!.ParkId)) return SaveResult.Forbidden;
+        if (!parks.CanTradeFor(user, exchange.ReceiverId, exchange.Receiver!.ParkId)) return Failure.Forbidden;
         var delivery = exchange.Deliveries.Single(d => d.Id == deliveryId);
-        if (delivery.ConfirmedBy is not null) return SaveResult.Conflict(Text.Get("Exchange.DeliveryConfirmed"));
+        if (delivery.ConfirmedBy is not null) return Failure.Conflict(Text.Get("Exchange.DeliveryConfirmed"));
         (delivery.ConfirmedBy, delivery.ConfirmedAtUtc) = (user.Name, db.Clock.UtcNow());
         exchange.Status = exchange.ConfirmedTonnes >= exchange.AgreedTonnes - 1e-6 ? ExchangeStatus.Completed : ExchangeStatus.Agreed;
         db.Entry(exchange).Property(x => x.Status).IsModified = true; // two recordings at once clash on the exchange's version
-        return await db.TrySaveChangesAsync(ct) is { Failure: not null } ? new SaveResult(UpdateOutcome.Conflict) : SaveResult.Saved(exchange.Id, exchange.Version);
+        return await db.TrySaveChangesAsync(ct) is { Failure: not null } ? Failure.Conflict("Exchange.Conflict") : new Saved(exchange.Id, exchange.Version);
     }
 }

@@ -6,6 +6,7 @@ using CircularPark.Engines.Symbiosis;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 using ExchangeEngine = CircularPark.Engines.Symbiosis.WasteExchange;
@@ -32,13 +33,13 @@ public sealed class RunMatching(AppDbContext db)
     /// <summary>Default CO₂ of road freight, kg per t·km (a heavy diesel truck): an assumption, set per run.</summary>
     public const double DefaultCo2KgPerTonneKm = 0.08;
 
-    public async Task<SaveResult> ExecuteAsync(MatchingRequest request, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<Saved>> ExecuteAsync(MatchingRequest request, AccessScope user, CancellationToken ct = default)
     {
         var (region, errors) = Check(request, (await db.RegionDirectoryAsync(ct)).Tree);
-        if (errors.Count > 0) return SaveResult.Invalid(errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
         var parks = await ParkRegions.LoadAsync(db, region is null ? [request.ParkId!.Value] : [], ct);
-        if (region is null && !parks.Exists(request.ParkId!.Value)) return SaveResult.NotFound;
-        if (region is not null ? !user.Allows(Permissions.ExchangeMatchRegion, ScopeTarget.Region(region.Path)) : !parks.CanChange(user, request.ParkId!.Value)) return SaveResult.Forbidden;
+        if (region is null && !parks.Exists(request.ParkId!.Value)) return Failure.NotFound("Park.NotFound", request.ParkId);
+        if (region is not null ? !user.Allows(Permissions.ExchangeMatchRegion, ScopeTarget.Region(region.Path)) : !parks.CanChange(user, request.ParkId!.Value)) return Failure.Forbidden;
         var today = db.Clock.Today();
         var inScope = region is null ? db.Parks.Where(p => p.Id == request.ParkId) : db.Parks.InRegion(region.Path, today);
         var scopeIds = inScope.Select(p => p.Id);
@@ -63,7 +64,7 @@ public sealed class RunMatching(AppDbContext db)
         (run.RunAtUtc, run.RunBy, run.Offers, run.Needs) = (db.Clock.GetUtcNow().UtcDateTime, user.Name, problem.Offers.Count, problem.Needs.Count);
         db.MatchingRuns.Add(run);
         await db.SaveChangesAsync(ct);
-        return SaveResult.Saved(run.Id, 0);
+        return new Saved(run.Id, 0);
     }
 
     private static (Region? Region, Dictionary<string, Bilingual> Errors) Check(MatchingRequest request, RegionTree tree)

@@ -4,6 +4,7 @@ using CircularPark.Enterprises;
 using Enterprise = CircularPark.Enterprises.Enterprise;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,23 +16,23 @@ namespace CircularPark.ExchangePlatform;
 /// </summary>
 public sealed class SaveListing(AppDbContext db)
 {
-    public async Task<SaveResult> ExecuteAsync(int? id, ListingSide side, ListingDraft draft, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<Saved>> ExecuteAsync(int? id, ListingSide side, ListingDraft draft, AccessScope user, CancellationToken ct = default)
     {
         var listing = id is null ? null : await db.ExchangeListings.Include(l => l.Quality).SingleOrDefaultAsync(l => l.Id == id && l.Side == side, ct);
-        if (id is not null && listing is null) return SaveResult.NotFound;
-        if (listing is not null && !await ListingAccess.CanTradeAsync(db, listing.EnterpriseId, user, ct)) return SaveResult.Forbidden;
+        if (id is not null && listing is null) return Failure.NotFound("Listing.NotFound", id ?? 0);
+        if (listing is not null && !await ListingAccess.CanTradeAsync(db, listing.EnterpriseId, user, ct)) return Failure.Forbidden;
         var enterprise = await db.Enterprises.AsNoTracking().SingleOrDefaultAsync(e => e.Id == draft.EnterpriseId, ct);
-        if (enterprise is not null && !await ListingAccess.CanTradeAsync(db, enterprise.Id, user, ct)) return SaveResult.Forbidden;
+        if (enterprise is not null && !await ListingAccess.CanTradeAsync(db, enterprise.Id, user, ct)) return Failure.Forbidden;
         var errors = draft.Validate(side, enterprise);
         if (listing is not null && errors.Count == 0)
         {
             var agreed = await db.Exchanges.Where(x => side == ListingSide.Offer ? x.OfferId == listing.Id : x.NeedId == listing.Id).SumAsync(x => x.AgreedTonnes, ct);
             if (draft.Tonnes < agreed) errors["tonnes"] = Text.Get("Rule.below-agreed", EnterpriseRules.Invariant(draft.Tonnes), EnterpriseRules.Invariant(agreed));
         }
-        if (errors.Count > 0) return SaveResult.Invalid(errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
         if (listing is not null)
         {
-            if (draft.Version != listing.Version) return new SaveResult(UpdateOutcome.Conflict, Version: listing.Version);
+            if (draft.Version != listing.Version) return Failure.Conflict("Listing.Conflict", id ?? 0);
             db.Entry(listing).Property(l => l.Version).OriginalValue = draft.Version;
         }
         listing ??= db.ExchangeListings.Add(new ExchangeListing { Side = side, MaterialCode = "" }).Entity;
@@ -42,9 +43,9 @@ public sealed class SaveListing(AppDbContext db)
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new SaveResult(UpdateOutcome.Conflict);
+            return Failure.Conflict("Listing.Conflict", id ?? 0);
         }
-        return SaveResult.Saved(listing.Id, listing.Version);
+        return new Saved(listing.Id, listing.Version);
     }
 
     private void Apply(ExchangeListing listing, ListingDraft d, Enterprise enterprise)
@@ -65,17 +66,17 @@ public sealed class SaveListing(AppDbContext db)
 /// <summary>Withdraws an offer or a need: it stays on record, is no longer matched, and agreed exchanges from it go on.</summary>
 public sealed class WithdrawListing(AppDbContext db)
 {
-    public async Task<SaveResult> ExecuteAsync(int id, ListingSide side, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<Saved>> ExecuteAsync(int id, ListingSide side, AccessScope user, CancellationToken ct = default)
     {
         var listing = await db.ExchangeListings.SingleOrDefaultAsync(l => l.Id == id && l.Side == side, ct);
-        if (listing is null) return SaveResult.NotFound;
-        if (!await ListingAccess.CanTradeAsync(db, listing.EnterpriseId, user, ct)) return SaveResult.Forbidden;
+        if (listing is null) return Failure.NotFound("Listing.NotFound", id);
+        if (!await ListingAccess.CanTradeAsync(db, listing.EnterpriseId, user, ct)) return Failure.Forbidden;
         if (!listing.Withdrawn)
         {
             listing.Withdrawn = true;
             await db.SaveChangesAsync(ct);
         }
-        return SaveResult.Saved(listing.Id, listing.Version);
+        return new Saved(listing.Id, listing.Version);
     }
 }
 

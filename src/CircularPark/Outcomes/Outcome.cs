@@ -39,6 +39,10 @@ public sealed record Failure(OutcomeKind Kind, Bilingual? Message = null, IReadO
     public static Failure Invalid(string field, string key, params object?[] args) =>
         new(OutcomeKind.Invalid, Errors: new Dictionary<string, Bilingual> { [field] = Text.Get(key, args) });
 
+    /// <summary>One field broke one rule, with its message.</summary>
+    public static Failure Invalid(string field, Bilingual message) =>
+        new(OutcomeKind.Invalid, Errors: new Dictionary<string, Bilingual> { [field] = message });
+
     public static Failure Conflict(Bilingual message, string? state = null) => new(OutcomeKind.Conflict, message, State: state);
 
     public static Failure Conflict(string key, params object?[] args) => new(OutcomeKind.Conflict, Text.Get(key, args));

@@ -1,6 +1,7 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Time;
 
 namespace CircularPark.Reviews;
@@ -11,14 +12,14 @@ namespace CircularPark.Reviews;
 /// </summary>
 public sealed class ApplyForCampaign(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, string? reason, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, string? reason, AccessScope user, CancellationToken ct = default)
     {
         var (refusal, context) = await Steps.BeginAsync(db, campaignCode, parkId, WorkflowStep.Apply, user, ct);
         if (refusal is not null) return refusal;
         var campaign = context!.Campaign;
         var today = db.Clock.Today();
         if (campaign.ApplicationOpensOn is { } opens && today < opens || campaign.ApplicationClosesOn is { } closes && today > closes)
-            return StepResult.Conflict("Selection.WindowClosed", Day(campaign.ApplicationOpensOn), Day(campaign.ApplicationClosesOn));
+            return Failure.Conflict("Selection.WindowClosed", Day(campaign.ApplicationOpensOn), Day(campaign.ApplicationClosesOn));
         var participation = context.Participation;
         if (participation is null)
         {

@@ -2,6 +2,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,15 +17,15 @@ public sealed record PanelMember(string Expert, bool Chair);
 /// </summary>
 public sealed class AssignExperts(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, IReadOnlyList<PanelMember> panel, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, IReadOnlyList<PanelMember> panel, AccessScope user, CancellationToken ct = default)
     {
         var (refusal, context) = await Steps.BeginAsync(db, campaignCode, parkId, WorkflowStep.AssignExperts, user, ct);
         if (refusal is not null) return refusal;
         var plan = await Steps.SubmittedPlanAsync(db, context!.Campaign.Id, parkId, ct);
-        if (plan is null) return StepResult.Conflict("Selection.PlanNotSubmitted", context.Place.Name);
+        if (plan is null) return Failure.Conflict("Selection.PlanNotSubmitted", context.Place.Name);
         var experts = await LoadExpertsAsync(panel.Select(m => m.Expert).ToList(), ct);
         var errors = await CheckPanelAsync(context, panel, experts, ct);
-        if (errors.Count > 0) return new StepResult(Parks.UpdateOutcome.Invalid, Errors: errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
         var round = await db.ReviewAssignments.Where(a => a.ParticipationId == context.Participation!.Id).MaxAsync(a => (int?)a.Round, ct) ?? 0;
         var now = db.Clock.GetUtcNow().UtcDateTime;
         db.ReviewAssignments.AddRange(panel.Select(m => new ReviewAssignment

@@ -1,6 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reviews;
@@ -11,19 +11,19 @@ namespace CircularPark.Reviews;
 /// </summary>
 public sealed class ChangeChecklist(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, IReadOnlyList<CampaignChecklistItem> items, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, IReadOnlyList<CampaignChecklistItem> items, AccessScope user, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.Include(c => c.Checklist).SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        if (campaign is null) return new StepResult(UpdateOutcome.NotFound, Localization.Text.Get("Rule.campaign", campaignCode));
-        if (!await Campaigns.CampaignOwner.IsOwnerAsync(db, campaign, user, ct)) return new StepResult(UpdateOutcome.Forbidden);
+        if (campaign is null) return Failure.NotFound(Localization.Text.Get("Rule.campaign", campaignCode));
+        if (!await Campaigns.CampaignOwner.IsOwnerAsync(db, campaign, user, ct)) return Failure.Forbidden;
         var errors = ReviewChecklist.Check(items);
-        if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
         if (await db.ReviewAssignments.AnyAsync(a => a.Participation!.CampaignId == campaign.Id, ct))
-            return StepResult.Conflict("Checklist.ReviewsStarted", campaign.Code);
+            return Failure.Conflict("Checklist.ReviewsStarted", campaign.Code);
         campaign.Checklist.Clear();
         campaign.Checklist.AddRange(ReviewChecklist.Normalise(items));
         await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, Id: campaign.Id);
+        return new StepDone(null, campaign.Id);
     }
 
 }

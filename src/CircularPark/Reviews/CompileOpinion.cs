@@ -2,6 +2,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reviews;
@@ -16,17 +17,17 @@ public sealed record OpinionInput(string OverallEvaluation, IReadOnlyList<string
 /// </summary>
 public sealed class CompileOpinion(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, OpinionInput input, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, OpinionInput input, AccessScope user, CancellationToken ct = default)
     {
         var (refusal, context) = await Steps.BeginAsync(db, campaignCode, parkId, WorkflowStep.CompileOpinion, user, ct);
         if (refusal is not null) return refusal;
         var chair = await SubmitReview.OpenAssignmentAsync(db, context!.Participation!.Id, user, ct);
-        if (chair is not { IsChair: true }) return new StepResult(Parks.UpdateOutcome.Forbidden);
+        if (chair is not { IsChair: true }) return Failure.Forbidden;
         var panel = await db.ReviewAssignments.Where(a => a.ParticipationId == chair.ParticipationId && a.Round == chair.Round).ToListAsync(ct);
         if (panel.Where(a => a.SubmittedAtUtc is null).Select(a => a.ExpertName).ToList() is { Count: > 0 } pending)
-            return StepResult.Conflict("Review.Pending", string.Join("、", pending));
+            return Failure.Conflict("Review.Pending", string.Join("、", pending));
         var errors = Check(input);
-        if (errors.Count > 0) return new StepResult(Parks.UpdateOutcome.Invalid, Errors: errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var title = await db.Plans.Where(p => p.Id == chair.PlanId).Select(p => p.Title).SingleAsync(ct);
         var opinion = new ReviewOpinion
@@ -42,7 +43,7 @@ public sealed class CompileOpinion(AppDbContext db)
         foreach (var assignment in panel) assignment.ClosedAtUtc = now;
         var result = await Steps.MoveAsync(db, context, ParticipationState.UnderReview, user,
             $"专家组形成第 {chair.Round} 轮评审意见：{Text.Label(input.Conclusion).Zh}", ct);
-        return result with { Id = opinion.Id };
+        return result.IsOk ? result.Value with { Id = opinion.Id } : result;
     }
 
     /// <summary>The call under which the review is organised, as the opinions cite it: 《title》（number）.</summary>

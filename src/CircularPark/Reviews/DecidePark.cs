@@ -1,6 +1,7 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reviews;
@@ -20,10 +21,10 @@ public enum ApprovalDecision
 /// </summary>
 public sealed class DecidePark(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, ApprovalDecision decision, string? reason, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, ApprovalDecision decision, string? reason, AccessScope user, CancellationToken ct = default)
     {
-        if (!Enum.IsDefined(decision)) return StepResult.Invalid("decision", "Selection.Decision");
-        if (decision != ApprovalDecision.Approve && string.IsNullOrWhiteSpace(reason)) return StepResult.Invalid("reason", "Selection.ReasonRequired");
+        if (!Enum.IsDefined(decision)) return Failure.Invalid("decision", "Selection.Decision");
+        if (decision != ApprovalDecision.Approve && string.IsNullOrWhiteSpace(reason)) return Failure.Invalid("reason", "Selection.ReasonRequired");
         var step = decision == ApprovalDecision.Reject ? WorkflowStep.Reject : WorkflowStep.Approve;
         var (refusal, context) = await Steps.BeginAsync(db, campaignCode, parkId, step, user, ct);
         if (refusal is not null) return refusal;
@@ -31,7 +32,7 @@ public sealed class DecidePark(AppDbContext db)
         var opinion = await Opinions.LatestAsync(db, participationId, ct);
         var round = await db.ReviewAssignments.Where(a => a.ParticipationId == participationId).MaxAsync(a => (int?)a.Round, ct);
         if (opinion is null || opinion.Round != round) return Steps.OutOfOrder(step, context);
-        if (step == WorkflowStep.Approve && opinion.Conclusion == ReviewConclusion.Fail) return StepResult.Conflict("Selection.OpinionFailed", context.Place.Name);
+        if (step == WorkflowStep.Approve && opinion.Conclusion == ReviewConclusion.Fail) return Failure.Conflict("Selection.OpinionFailed", context.Place.Name);
         var why = decision switch
         {
             ApprovalDecision.Approve => string.IsNullOrWhiteSpace(reason) ? "省级审查批准" : reason.Trim(),

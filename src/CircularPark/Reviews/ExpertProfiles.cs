@@ -1,6 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using CircularPark.Time;
@@ -44,23 +45,23 @@ public sealed class ExpertProfiles(AppDbContext db)
             : Profile(e, place!.Tree, user)).ToList());
     }
 
-    public async Task<StepResult> UpdateAsync(string userName, ExpertProfileInput input, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> UpdateAsync(string userName, ExpertProfileInput input, AccessScope user, CancellationToken ct = default)
     {
         var expert = (await ExpertsAsync(ct, tracking: true)).FirstOrDefault(e => e.UserName == userName);
-        if (expert is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Review.NotExpert", userName));
+        if (expert is null) return Failure.NotFound(Text.Get("Review.NotExpert", userName));
         var regions = await db.RegionDirectoryAsync(ct);
         var tree = regions.Tree;
-        if (!Profile(expert, tree, user).CanEdit) return new StepResult(UpdateOutcome.Forbidden);
+        if (!Profile(expert, tree, user).CanEdit) return Failure.Forbidden;
         var (region, problem) = RegionInput.Read(regions, input.RegionCode, db.Clock.Today(), Text.Get("Experts.RegionField"));
-        if (problem is { } wrong) return new StepResult(UpdateOutcome.Invalid, Errors: new Dictionary<string, Bilingual> { ["regionCode"] = wrong });
-        if (region is not null && !user.Allows(Permissions.ExpertsManage, ScopeTarget.Region(region.Path))) return new StepResult(UpdateOutcome.Forbidden);
-        if (string.IsNullOrWhiteSpace(input.DisplayName)) return StepResult.Invalid("displayName", "Plan.Required", "姓名", "Name");
+        if (problem is { } wrong) return Failure.Invalid("regionCode", wrong);
+        if (region is not null && !user.Allows(Permissions.ExpertsManage, ScopeTarget.Region(region.Path))) return Failure.Forbidden;
+        if (string.IsNullOrWhiteSpace(input.DisplayName)) return Failure.Invalid("displayName", "Plan.Required", "姓名", "Name");
         expert.DisplayName = input.DisplayName.Trim();
         expert.Field = Clean(input.Field);
         expert.Organisation = Clean(input.Organisation);
         expert.ScopeRegionId = region?.Id;
         await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated);
+        return new StepDone(null, null);
     }
 
     private async Task<List<AppUser>> ExpertsAsync(CancellationToken ct, bool tracking = false)

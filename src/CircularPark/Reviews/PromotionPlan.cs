@@ -2,6 +2,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
@@ -19,18 +20,18 @@ public sealed record PlanListing(int ParkId, int Year);
 /// </summary>
 public sealed class ListInPromotionPlan(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, string cityCode, IReadOnlyList<PlanListing> listings, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, string cityCode, IReadOnlyList<PlanListing> listings, AccessScope user, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        if (campaign is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode));
+        if (campaign is null) return Failure.NotFound(Text.Get("Rule.campaign", campaignCode));
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var city = tree.FindByCode(cityCode ?? "");
         if (city is not { Level: RegionLevel.City } || !tree.IsWithin(city.Id, campaign.ScopeRegionId))
-            return StepResult.Invalid("city", "Promotion.NotACity", cityCode);
+            return Failure.Invalid("city", "Promotion.NotACity", cityCode);
         if (!user.Allows(Permissions.SelectionPromotion, ScopeTarget.Region(city.Path)))
-            return new StepResult(UpdateOutcome.Forbidden);
+            return Failure.Forbidden;
         var errors = await CheckAsync(tree, campaign, city, listings, ct);
-        if (errors.Count > 0) return new StepResult(UpdateOutcome.Invalid, Errors: errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
         var ids = listings.Select(l => l.ParkId).ToList();
         var existing = await db.Participations.Include(p => p.History).Where(p => p.CampaignId == campaign.Id && ids.Contains(p.ParkId)).ToDictionaryAsync(p => p.ParkId, ct);
         var now = db.Clock.GetUtcNow().UtcDateTime;
@@ -46,7 +47,7 @@ public sealed class ListInPromotionPlan(AppDbContext db)
             participation.ListedByRegionId = city.Id;
         }
         await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, Id: listings.Count);
+        return new StepDone(null, listings.Count);
     }
 
     private async Task<Dictionary<string, Bilingual>> CheckAsync(RegionTree tree, Campaign campaign, Region city, IReadOnlyList<PlanListing> listings, CancellationToken ct)

@@ -2,7 +2,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reviews;
@@ -13,25 +13,25 @@ namespace CircularPark.Reviews;
 /// </summary>
 public sealed class PublishList(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, string noticeNumber, DateOnly issuedOn, IReadOnlyList<int>? order,
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, string noticeNumber, DateOnly issuedOn, IReadOnlyList<int>? order,
         AccessScope user, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        if (campaign is null) return new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode));
+        if (campaign is null) return Failure.NotFound(Text.Get("Rule.campaign", campaignCode));
         if (!await CampaignOwner.IsOwnerAsync(db, campaign, user, ct))
-            return new StepResult(UpdateOutcome.Forbidden);
-        if (string.IsNullOrWhiteSpace(noticeNumber)) return StepResult.Invalid("noticeNumber", "Plan.Required", "文号", "Notice number");
+            return Failure.Forbidden;
+        if (string.IsNullOrWhiteSpace(noticeNumber)) return Failure.Invalid("noticeNumber", "Plan.Required", "文号", "Notice number");
         var approved = await db.Participations.Include(p => p.History)
             .Where(p => p.CampaignId == campaign.Id && p.State == ParticipationState.Approved).ToListAsync(ct);
-        if (approved.Count == 0) return StepResult.Conflict("Selection.NothingApproved");
+        if (approved.Count == 0) return Failure.Conflict("Selection.NothingApproved");
         var ranked = order is { Count: > 0 }
             ? order.Select(id => approved.FirstOrDefault(p => p.ParkId == id)).ToList()
             : approved.OrderBy(p => Participation.InEffectOrder(p.History).Last(h => h.To == ParticipationState.Approved) is var h ? (h.EffectiveOn, h.AtUtc) : default).ThenBy(p => p.Id).ToList<Participation?>();
-        if (ranked.Any(p => p is null) || ranked.Count != approved.Count) return StepResult.Invalid("order", "Selection.Order", approved.Count);
+        if (ranked.Any(p => p is null) || ranked.Count != approved.Count) return Failure.Invalid("order", "Selection.Order", approved.Count);
         for (var i = 0; i < ranked.Count; i++) ranked[i]!.Sequence = i + 1;
         campaign.NoticeNumber = noticeNumber.Trim();
         campaign.NoticeIssuedOn = issuedOn;
         await db.SaveChangesAsync(ct);
-        return new StepResult(UpdateOutcome.Updated, Id: campaign.Id);
+        return new StepDone(null, campaign.Id);
     }
 }

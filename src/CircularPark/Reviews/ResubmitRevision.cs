@@ -1,6 +1,7 @@
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reviews;
@@ -11,7 +12,7 @@ namespace CircularPark.Reviews;
 /// </summary>
 public sealed class ResubmitRevision(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, AccessScope user, CancellationToken ct = default)
     {
         var (refusal, context) = await Steps.BeginAsync(db, campaignCode, parkId, WorkflowStep.ResubmitRevision, user, ct);
         if (refusal is not null) return refusal;
@@ -21,7 +22,7 @@ public sealed class ResubmitRevision(AppDbContext db)
         if (opinion is null || opinion.Round != round || opinion.Conclusion != ReviewConclusion.PassAfterRevision)
             return Steps.OutOfOrder(WorkflowStep.ResubmitRevision, context);
         var plan = await Steps.SubmittedPlanAsync(db, context.Campaign.Id, parkId, ct);
-        if (plan is null || plan.Value.Number <= opinion.PlanVersionNumber) return StepResult.Conflict("Review.RevisionNotSubmitted", opinion.PlanVersionNumber);
+        if (plan is null || plan.Value.Number <= opinion.PlanVersionNumber) return Failure.Conflict("Review.RevisionNotSubmitted", opinion.PlanVersionNumber);
         var previous = await db.ReviewAssignments.AsNoTracking().Where(a => a.ParticipationId == participationId && a.Round == round).ToListAsync(ct);
         var now = db.Clock.GetUtcNow().UtcDateTime;
         db.ReviewAssignments.AddRange(previous.Select(a => new ReviewAssignment

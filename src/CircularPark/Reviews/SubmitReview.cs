@@ -1,6 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reviews;
@@ -8,21 +9,21 @@ namespace CircularPark.Reviews;
 /// <summary>An assigned expert scores every checklist item and comments; a submitted review does not change.</summary>
 public sealed class SubmitReview(AppDbContext db)
 {
-    public async Task<StepResult> ExecuteAsync(string campaignCode, int parkId, IReadOnlyList<ChecklistScore> scores, string? comment,
+    public async Task<Outcome<StepDone>> ExecuteAsync(string campaignCode, int parkId, IReadOnlyList<ChecklistScore> scores, string? comment,
         AccessScope user, CancellationToken ct = default)
     {
         var (refusal, context) = await Steps.BeginAsync(db, campaignCode, parkId, WorkflowStep.SubmitReview, user, ct);
         if (refusal is not null) return refusal;
         var assignment = await OpenAssignmentAsync(db, context!.Participation!.Id, user, ct);
-        if (assignment is null) return new StepResult(Parks.UpdateOutcome.Forbidden);
-        if (assignment.SubmittedAtUtc is not null) return StepResult.Conflict("Review.AlreadySubmitted");
+        if (assignment is null) return Failure.Forbidden;
+        if (assignment.SubmittedAtUtc is not null) return Failure.Conflict("Review.AlreadySubmitted");
         var errors = Check(ReviewChecklist.Of(await db.Campaigns.Include(c => c.Checklist).SingleAsync(c => c.Id == context.Campaign.Id, ct)), scores);
-        if (errors.Count > 0) return new StepResult(Parks.UpdateOutcome.Invalid, Errors: errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
         assignment.Scores = scores.Select(s => new ChecklistScore { ItemCode = s.ItemCode, Score = s.Score, Comment = s.Comment.Trim() }).ToList();
         assignment.Comment = comment?.Trim() ?? "";
         assignment.SubmittedAtUtc = db.Clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
-        return new StepResult(Parks.UpdateOutcome.Updated, State: context.State, Id: assignment.Id);
+        return new StepDone(context.State, assignment.Id);
     }
 
     /// <summary>The user's open assignment in the participation's latest round, if any.</summary>

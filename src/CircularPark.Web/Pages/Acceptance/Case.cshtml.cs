@@ -1,7 +1,7 @@
 using System.Globalization;
 using CircularPark.Acceptance;
 using CircularPark.Identity;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -22,8 +22,8 @@ public sealed class CaseModel(GetExperienceCase get) : PageModel
     public async Task<IActionResult> OnPostPublishAsync(int id, [FromServices] PublishExperienceCase publish, CancellationToken ct)
     {
         var result = await publish.ExecuteAsync(id, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome != UpdateOutcome.Updated) Message = result.Message?.In(CultureInfo.CurrentUICulture);
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (!result.IsOk) Message = result.Failure!.Message?.In(CultureInfo.CurrentUICulture);
         return await LoadAsync(id, ct);
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using CircularPark.Acceptance;
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,10 +34,10 @@ public sealed class CaseEditModel(SaveExperienceCase save, GetExperienceCase get
     public async Task<IActionResult> OnPostAsync(int? id, CaseInput input, CancellationToken ct)
     {
         var result = await save.ExecuteAsync(id, input, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/cases/{result.Id}");
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.IsOk) return Redirect($"/cases/{result.Value.Id}");
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
         var culture = CultureInfo.CurrentUICulture;
-        Message = result.Explain(culture);
+        Message = PageOutcomes.Explain(result.Failure!);
         Input = input;
         await LoadParksAsync(ct);
         return Page();

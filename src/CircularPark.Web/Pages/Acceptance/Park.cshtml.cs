@@ -3,7 +3,7 @@ using System.Text.Json;
 using CircularPark.Acceptance;
 using CircularPark.Campaigns;
 using CircularPark.Identity;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using CircularPark.Plans;
 using CircularPark.Reviews;
 using Microsoft.AspNetCore.Authorization;
@@ -69,7 +69,7 @@ public sealed class ParkModel(GetAcceptance get, TimeProvider clock) : PageModel
         [FromServices] SubmitAcceptance submit, CancellationToken ct)
     {
         var saved = await save.ExecuteAsync(code, parkId, report, AccessScope.From(User), ct);
-        if (saved.Outcome != UpdateOutcome.Updated || then != "submit") return await After(code, parkId, saved, ct);
+        if (!saved.IsOk || then != "submit") return await After(code, parkId, saved, ct);
         return await After(code, parkId, await submit.ExecuteAsync(code, parkId, null, AccessScope.From(User), ct), ct);
     }
 
@@ -89,19 +89,19 @@ public sealed class ParkModel(GetAcceptance get, TimeProvider clock) : PageModel
     public async Task<IActionResult> OnPostDesignateAsync(string code, int parkId, string? reason, DateOnly? effectiveOn, string? documentNumber, [FromServices] DesignateDemonstration designate, CancellationToken ct) =>
         await After(code, parkId, await designate.ExecuteAsync(code, parkId, reason, AccessScope.From(User), effectiveOn, documentNumber, ct), ct);
 
-    private async Task<IActionResult> After(string code, int parkId, StepResult result, CancellationToken ct)
+    private async Task<IActionResult> After(string code, int parkId, Outcome<StepDone> result, CancellationToken ct)
     {
         var culture = CultureInfo.CurrentUICulture;
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) Done = Localization.Text.Get("Sel.Done").In(culture);
-        else Message = result.Explain(culture);
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) Done = Localization.Text.Get("Sel.Done").In(culture);
+        else Message = PageOutcomes.Explain(result.Failure!);
         return await LoadAsync(code, parkId, ct) ?? Page();
     }
 
     private async Task<IActionResult?> LoadAsync(string code, int parkId, CancellationToken ct)
     {
         var (refusal, view) = await get.ExecuteAsync(code, parkId, AccessScope.From(User), ct);
-        if (refusal?.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (refusal?.Kind == OutcomeKind.Forbidden) return Forbid();
         if (refusal is not null) return NotFound();
         View = view;
         return null;

@@ -2,7 +2,7 @@ using CircularPark.Acceptance;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Imports;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using CircularPark.Web.Pages.Import;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -75,11 +75,11 @@ public sealed class PublishedModel(RecordPublishedResults record, ImportPublishe
         return Page();
     }
 
-    private IActionResult Show((Reviews.StepResult? Refusal, PublishedResultsReport? Report) result)
+    private IActionResult Show((Failure? Refusal, PublishedResultsReport? Report) result)
     {
         if (result.Refusal is { } refusal)
         {
-            if (refusal.Outcome != UpdateOutcome.Conflict) return refusal.Outcome == UpdateOutcome.NotFound ? NotFound() : Forbid();
+            if (refusal.Kind != OutcomeKind.Conflict) return refusal.Kind == OutcomeKind.NotFound ? NotFound() : Forbid();
             Report = PublishedResultsReport.Failed(false, 0, [ImportProblem.Of(0, null, "conflict", refusal.Message!.Value)]);
             return Page();
         }
@@ -91,7 +91,7 @@ public sealed class PublishedModel(RecordPublishedResults record, ImportPublishe
     private async Task<IActionResult?> LoadAsync(string code, CancellationToken ct)
     {
         var (refusal, campaign) = await record.LoadCampaignAsync(code, AccessScope.From(User), ct);
-        if (refusal is not null) return refusal.Outcome == UpdateOutcome.NotFound ? NotFound() : Forbid();
+        if (refusal is not null) return refusal.Kind == OutcomeKind.NotFound ? NotFound() : Forbid();
         (Code, CampaignTitle) = (campaign.Code, campaign.TitleZh);
         Parks = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id).Select(p => p.Park!.Name).OrderBy(n => n).ToListAsync(ct);
         return null;

@@ -3,7 +3,7 @@ using CircularPark.Acceptance;
 using CircularPark.Data;
 using CircularPark.Engines.Acceptance;
 using CircularPark.Identity;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -37,10 +37,10 @@ public sealed class RulesModel(AppDbContext db) : PageModel
         var parsed = ParseBands(bands);
         var input = new RulesInput(acceptanceDueOn, delayRequestDueOn, maxDelayRequests, maxDelayMonths, 100, parsed);
         var result = await set.ExecuteAsync(code, input, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
         var culture = CultureInfo.CurrentUICulture;
-        if (result.Outcome == UpdateOutcome.Updated) Done = Localization.Text.Get("Sel.Done").In(culture);
-        else Message = result.Explain(culture);
+        if (result.IsOk) Done = Localization.Text.Get("Sel.Done").In(culture);
+        else Message = PageOutcomes.Explain(result.Failure!);
         return await LoadAsync(code, ct) ? Page() : NotFound();
     }
 

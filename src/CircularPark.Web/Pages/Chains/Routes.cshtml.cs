@@ -1,9 +1,9 @@
+using CircularPark.Outcomes;
 using System.Globalization;
 using CircularPark.Chains;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -38,23 +38,23 @@ public sealed class RoutesModel(AppDbContext db, SaveRoute save, WithdrawRoute w
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         var result = await save.ExecuteAsync(EditId, Input, AccessScope.From(User), ct);
-        switch (result.Outcome)
+        switch (result.Kind)
         {
-            case UpdateOutcome.Updated: return Redirect("/routes");
-            case UpdateOutcome.Forbidden: return Forbid();
-            case UpdateOutcome.NotFound: return NotFound();
-            case UpdateOutcome.Conflict: Errors = new Dictionary<string, Bilingual> { ["useZh"] = Text.Get("Route.Conflict", EditId ?? 0) }; break;
-            default: Errors = result.Errors!; break;
+            case OutcomeKind.Ok: return Redirect("/routes");
+            case OutcomeKind.Forbidden: return Forbid();
+            case OutcomeKind.NotFound: return NotFound();
+            case OutcomeKind.Conflict: Errors = new Dictionary<string, Bilingual> { ["useZh"] = result.Failure!.Message!.Value }; break;
+            default: Errors = result.Failure!.Errors!; break;
         }
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken ct) =>
-        (await withdraw.ExecuteAsync(id, AccessScope.From(User), ct)).Outcome switch
+        (await withdraw.ExecuteAsync(id, AccessScope.From(User), ct)).Kind switch
         {
-            UpdateOutcome.Forbidden => Forbid(),
-            UpdateOutcome.NotFound => NotFound(),
+            OutcomeKind.Forbidden => Forbid(),
+            OutcomeKind.NotFound => NotFound(),
             _ => Redirect("/routes"),
         };
 

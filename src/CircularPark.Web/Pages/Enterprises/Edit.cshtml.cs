@@ -1,9 +1,9 @@
+using CircularPark.Outcomes;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,11 +53,11 @@ public sealed partial class EditModel(GetParkEnterprises get, CreateEnterprise c
         var result = id is null
             ? await create.ExecuteAsync(parkId, draft, AccessScope.From(User), ct)
             : await update.ExecuteAsync(parkId, id.Value, draft, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Updated && linkErrors.Count == 0) return Redirect($"/parks/{parkId}/enterprises");
-        if (result.Outcome is UpdateOutcome.NotFound) return NotFound();
-        if (result.Outcome is UpdateOutcome.Forbidden) return Forbid();
-        var conflict = result.Outcome == UpdateOutcome.Conflict ? [("", Text.Get("Enterprise.Conflict", id ?? 0).In(CultureInfo.CurrentUICulture))] : Array.Empty<(string, string)>();
-        Errors = [.. conflict, .. linkErrors, .. (result.Errors ?? new Dictionary<string, Bilingual>()).Select(e => (Where(e.Key, kept), e.Value.In(CultureInfo.CurrentUICulture)))];
+        if (result.IsOk && linkErrors.Count == 0) return Redirect($"/parks/{parkId}/enterprises");
+        if (result.Kind is OutcomeKind.NotFound) return NotFound();
+        if (result.Kind is OutcomeKind.Forbidden) return Forbid();
+        var conflict = result.Kind == OutcomeKind.Conflict ? [("", Text.Get("Enterprise.Conflict", id ?? 0).In(CultureInfo.CurrentUICulture))] : Array.Empty<(string, string)>();
+        Errors = [.. conflict, .. linkErrors, .. (result.Failure?.Errors ?? new Dictionary<string, Bilingual>()).Select(e => (Where(e.Key, kept), e.Value.In(CultureInfo.CurrentUICulture)))];
         Pad();
         return Page();
     }
@@ -65,11 +65,11 @@ public sealed partial class EditModel(GetParkEnterprises get, CreateEnterprise c
     public async Task<IActionResult> OnPostDeleteAsync(int parkId, int id, CancellationToken ct)
     {
         var result = await delete.ExecuteAsync(parkId, id, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/parks/{parkId}/enterprises");
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.NotFound) return NotFound();
+        if (result.IsOk) return Redirect($"/parks/{parkId}/enterprises");
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.Kind == OutcomeKind.NotFound) return NotFound();
         await OnGetAsync(parkId, id, ct);
-        Errors = [.. result.Errors!.Values.Select(e => ("", e.In(CultureInfo.CurrentUICulture)))];
+        Errors = [("", PageOutcomes.Explain(result.Failure!))];
         return Page();
     }
 

@@ -1,7 +1,6 @@
+using CircularPark.Outcomes;
 using System.Globalization;
 using CircularPark.Identity;
-using CircularPark.Localization;
-using CircularPark.Parks;
 using CircularPark.ExchangePlatform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -24,34 +23,34 @@ public sealed class AgreedModel(ListExchanges list, RecordDelivery record, Confi
     public async Task<IActionResult> OnPostDeliveryAsync(int id, DateOnly deliveredOn, double tonnes, CancellationToken ct)
     {
         var result = await record.ExecuteAsync(id, new DeliveryDraft(deliveredOn, tonnes), AccessScope.From(User), ct);
-        return await AnswerAsync(result.Outcome, result.Errors, ct);
+        return await AnswerAsync(result.Failure, ct);
     }
 
     /// <summary>The receiver confirms a delivery the supplier recorded.</summary>
     public async Task<IActionResult> OnPostConfirmAsync(int delivery, CancellationToken ct)
     {
         var result = await confirm.ExecuteAsync(delivery, AccessScope.From(User), ct);
-        return await AnswerAsync(result.Outcome, result.Errors, ct);
+        return await AnswerAsync(result.Failure, ct);
     }
 
     /// <summary>The other side agrees to a proposed exchange (the allocation of its run), at the proposed tonnes.</summary>
     public async Task<IActionResult> OnPostAgreeAsync(int run, int allocation, CancellationToken ct)
     {
         var result = await agree.ExecuteAsync(run, [new AgreeItem(allocation)], AccessScope.From(User), ct);
-        return await AnswerAsync(result.Outcome, result.Outcome == UpdateOutcome.Conflict
-            ? new Dictionary<string, Bilingual> { ["state"] = Text.Get("Exchange.Conflict") } : result.Errors, ct);
+        return await AnswerAsync(result.Failure, ct);
     }
 
     /// <summary>One answer for every step of the page: back to the list when done, else 403, 404 or the reasons shown above the list.</summary>
-    private async Task<IActionResult> AnswerAsync(UpdateOutcome outcome, IReadOnlyDictionary<string, Bilingual>? errors, CancellationToken ct)
+    private async Task<IActionResult> AnswerAsync(Failure? failure, CancellationToken ct)
     {
-        switch (outcome)
+        switch (failure?.Kind)
         {
-            case UpdateOutcome.Updated: return Redirect("/exchange/agreed");
-            case UpdateOutcome.Forbidden: return Forbid();
-            case UpdateOutcome.NotFound: return NotFound();
+            case null: return Redirect("/exchange/agreed");
+            case OutcomeKind.Forbidden: return Forbid();
+            case OutcomeKind.NotFound: return NotFound();
         }
-        Errors = [.. (errors?.Values ?? []).Select(e => e.In(CultureInfo.CurrentUICulture))];
+        var culture = CultureInfo.CurrentUICulture;
+        Errors = failure.Errors is { Count: > 0 } errors ? [.. errors.Values.Select(e => e.In(culture))] : failure.Message is { } why ? [why.In(culture)] : [];
         await OnGetAsync(ct);
         return Page();
     }

@@ -1,7 +1,7 @@
+using CircularPark.Outcomes;
 using System.Globalization;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
 using CircularPark.ExchangePlatform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -35,15 +35,15 @@ public sealed class IndexModel(SearchListings search, SaveListing save, Withdraw
     {
         Input.Quality = [.. Input.Quality.Where(q => !string.IsNullOrWhiteSpace(q.Attribute))];
         var result = await save.ExecuteAsync(null, Side, Input, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect("/exchange#listings");
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        Errors = result.Errors ?? new Dictionary<string, Bilingual>();
+        if (result.IsOk) return Redirect("/exchange#listings");
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        Errors = result.Failure!.Errors ?? new Dictionary<string, Bilingual>();
         await LoadAsync(ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(int id, ListingSide side, CancellationToken ct) =>
-        (await withdraw.ExecuteAsync(id, side, AccessScope.From(User), ct)).Outcome == UpdateOutcome.Forbidden ? Forbid() : Redirect("/exchange#listings");
+        (await withdraw.ExecuteAsync(id, side, AccessScope.From(User), ct)).Kind == OutcomeKind.Forbidden ? Forbid() : Redirect("/exchange#listings");
 
     public async Task<IActionResult> OnPostMatchAsync(string scope, double? rate, double? co2, CancellationToken ct)
     {
@@ -51,9 +51,9 @@ public sealed class IndexModel(SearchListings search, SaveListing save, Withdraw
             ? new MatchingRequest(ParkId: int.Parse(scope[5..], CultureInfo.InvariantCulture), RateYuanPerTonneKm: rate, Co2KgPerTonneKm: co2)
             : new MatchingRequest(Region: scope, RateYuanPerTonneKm: rate, Co2KgPerTonneKm: co2);
         var result = await match.ExecuteAsync(request, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/exchange/runs/{result.Id}");
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        Errors = result.Errors ?? new Dictionary<string, Bilingual>();
+        if (result.IsOk) return Redirect($"/exchange/runs/{result.Value.Id}");
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        Errors = result.Failure!.Errors ?? new Dictionary<string, Bilingual>();
         await LoadAsync(ct);
         return Page();
     }

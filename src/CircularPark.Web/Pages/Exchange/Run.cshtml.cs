@@ -1,7 +1,7 @@
+using CircularPark.Outcomes;
 using System.Globalization;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
 using CircularPark.ExchangePlatform;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -22,10 +22,10 @@ public sealed class RunModel(GetMatchingRun get, AgreeExchanges agree, GetTradin
     public async Task<IActionResult> OnPostAgreeAsync(int id, List<int> numbers, Dictionary<int, double> tonnes, CancellationToken ct)
     {
         var result = await agree.ExecuteAsync(id, [.. numbers.Select(n => new AgreeItem(n, tonnes.TryGetValue(n, out var t) ? t : null))], AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect("/exchange/agreed");
+        if (result.IsOk) return Redirect("/exchange/agreed");
         if (await LoadAsync(id, ct) is { } refused) return refused;
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        Errors = [.. (result.Errors ?? new Dictionary<string, Bilingual>()).Values.Select(e => e.In(CultureInfo.CurrentUICulture))];
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        Errors = [.. (result.Failure!.Errors ?? new Dictionary<string, Bilingual>()).Values.Select(e => e.In(CultureInfo.CurrentUICulture))];
         return Page();
     }
 
@@ -36,8 +36,8 @@ public sealed class RunModel(GetMatchingRun get, AgreeExchanges agree, GetTradin
     {
         var user = AccessScope.From(User);
         var found = await get.ExecuteAsync(id, user, ct);
-        if (found.Outcome == UpdateOutcome.NotFound) return NotFound();
-        if (found.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (found.Kind == OutcomeKind.NotFound) return NotFound();
+        if (found.Kind == OutcomeKind.Forbidden) return Forbid();
         (Run, Options) = (found.Value, await options.ExecuteAsync(user, ct));
         return null;
     }

@@ -29,7 +29,7 @@ public sealed class ApplicationModel(GetFundApplication get, TakeFundStep take) 
         {
             var done = await take.ExecuteAsync(id, step, new FundStepInput(reason, amount, documentNumber, effectiveOn, tranche, verifiedInvestment), AccessScope.From(User), ct);
             if (done.IsOk) Done = FundPages.Done;
-            else if (FundPages.Show(this, done.Failure!, m => Message = m) is { } refused) return refused;
+            else if (PageOutcomes.Show(this, done.Failure!, m => Message = m) is { } refused) return refused;
         }
         return await LoadAsync(id, ct) ?? Page();
     }
@@ -37,7 +37,7 @@ public sealed class ApplicationModel(GetFundApplication get, TakeFundStep take) 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
         var view = await get.ExecuteAsync(id, AccessScope.From(User), ct);
-        if (!view.IsOk) return FundPages.Show(this, view.Failure!, m => Message = m);
+        if (!view.IsOk) return PageOutcomes.Show(this, view.Failure!, m => Message = m);
         View = view.Value;
         return null;
     }

@@ -32,7 +32,7 @@ public sealed class ApplyModel(GetFundProgramme get, ApplyForFunds apply) : Page
         var input = new FundApplicationInput(user.ParkId ?? 0, key, SubType, EligibleInvestment, Requested, GreenDesignation, Reason, plan);
         var done = await apply.ExecuteAsync(id, input, user, ct);
         if (done.IsOk) return Redirect($"/funds/applications/{done.Value.ApplicationId}");
-        return FundPages.Show(this, done.Failure!, m => Message = m) ?? Page();
+        return PageOutcomes.Show(this, done.Failure!, m => Message = m) ?? Page();
     }
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
@@ -40,7 +40,7 @@ public sealed class ApplyModel(GetFundProgramme get, ApplyForFunds apply) : Page
         var user = AccessScope.From(User);
         if (user.Role != Roles.Park || user.ParkId is not { } park) return Forbid();
         var view = await get.ExecuteAsync(id, user, ct);
-        if (!view.IsOk) return FundPages.Show(this, view.Failure!, m => Message = m);
+        if (!view.IsOk) return PageOutcomes.Show(this, view.Failure!, m => Message = m);
         Programme = view.Value;
         Projects = await apply.ProjectsAsync(park, ct);
         return null;

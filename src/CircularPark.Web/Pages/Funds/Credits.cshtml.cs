@@ -28,7 +28,7 @@ public sealed class CreditsModel(ListFundCredits list, RecordFundCredit record, 
             var (plan, key) = project?.Split(':', 2) is [var p, var k] && int.TryParse(p, out var id) ? ((int?)id, k) : (null, project);
             var done = await record.ExecuteAsync(new FundCreditInput(parkId, key, bank, amount, contractNumber, effectiveOn, programme, plan), AccessScope.From(User), ct);
             if (done.IsOk) Done = FundPages.Done;
-            else if (FundPages.Show(this, done.Failure!, m => Message = m) is { } refused) return refused;
+            else if (PageOutcomes.Show(this, done.Failure!, m => Message = m) is { } refused) return refused;
         }
         return await LoadAsync(parkId, ct) ?? Page();
     }
@@ -37,7 +37,7 @@ public sealed class CreditsModel(ListFundCredits list, RecordFundCredit record, 
     {
         var user = AccessScope.From(User);
         var credits = await list.ExecuteAsync(parkId, user, ct);
-        if (!credits.IsOk) return FundPages.Show(this, credits.Failure!, m => Message = m);
+        if (!credits.IsOk) return PageOutcomes.Show(this, credits.Failure!, m => Message = m);
         Credits = credits.Value;
         CanRecord = user.Role is Roles.Park or Roles.Admin && (user.Role == Roles.Admin || user.ParkId == parkId);
         if (CanRecord)

@@ -20,7 +20,7 @@ public sealed class ProgrammeModel(GetFundProgramme get, ListFundProgrammes list
     {
         var user = AccessScope.From(User);
         var view = await get.ExecuteAsync(id, user, ct);
-        if (!view.IsOk) return FundPages.Show(this, view.Failure!, m => Message = m) ?? Page();
+        if (!view.IsOk) return PageOutcomes.Show(this, view.Failure!, m => Message = m) ?? Page();
         View = view.Value;
         CanApply = user.Role == Roles.Park && View.Programme.Source != FundSource.BankLoan && (await list.ExecuteAsync(user, ct)).Any(p => p.Id == id);
         return Page();

@@ -69,7 +69,7 @@ public sealed class ProgrammeEditModel(SaveFundProgramme save, GetFundProgramme 
             return Page();
         }
         var view = await get.ExecuteAsync(id.Value, AccessScope.From(User), ct);
-        if (!view.IsOk) return FundPages.Show(this, view.Failure!, m => Message = m) ?? Page();
+        if (!view.IsOk) return PageOutcomes.Show(this, view.Failure!, m => Message = m) ?? Page();
         Form = ProgrammeForm.From(view.Value);
         return Page();
     }
@@ -80,6 +80,6 @@ public sealed class ProgrammeEditModel(SaveFundProgramme save, GetFundProgramme 
         if (FundPages.Unreadable(this) is { } unreadable) { Message = unreadable; return Page(); }
         var saved = await save.ExecuteAsync(id, Form.ToInput(), AccessScope.From(User), ct);
         if (saved.IsOk) return Redirect($"/funds/programmes/{saved.Value}");
-        return FundPages.Show(this, saved.Failure!, m => Message = m) ?? Page();
+        return PageOutcomes.Show(this, saved.Failure!, m => Message = m) ?? Page();
     }
 }

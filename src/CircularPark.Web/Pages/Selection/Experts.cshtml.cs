@@ -1,6 +1,6 @@
 using System.Globalization;
 using CircularPark.Identity;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using CircularPark.Reviews;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,10 +21,10 @@ public sealed class ExpertsModel(ExpertProfiles experts) : PageModel
     public async Task<IActionResult> OnPostAsync(string userName, ExpertProfileInput input, CancellationToken ct)
     {
         var result = await experts.UpdateAsync(userName, input, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
         var culture = CultureInfo.CurrentUICulture;
-        if (result.Outcome == UpdateOutcome.Updated) Done = Localization.Text.Get("Sel.Done").In(culture);
-        else Message = result.Explain(culture);
+        if (result.IsOk) Done = Localization.Text.Get("Sel.Done").In(culture);
+        else Message = PageOutcomes.Explain(result.Failure!);
         return await LoadAsync(ct) ?? Page();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Reviews;
 using Microsoft.AspNetCore.Authorization;
@@ -21,10 +22,10 @@ public sealed class PanelModel(ExpertProfiles experts, AssignExperts assign) : P
     {
         var panel = members.Select(m => new PanelMember(m, string.Equals(m, chair, StringComparison.Ordinal))).ToList();
         var result = await assign.ExecuteAsync(code, parkId, panel, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/selection/{code}/parks/{parkId}");
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) return Redirect($"/selection/{code}/parks/{parkId}");
         var culture = CultureInfo.CurrentUICulture;
-        Message = result.Explain(culture);
+        Message = PageOutcomes.Explain(result.Failure!);
         return await LoadAsync(code, parkId, ct) ?? Page();
     }
 

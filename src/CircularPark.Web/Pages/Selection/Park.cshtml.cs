@@ -1,6 +1,7 @@
 using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Reviews;
 using Microsoft.AspNetCore.Authorization;
@@ -59,12 +60,12 @@ public sealed class ParkModel(GetParticipation get, RecommendPark recommend, Ret
     public async Task<IActionResult> OnPostDecisionAsync(string code, int parkId, ApprovalDecision decision, string? reason, CancellationToken ct) =>
         await After(code, parkId, await decide.ExecuteAsync(code, parkId, decision, reason, AccessScope.From(User), ct), ct);
 
-    private async Task<IActionResult> After(string code, int parkId, StepResult result, CancellationToken ct)
+    private async Task<IActionResult> After(string code, int parkId, Outcome<StepDone> result, CancellationToken ct)
     {
         var culture = CultureInfo.CurrentUICulture;
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) Done = Localization.Text.Get("Sel.Done").In(culture);
-        else Message = result.Explain(culture);
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) Done = Localization.Text.Get("Sel.Done").In(culture);
+        else Message = PageOutcomes.Explain(result.Failure!);
         return await LoadAsync(code, parkId, ct) ?? Page();
     }
 

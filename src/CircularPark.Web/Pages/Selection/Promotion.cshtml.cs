@@ -1,6 +1,7 @@
 using System.Globalization;
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using CircularPark.Reviews;
@@ -25,10 +26,10 @@ public sealed class PromotionModel(GetPromotionPlans get, ListInPromotionPlan li
     public async Task<IActionResult> OnPostAsync(string code, string? city, int parkId, int year, CancellationToken ct)
     {
         var result = await list.ExecuteAsync(code, city ?? "", [new PlanListing(parkId, year)], AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
         var culture = CultureInfo.CurrentUICulture;
-        if (result.Outcome != UpdateOutcome.Updated)
-            Message = result.Explain(culture);
+        if (!result.IsOk)
+            Message = PageOutcomes.Explain(result.Failure!);
         return await LoadAsync(code, ct) ?? Page();
     }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using CircularPark.Reviews;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,10 +25,10 @@ public sealed class PublishModel(AppDbContext db, PublishList publish) : PageMod
     public async Task<IActionResult> OnPostAsync(string code, string? noticeNumber, DateOnly? issuedOn, CancellationToken ct)
     {
         var result = await publish.ExecuteAsync(code, noticeNumber ?? "", issuedOn ?? db.Clock.Today(), null, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
         var culture = CultureInfo.CurrentUICulture;
-        if (result.Outcome != UpdateOutcome.Updated)
-            Message = result.Explain(culture);
+        if (!result.IsOk)
+            Message = PageOutcomes.Explain(result.Failure!);
         return await LoadAsync(code, ct) ?? Page();
     }
 

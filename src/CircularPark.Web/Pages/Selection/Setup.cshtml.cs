@@ -1,6 +1,7 @@
 using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Reviews;
 using Microsoft.AspNetCore.Authorization;
@@ -26,10 +27,10 @@ public sealed class SetupModel(SetUpCampaign setUp) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var result = await setUp.ExecuteAsync(Form.ToSetup(), AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/campaigns/{Form.Code.Trim()}");
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) return Redirect($"/campaigns/{Form.Code.Trim()}");
         var culture = CultureInfo.CurrentUICulture;
-        Message = result.Message?.In(culture) ?? string.Join("；", result.Errors?.Select(e => $"{e.Key}: {e.Value.In(culture)}") ?? []);
+        Message = result.Failure!.Message?.In(culture) ?? string.Join("；", result.Failure.Errors?.Select(e => $"{e.Key}: {e.Value.In(culture)}") ?? []);
         return Page();
     }
 }

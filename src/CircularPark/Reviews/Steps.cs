@@ -2,30 +2,14 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reviews;
 
-/// <summary>What a workflow step did: the outcome, the reason it was refused (in both languages) or field-keyed errors, and the state it leaves.</summary>
-public sealed record StepResult(UpdateOutcome Outcome, Bilingual? Message = null, IReadOnlyDictionary<string, Bilingual>? Errors = null,
-    ParticipationState? State = null, int? Id = null)
-{
-    public static StepResult Of(AccessOutcome access) => new(access == AccessOutcome.NotFound ? UpdateOutcome.NotFound : UpdateOutcome.Forbidden);
-
-    /// <summary>One field broke one rule, with its message.</summary>
-    public static StepResult Invalid(string field, Bilingual message) =>
-        new(UpdateOutcome.Invalid, Errors: new Dictionary<string, Bilingual> { [field] = message });
-
-    public static StepResult Invalid(string field, string key, params object?[] args) =>
-        new(UpdateOutcome.Invalid, Errors: new Dictionary<string, Bilingual> { [field] = Text.Get(key, args) });
-
-    public static StepResult Conflict(string key, params object?[] args) => new(UpdateOutcome.Conflict, Text.Get(key, args));
-
-    /// <summary>Why the step did not happen, in the user's language: the refusal, or the field errors joined.</summary>
-    public string Explain(System.Globalization.CultureInfo culture) =>
-        Message?.In(culture) ?? string.Join("；", Errors?.Values.Select(e => e.In(culture)) ?? []);
-}
+/// <summary>What a workflow step did when it was taken: the state it leaves the park in (if it moved it) and the id of what it recorded.</summary>
+public sealed record StepDone(ParticipationState? State, int? Id);
 
 /// <summary>A step's starting point: the campaign, the park's place and its participation (null before it applies), all tracked.</summary>
 internal sealed record StepContext(Campaign Campaign, ParkPlace Place, Participation? Participation)
@@ -40,23 +24,23 @@ internal sealed record StepContext(Campaign Campaign, ParkPlace Place, Participa
 /// </summary>
 internal static class Steps
 {
-    public static async Task<(StepResult? Refusal, StepContext? Context)> BeginAsync(
+    public static async Task<(Failure? Refusal, StepContext? Context)> BeginAsync(
         AppDbContext db, string campaignCode, int parkId, WorkflowStep step, AccessScope user, CancellationToken ct)
     {
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        if (campaign is null) return (new StepResult(UpdateOutcome.NotFound, Text.Get("Rule.campaign", campaignCode)), null);
+        if (campaign is null) return (Failure.NotFound("Rule.campaign", campaignCode), null);
         var expertStep = user.Role == Roles.Expert;
         var (access, place) = expertStep
             ? await ExpertPlaceAsync(db, parkId, ct)
             : await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        if (access != AccessOutcome.Allowed) return (StepResult.Of(access), null);
+        if (access != AccessOutcome.Allowed) return (Refusal(access), null);
         if (!expertStep && OutsideCampaign(campaign, place!) is { } outside) return (outside, null);
         var participation = await db.Participations.Include(p => p.History)
             .SingleOrDefaultAsync(p => p.CampaignId == campaign.Id && p.ParkId == parkId, ct);
         var context = new StepContext(campaign, place!, participation);
         return Workflow.Check(step, participation?.State, user.Role) switch
         {
-            StepVerdict.WrongRole => (new StepResult(UpdateOutcome.Forbidden), null),
+            StepVerdict.WrongRole => (Failure.Forbidden, null),
             StepVerdict.WrongState => (OutOfOrder(step, context), null),
             _ => (null, context),
         };
@@ -66,25 +50,32 @@ internal static class Steps
     /// A park takes steps only in campaigns whose scope holds its current region (issue 12, finding 1): a Guangdong park has
     /// nothing to do in Shandong's campaign, whoever asks. 403 with the reason; experts' steps are bound by their assignment.
     /// </summary>
-    public static StepResult? OutsideCampaign(Campaign campaign, ParkPlace place)
+    public static Failure? OutsideCampaign(Campaign campaign, ParkPlace place)
     {
         if (place.LiesWithin(campaign.ScopeRegionId)) return null;
         var scope = place.Tree.Find(campaign.ScopeRegionId);
-        return new StepResult(UpdateOutcome.Forbidden, Text.Get("Selection.OutsideCampaign", place.Name, campaign.Code, scope?.NameZh ?? ""));
+        return new Failure(OutcomeKind.Forbidden, Text.Get("Selection.OutsideCampaign", place.Name, campaign.Code, scope?.NameZh ?? ""));
     }
 
-    /// <summary>Someone else moved the park meanwhile (or the writer was busy): nothing was saved (409, reload and try again).</summary>
-    public static StepResult Concurrent => new(UpdateOutcome.Conflict, Text.Get("Database.Conflict"));
+    /// <summary>
+    /// The refusal of a park the access check did not allow: 404 (the user may not know it exists) or 403. The 404 names no
+    /// park, as the step answered before outcomes were unified.
+    /// </summary>
+    public static Failure Refusal(AccessOutcome access) =>
+        access == AccessOutcome.NotFound ? Failure.NotFound("Plan.NotFound") : Failure.Forbidden;
 
-    public static StepResult OutOfOrder(WorkflowStep step, StepContext context) =>
-        new(UpdateOutcome.Conflict, Workflow.OutOfOrder(step, context.Place.Name, context.State), State: context.State);
+    /// <summary>Someone else moved the park meanwhile (or the writer was busy): nothing was saved (409, reload and try again).</summary>
+    public static Failure Concurrent => Failure.Conflict("Database.Conflict");
+
+    public static Failure OutOfOrder(WorkflowStep step, StepContext context) =>
+        Failure.Conflict(Workflow.OutOfOrder(step, context.Place.Name, context.State), state: context.State?.ToString());
 
     /// <summary>Moves the participation (and saves): who, when and why are recorded in its history.</summary>
-    public static async Task<StepResult> MoveAsync(AppDbContext db, StepContext context, ParticipationState to, AccessScope user, string reason, CancellationToken ct)
+    public static async Task<Outcome<StepDone>> MoveAsync(AppDbContext db, StepContext context, ParticipationState to, AccessScope user, string reason, CancellationToken ct)
     {
         context.Participation!.MoveTo(to, user.Name, db.Clock.GetUtcNow().UtcDateTime, reason);
         if (await db.TrySaveChangesAsync(ct) is { Failure: not null }) return Concurrent;
-        return new StepResult(UpdateOutcome.Updated, State: to, Id: context.Participation.Id);
+        return new StepDone(to, context.Participation.Id);
     }
 
     /// <summary>The latest submitted version of the park's plan in the campaign.</summary>
