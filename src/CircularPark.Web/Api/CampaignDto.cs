@@ -20,7 +20,7 @@ public sealed record CampaignDto(
             t.Target.NoteZh, t.Progress.InScope, t.Progress.Planned, t.Progress.Achieved, t.Progress.Required, t.Progress.Ratio, t.Progress.State)).ToList(),
         o.RegionGroups.Select(g => new RegionGroupDto(g.NameZh, g.NameEn, g.Relation, g.NoteZh, g.Members.Count)).ToList(),
         o.Reports.Select(r => new ReportDto(r.Type, r.NameZh, r.NameEn, r.From, r.To, r.Recurrence, r.Indicative, r.Source,
-            r.DueDates().Select(d => new DueDto(d.Period, d.Due)).ToList())).ToList(),
+            r.DueDates(o.AsOf).Select(d => new DueDto(d.Period, d.Due)).ToList())).ToList(),
         o.Campaign.ApplicationOpensOn, o.Campaign.ApplicationClosesOn, o.Campaign.RecommendationDueOn, o.Campaign.ReviewDueOn,
         o.Campaign.NoticeNumber, o.Campaign.NoticeIssuedOn, o.Campaign.Version);
 }

@@ -7,6 +7,8 @@ namespace CircularPark.Campaigns;
 /// <summary>Which main-task template a campaign's plans follow (domain.md §7).</summary>
 public enum TaskTemplate
 {
+    /// <summary>The campaign's document sets no main tasks (鲁经信循〔2018〕336号, 粤工信节能函〔2020〕923号): none is prescribed.</summary>
+    NotSet = 0,
     /// <summary>The national five main tasks (002).</summary>
     NationalFive = 1,
     /// <summary>Jiangsu's seven key tasks (003).</summary>

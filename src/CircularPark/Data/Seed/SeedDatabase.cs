@@ -51,6 +51,7 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         var routes = await RouteKnowledge.SeedAsync(db, files, ct);
         await EffectiveDateBackfill.RunAsync(db, ct);
         await ExchangeConsentBackfill.RunAsync(db, ct);
+        await SourceCorrectionsBackfill.RunAsync(db, ct);
         var figures = await Economics.SeedRegionFigures.SeedAsync(db, new Economics.SaveRegionFigures(db, new Indicators.IndicatorCatalog(db)), files, ct);
         return new SeedResult(regions, campaigns, created, moves, opinions, problems) { Routes = routes, RegionFigures = figures };
     }
