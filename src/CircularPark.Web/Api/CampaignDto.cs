@@ -17,16 +17,20 @@ public sealed record CampaignDto(
         o.Scope.Code, o.Scope.NameZh, o.Campaign.GoalZh, o.Campaign.GoalEn, o.Campaign.TaskTemplate, o.Campaign.SourceNote,
         o.Parks, o.ByState,
         o.Targets.Select(t => new TargetDto(t.Target.Metric, t.Target.ParkLevel, t.Target.Share, t.Target.Count, t.Target.Deadline,
-            t.Target.NoteZh, t.Progress.InScope, t.Progress.Planned, t.Progress.Achieved, t.Progress.Required, t.Progress.Ratio)).ToList(),
+            t.Target.NoteZh, t.Progress.InScope, t.Progress.Planned, t.Progress.Achieved, t.Progress.Required, t.Progress.Ratio, t.Progress.State)).ToList(),
         o.RegionGroups.Select(g => new RegionGroupDto(g.NameZh, g.NameEn, g.Relation, g.NoteZh, g.Members.Count)).ToList(),
         o.Reports.Select(r => new ReportDto(r.Type, r.NameZh, r.NameEn, r.From, r.To, r.Recurrence, r.Indicative, r.Source,
-            r.DueDates().Select(d => new DueDto(d.Period, d.Due)).ToList())).ToList(),
+            r.DueDates(o.AsOf).Select(d => new DueDto(d.Period, d.Due)).ToList())).ToList(),
         o.Campaign.ApplicationOpensOn, o.Campaign.ApplicationClosesOn, o.Campaign.RecommendationDueOn, o.Campaign.ReviewDueOn,
         o.Campaign.NoticeNumber, o.Campaign.NoticeIssuedOn, o.Campaign.Version);
 }
 
+/// <summary>
+/// A target with its progress: <c>Progress</c> is achieved ÷ required (0–1), null when the target has no data (a share of no
+/// parks in scope); <c>State</c> is NoData, NotMet or Met.
+/// </summary>
 public sealed record TargetDto(TargetMetric Metric, ParkLevel? ParkLevel, double? Share, int? Count, DateOnly Deadline, string NoteZh,
-    int InScope, int Planned, int Achieved, int Required, double Progress);
+    int InScope, int Planned, int Achieved, int Required, double? Progress, Engines.Campaigns.TargetState State);
 
 public sealed record RegionGroupDto(string NameZh, string NameEn, GroupRelation Relation, string NoteZh, int Regions);
 

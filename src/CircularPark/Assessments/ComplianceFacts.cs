@@ -57,7 +57,7 @@ internal static class ComplianceFacts
             .Select(r => new { r.ParkId, r.RequirementId, r.Period, r.FirstSubmittedAtUtc }).ToListAsync(ct);
         foreach (var p in participations)
             foreach (var (requirement, due) in requirements.Where(r => r.CampaignId == p.CampaignId)
-                         .SelectMany(r => r.DueDates().Where(d => d.Due.Year == year && d.Due < reference).Select(d => (r, d))))
+                         .SelectMany(r => r.DueDates(reference).Where(d => d.Due.Year == year && d.Due < reference).Select(d => (r, d))))
             {
                 var deadline = Time.ChinaTime.EndOfDayUtc(due.Due);
                 var state = p.History.Where(h => h.AtUtc <= deadline).OrderBy(h => h.AtUtc).ThenBy(h => h.Id).LastOrDefault()?.To;

@@ -7,6 +7,8 @@ namespace CircularPark.Campaigns;
 /// <summary>Which main-task template a campaign's plans follow (domain.md §7).</summary>
 public enum TaskTemplate
 {
+    /// <summary>The campaign's document sets no main tasks (鲁经信循〔2018〕336号, 粤工信节能函〔2020〕923号): none is prescribed.</summary>
+    NotSet = 0,
     /// <summary>The national five main tasks (002).</summary>
     NationalFive = 1,
     /// <summary>Jiangsu's seven key tasks (003).</summary>
@@ -48,6 +50,8 @@ public sealed class Campaign
     /// <summary>Number and date of the notice that publishes the list (e.g. 粤工信节能函〔2020〕923 号, 2020-09-28); null until published.</summary>
     public string? NoticeNumber { get; set; }
     public DateOnly? NoticeIssuedOn { get; set; }
+    /// <summary>The published notice's text as its source gives it (null: the generator's wording); see <see cref="NoticeText"/>.</summary>
+    public NoticeText Notice { get; set; } = new();
     /// <summary>Share of each resource/environment target an indicator must reach for acceptance (Jiangsu 2013: 90 %).</summary>
     public double AcceptanceThreshold { get; set; } = 0.9;
     public long Version { get; set; }
@@ -77,6 +81,16 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Campaign>
         builder.Property(c => c.SummaryTitleZh).HasMaxLength(300);
         builder.Property(c => c.ReviewOrganiser).HasMaxLength(200);
         builder.Property(c => c.NoticeNumber).HasMaxLength(100);
+        builder.ComplexProperty(c => c.Notice, notice =>
+        {
+            notice.Property(n => n.TitleZh).HasMaxLength(300);
+            notice.Property(n => n.AddresseesZh).HasMaxLength(500);
+            notice.Property(n => n.BasisZh).HasMaxLength(1000);
+            notice.Property(n => n.LeadParkZh).HasMaxLength(200);
+            notice.Property(n => n.RequirementsZh).HasMaxLength(4000);
+            notice.Property(n => n.ContactZh).HasMaxLength(200);
+            notice.Property(n => n.DisclosureZh).HasMaxLength(50);
+        });
         builder.Property(c => c.Version).IsConcurrencyToken();
         builder.HasOne(c => c.ScopeRegion).WithMany().HasForeignKey(c => c.ScopeRegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(c => c.Targets).WithOne().HasForeignKey(t => t.CampaignId).OnDelete(DeleteBehavior.Cascade);

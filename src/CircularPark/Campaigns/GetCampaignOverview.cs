@@ -11,10 +11,13 @@ namespace CircularPark.Campaigns;
 /// <summary>A target with the progress made towards it.</summary>
 public sealed record TargetStatus(CampaignTarget Target, TargetProgress Progress);
 
-/// <summary>A campaign with its targets' progress, its parks by state and its report schedule.</summary>
+/// <summary>
+/// A campaign with its targets' progress, its parks by state and its report schedule, as of <paramref name="AsOf"/> (the
+/// day an open schedule's due dates run to, <see cref="ReportRequirement.DueDates"/>).
+/// </summary>
 public sealed record CampaignOverview(
     Campaign Campaign, Region Scope, int Parks, IReadOnlyDictionary<ParticipationState, int> ByState,
-    IReadOnlyList<TargetStatus> Targets, IReadOnlyList<CampaignRegionGroup> RegionGroups, IReadOnlyList<ReportRequirement> Reports);
+    IReadOnlyList<TargetStatus> Targets, IReadOnlyList<CampaignRegionGroup> RegionGroups, IReadOnlyList<ReportRequirement> Reports, DateOnly AsOf);
 
 /// <summary>
 /// Reads campaigns with their progress. Parks in scope are the parks of the target's level located in the scope
@@ -60,7 +63,7 @@ public sealed class GetCampaignOverview(AppDbContext db)
             }).ToList();
             var byState = mine.GroupBy(p => p.State).ToDictionary(g => g.Key, g => g.Count());
             return new CampaignOverview(campaign, campaign.ScopeRegion!, mine.Count, byState, targets,
-                campaign.RegionGroups.OrderBy(g => g.Id).ToList(), campaign.Reports.OrderBy(r => r.Id).ToList());
+                campaign.RegionGroups.OrderBy(g => g.Id).ToList(), campaign.Reports.OrderBy(r => r.Id).ToList(), today);
         }).ToList();
     }
 }

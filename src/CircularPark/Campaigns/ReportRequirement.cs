@@ -43,19 +43,30 @@ public sealed class ReportRequirement
     public bool Indicative { get; set; }
     public string Source { get; set; } = "";
 
-    /// <summary>Due dates of every period in the schedule, in order.</summary>
-    public IEnumerable<(int? Period, DateOnly Due)> DueDates()
+    /// <summary>
+    /// Due dates of the schedule's periods, in order. A yearly schedule without <see cref="LastPeriod"/> is open (the source
+    /// sets no end, e.g. 000 "实施期内，请于每年12月31日前…"): its periods run from <see cref="FirstPeriod"/> through the first
+    /// one due on or after <paramref name="today"/>, so that every period that has come due and the next one are listed.
+    /// </summary>
+    public IEnumerable<(int? Period, DateOnly Due)> DueDates(DateOnly today)
     {
         if (Recurrence == Recurrence.Once)
         {
             if (DueDate is { } due) yield return (null, due);
             yield break;
         }
-        if (FirstPeriod is not { } first || LastPeriod is not { } last || DueMonth is not { } month || DueDay is not { } day)
+        if (FirstPeriod is not { } first || DueMonth is not { } month || DueDay is not { } day)
             yield break;
-        for (var period = first; period <= last; period++)
-            yield return (period, new DateOnly(period + YearOffset, month, Math.Min(day, DateTime.DaysInMonth(period + YearOffset, month))));
+        for (var period = first; LastPeriod is not { } last || period <= last; period++)
+        {
+            var due = new DateOnly(period + YearOffset, month, Math.Min(day, DateTime.DaysInMonth(period + YearOffset, month)));
+            yield return (period, due);
+            if (LastPeriod is null && due >= today) yield break;
+        }
     }
+
+    /// <summary>Whether the schedule is open: yearly, with no last period set by its source.</summary>
+    public bool IsOpen => Recurrence == Recurrence.Yearly && LastPeriod is null;
 }
 
 internal sealed class ReportRequirementConfiguration : IEntityTypeConfiguration<ReportRequirement>

@@ -13,30 +13,57 @@ public static class NoticeDocx
     /// <summary>One park of the list, with its opinion (null when the panel's opinion is not on the platform).</summary>
     public sealed record Entry(int Number, string Park, string City, ReviewOpinion? Opinion);
 
+    /// <summary>
+    /// The notice composed from the campaign's data: its number and date (<see cref="Campaign.NoticeNumber"/>,
+    /// <see cref="Campaign.NoticeIssuedOn"/>, never the day of generation) and its wording (<see cref="Campaign.Notice"/>),
+    /// each part the generator's own wording where the campaign's source gives none.
+    /// </summary>
     public static byte[] Build(Campaign campaign, IReadOnlyList<Entry> entries)
     {
         var listTitle = campaign.ListTitleZh ?? campaign.TitleZh;
+        var notice = campaign.Notice;
         var docx = new DocxBuilder()
             .Right(campaign.NoticeNumber ?? "")
             .Blank()
-            .Title($"{campaign.IssuingBodies}关于公布{listTitle}的通知")
+            .Title(notice.TitleZh ?? $"{campaign.IssuingBodies}关于公布{listTitle}的通知")
             .Blank()
-            .Text("各地级以上市工业和信息化主管部门：", indent: false)
-            .Text($"根据{CompileOpinion.CallDocument(campaign)}，我厅组织开展了园区循环化改造工作。经园区自愿申报、地市主管部门初审推荐、"
-                + $"省级专家审查评估，确定{entries[0].Park}等 {entries.Count} 家园区列入{listTitle}，现将名单予以公布。请根据专家评审意见，"
-                + "指导本市园区进一步完善循环化改造实施方案，加强对循环化改造项目的跟踪管理。")
-            .Blank()
+            .Text($"{notice.AddresseesZh ?? "各地级以上市工业和信息化主管部门"}：", indent: false)
+            .Text(Body(campaign, entries, listTitle));
+        var requirements = notice.Requirements;
+        for (var i = 0; i < requirements.Count; i++)
+            docx.Text($"{Numeral(i + 1)}、{requirements[i]}");
+        docx.Blank()
             .Text($"附件：1.{listTitle}")
             .Text("      2.循环化改造实施方案专家评审意见（分发）")
             .Blank()
             .Right(campaign.IssuingBodies)
             .Right(DateZh(campaign.NoticeIssuedOn));
+        if (notice.ContactZh is { } contact) docx.Text($"（{contact}）");
         docx.PageBreak().Heading("附件1").Blank().Title(listTitle).Blank()
             .Table(["序号", "园区名称", "属地"], entries.Select(e => (IReadOnlyList<string>)[e.Number.ToString(CultureInfo.InvariantCulture), e.Park, e.City]), [1, 6, 2]);
         var withOpinion = entries.Where(e => e.Opinion is not null).ToList();
         for (var i = 0; i < withOpinion.Count; i++)
             AppendOpinion(i == 0 ? docx.PageBreak().Heading("附件2").Blank() : docx.PageBreak(), withOpinion[i].Park, withOpinion[i].Opinion!);
+        if (notice.DisclosureZh is { } disclosure) docx.Blank().Text($"公开方式：{disclosure}", indent: false);
         return docx.Build();
+    }
+
+    private static readonly string[] Numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+
+    private static string Numeral(int n) => n <= Numerals.Length ? Numerals[n - 1] : n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The text's first paragraph: the basis, how the parks were chosen, the park named first and the count; then either
+    /// "并提出如下工作意见：" before the numbered requirements or, without any, the generator's closing instruction.
+    /// </summary>
+    private static string Body(Campaign campaign, IReadOnlyList<Entry> entries, string listTitle)
+    {
+        var notice = campaign.Notice;
+        var basis = notice.BasisZh ?? $"根据{CompileOpinion.CallDocument(campaign)}，我厅组织开展了园区循环化改造工作。";
+        var selected = $"经园区自愿申报、地市主管部门初审推荐、省级专家审查评估，确定{notice.LeadParkZh ?? entries[0].Park}等 {entries.Count} 家园区列入{listTitle}，现将名单予以公布";
+        return notice.Requirements.Count > 0
+            ? $"{basis}{selected}，并提出如下工作意见："
+            : $"{basis}{selected}。请根据专家评审意见，指导本市园区进一步完善循环化改造实施方案，加强对循环化改造项目的跟踪管理。";
     }
 
     private static void AppendOpinion(DocxBuilder docx, string park, ReviewOpinion opinion)

@@ -18,7 +18,7 @@ public sealed class SavePlanDraft(AppDbContext db, IndicatorCatalog catalog)
         if (version.Version != expectedVersion) return new PlanResult(UpdateOutcome.Conflict, Message: Text.Get("Plan.Conflict"));
         var template = (await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == plan!.CampaignId, ct)).TaskTemplate;
         var setup = (await catalog.LoadAsync(version.CoefficientSetId, ct))!;
-        var errors = PlanRules.Check(content, TaskTemplates.Of(template), code => setup.Library.TryGet(code, out _));
+        var errors = PlanRules.Check(content, TaskTemplates.Allowed(template), code => setup.Library.TryGet(code, out _));
         if (errors.Count > 0) return new PlanResult(UpdateOutcome.Invalid, errors);
 
         db.RemoveRange(version.Tasks);

@@ -1,3 +1,4 @@
+using CircularPark.Time;
 using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Data;
@@ -22,7 +23,7 @@ public sealed class GetCityReportSummary(AppDbContext db, GetProvinceSummary sum
     public async Task<CityReportSummary?> ExecuteAsync(string cityCode, int requirementId, int period, AccessScope user, CancellationToken ct = default)
     {
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
-        var due = requirement?.DueDates().FirstOrDefault(d => d.Period == period);
+        var due = requirement?.DueDates(db.Clock.Today()).FirstOrDefault(d => d.Period == period);
         var city = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Code == cityCode && r.Level == RegionLevel.City && r.ValidTo == null, ct);
         if (requirement is not { From: ReportParty.City } || due is not { Period: not null } || city is null) return null;
         var campaign = await db.Campaigns.AsNoTracking().Where(c => c.Id == requirement.CampaignId).Select(c => c.Code).SingleAsync(ct);
@@ -62,7 +63,7 @@ public sealed class SaveCityReportDraft(AppDbContext db)
         if (city is null || city.Level != RegionLevel.City) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchCity", cityCode));
         if (!user.Allows(Permissions.ReportCityWrite, ScopeTarget.Region(city.Path))) return new(UpdateOutcome.Forbidden);
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
-        if (requirement is null || requirement.From != ReportParty.City || !requirement.DueDates().Any(d => d.Period == period))
+        if (requirement is null || requirement.From != ReportParty.City || !requirement.DueDates(db.Clock.Today()).Any(d => d.Period == period))
             return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchPeriod", period));
         var errors = content.Check();
         if (content.Projects is { Count: > 0 }) errors["projects"] = Text.Get("Report.CityNoProjects");

@@ -1,3 +1,4 @@
+using CircularPark.Time;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -35,7 +36,7 @@ public sealed class GetFiveYearSummary(AppDbContext db, GetProvinceSummary yearl
     public async Task<FiveYearSummary?> ExecuteAsync(string campaignCode, string provinceCode, AccessScope user, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.AsNoTracking().Include(c => c.Reports).SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        var periods = campaign?.Reports.Where(r => r.From == ReportParty.Park).SelectMany(r => r.DueDates()).Select(d => d.Period).OfType<int>().Distinct().Order().ToList();
+        var periods = campaign?.Reports.Where(r => r.From == ReportParty.Park).SelectMany(r => r.DueDates(db.Clock.Today())).Select(d => d.Period).OfType<int>().Distinct().Order().ToList();
         if (campaign is null || periods is null) return null;
         if (periods.Count == 0) periods = await db.YearlyReports.Where(r => r.CampaignId == campaign.Id).Select(r => r.Period).Distinct().OrderBy(p => p).ToListAsync(ct);
         if (periods.Count == 0) return null;

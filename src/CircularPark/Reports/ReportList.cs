@@ -44,7 +44,7 @@ public static class ReportList
     {
         var requirements = await db.ReportRequirements.AsNoTracking().Where(r => campaigns.Contains(r.CampaignId) && r.From == from)
             .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { Requirement = r, c.Code }).ToListAsync(ct);
-        return requirements.SelectMany(x => x.Requirement.DueDates().Where(d => d.Period is not null).Select(d =>
+        return requirements.SelectMany(x => x.Requirement.DueDates(db.Clock.Today()).Where(d => d.Period is not null).Select(d =>
             {
                 var report = reports.FirstOrDefault(r => r.RequirementId == x.Requirement.Id && r.Period == d.Period);
                 return new ReportSlot(x.Requirement.Id, x.Code, x.Requirement.NameZh, x.Requirement.NameEn, d.Period!.Value, d.Due, report?.Id, report?.Status,

@@ -1,3 +1,4 @@
+using CircularPark.Time;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -82,7 +83,7 @@ public sealed class SaveReportDraft(AppDbContext db)
         if (place is null) return new(UpdateOutcome.NotFound);
         if (!place.Allows(user, Permissions.ReportWrite)) return new(UpdateOutcome.Forbidden);
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
-        if (requirement is null || requirement.From != ReportParty.Park || !requirement.DueDates().Any(d => d.Period == period))
+        if (requirement is null || requirement.From != ReportParty.Park || !requirement.DueDates(db.Clock.Today()).Any(d => d.Period == period))
             return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchPeriod", period));
         if (!await db.Participations.AnyAsync(p => p.ParkId == parkId && p.CampaignId == requirement.CampaignId, ct))
             return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NotInCampaign"));

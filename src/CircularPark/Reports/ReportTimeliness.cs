@@ -44,7 +44,7 @@ public sealed class GetReportTimeliness(AppDbContext db)
     public async Task<TimelinessView?> ExecuteAsync(int requirementId, int period, IReadOnlySet<int>? visibleParks = null, CancellationToken ct = default)
     {
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
-        if (requirement?.From is not (ReportParty.Park or ReportParty.City) || requirement.DueDates().FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return null;
+        if (requirement?.From is not (ReportParty.Park or ReportParty.City) || requirement.DueDates(db.Clock.Today()).FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return null;
         var deadline = ChinaTime.EndOfDayUtc(due.Due);
         var expected = await ExpectedAsync(requirement, due.Due, visibleParks, ct);
         var reports = db.YearlyReports.AsNoTracking().Where(r => r.RequirementId == requirementId && r.Period == period && r.FirstSubmittedAtUtc != null);

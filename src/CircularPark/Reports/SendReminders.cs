@@ -21,7 +21,7 @@ public sealed class SendReminders(AppDbContext db, GetReportTimeliness timelines
         var campaigns = await db.Campaigns.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.TitleZh, ct);
         var written = 0;
         foreach (var requirement in requirements)
-            foreach (var (period, due) in requirement.DueDates().Where(d => d.Period is not null && today >= d.Due.AddDays(-daysBefore)))
+            foreach (var (period, due) in requirement.DueDates(today).Where(d => d.Period is not null && today >= d.Due.AddDays(-daysBefore)))
             {
                 var kind = today <= due ? "before" : "overdue";
                 var view = await timeliness.ExecuteAsync(requirement.Id, period!.Value, null, ct);

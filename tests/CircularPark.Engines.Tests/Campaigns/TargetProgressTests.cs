@@ -28,10 +28,32 @@ public class TargetProgressTests
     }
 
     [Fact]
-    public void Progress_is_capped_at_one_and_a_target_asking_for_nothing_is_met()
+    public void Progress_is_capped_at_one_and_a_target_asking_for_nothing_of_some_parks_is_met()
     {
         Assert.Equal(1.0, TargetProgress.Compute(4, 4, 4, 0.5, null).Ratio);
-        Assert.True(TargetProgress.Compute(0, 0, 0, 0.5, null).IsMet);
+        Assert.Equal((1.0, TargetState.Met), (TargetProgress.Compute(3, 0, 0, 0.0, null).Ratio, TargetProgress.Compute(3, 0, 0, 0.0, null).State));
+    }
+
+    [Theory]
+    [InlineData(0.7)] // Jiangsu: 70 % of national zones, none of them on the platform
+    [InlineData(1.0)]
+    public void A_share_of_no_parks_in_scope_has_no_data_and_is_not_met(double share)
+    {
+        var progress = TargetProgress.Compute(inScope: 0, planned: 0, achieved: 0, share, null);
+
+        Assert.Equal((false, (double?)null, false, TargetState.NoData), (progress.HasData, progress.Ratio, progress.IsMet, progress.State));
+    }
+
+    [Theory]
+    [InlineData(0, 0, 20, 0.0, TargetState.NotMet)] // a count target of 20 with no parks yet: nothing achieved
+    [InlineData(10, 7, null, 1.0, TargetState.Met)] // 7 of 10 at 70 %
+    [InlineData(10, 6, null, 6.0 / 7, TargetState.NotMet)]
+    public void A_target_with_parks_to_count_is_met_or_not(int inScope, int achieved, int? count, double ratio, TargetState state)
+    {
+        var progress = TargetProgress.Compute(inScope, inScope, achieved, count is null ? 0.7 : null, count);
+
+        Assert.Equal(ratio, progress.Ratio!.Value, 12);
+        Assert.Equal(state, progress.State);
     }
 
     [Theory]

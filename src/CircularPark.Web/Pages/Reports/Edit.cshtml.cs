@@ -1,3 +1,4 @@
+using CircularPark.Time;
 using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Data;
@@ -68,7 +69,7 @@ public sealed class EditModel(AppDbContext db, SaveReportDraft save, MoveReport 
         if (rights is null) return NotFound();
         if (!rights.CanSee) return Forbid();
         Requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId && r.From == ReportParty.Park, ct);
-        if (Requirement?.DueDates().FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return NotFound();
+        if (Requirement?.DueDates(db.Clock.Today()).FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return NotFound();
         (ParkId, ParkName, Period, Due) = (parkId, rights.ParkName, period, due.Due);
         CanChange = user.Role is Roles.Park or Roles.Admin && rights.CanChange;
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).ThenInclude(v => v.Projects).AsSplitQuery()

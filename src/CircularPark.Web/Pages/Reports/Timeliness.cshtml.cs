@@ -1,3 +1,4 @@
+using CircularPark.Time;
 using System.Globalization;
 using System.Text.Json;
 using CircularPark.Campaigns;
@@ -43,7 +44,7 @@ public sealed class TimelinessModel(AppDbContext db, GetReportTimeliness timelin
         if (user.Role is not (Roles.Admin or Roles.Ministry or Roles.Province or Roles.City)) return Forbid();
         Choices = (await db.ReportRequirements.AsNoTracking().Where(r => r.From == ReportParty.Park || r.From == ReportParty.City)
                 .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { r, c.Code }).ToListAsync(ct))
-            .Select(x => new Choice(x.r.Id, x.Code, x.r.NameZh, x.r.NameEn, x.r.From, x.r.DueDates().Where(d => d.Period is not null).Select(d => (d.Period!.Value, d.Due)).ToList()))
+            .Select(x => new Choice(x.r.Id, x.Code, x.r.NameZh, x.r.NameEn, x.r.From, x.r.DueDates(db.Clock.Today()).Where(d => d.Period is not null).Select(d => (d.Period!.Value, d.Due)).ToList()))
             .OrderBy(c => c.Campaign, StringComparer.Ordinal).ThenBy(c => c.RequirementId).ToList();
         if (requirementId is not { } id || period is not { } p) return Page();
         Chosen = Choices.FirstOrDefault(c => c.RequirementId == id);

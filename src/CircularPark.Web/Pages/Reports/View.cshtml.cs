@@ -1,3 +1,4 @@
+using CircularPark.Time;
 using System.Globalization;
 using CircularPark.Data;
 using CircularPark.Identity;
@@ -51,7 +52,7 @@ public sealed class ViewModel(AppDbContext db, MoveReport move) : PageModel
         if (report is null || await ReportAccess.CheckAsync(db, report, user, change: false, ct) != AccessOutcome.Allowed) return NotFound();
         Report = report;
         var requirement = await db.ReportRequirements.AsNoTracking().SingleAsync(r => r.Id == report.RequirementId, ct);
-        (RequirementZh, RequirementEn, Due) = (requirement.NameZh, requirement.NameEn, requirement.DueDates().First(d => d.Period == report.Period).Due);
+        (RequirementZh, RequirementEn, Due) = (requirement.NameZh, requirement.NameEn, requirement.DueDates(db.Clock.Today()).First(d => d.Period == report.Period).Due);
         if (report.ParkId is { } parkId)
         {
             Author = await db.Parks.Where(p => p.Id == parkId).Select(p => p.Name).SingleAsync(ct);

@@ -51,6 +51,7 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         var routes = await RouteKnowledge.SeedAsync(db, files, ct);
         await EffectiveDateBackfill.RunAsync(db, ct);
         await ExchangeConsentBackfill.RunAsync(db, ct);
+        await SourceCorrectionsBackfill.RunAsync(db, ct);
         var figures = await Economics.SeedRegionFigures.SeedAsync(db, new Economics.SaveRegionFigures(db, new Indicators.IndicatorCatalog(db)), files, ct);
         return new SeedResult(regions, campaigns, created, moves, opinions, problems) { Routes = routes, RegionFigures = figures };
     }
@@ -95,6 +96,7 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
                 SourceNote = string.Join("; ", new[] { seed.IssuedOnNote, seed.DocumentNumberNote }.OfType<string>()) is { Length: > 0 } note ? note : null,
                 // A document that is itself the published list (e.g. 粤工信节能函〔2020〕923号) is the campaign's notice.
                 NoticeNumber = seed.PublishesList == true ? seed.DocumentNumber : null, NoticeIssuedOn = seed.PublishesList == true ? seed.IssuedOn : null,
+                Notice = seed.Notice?.ToText() ?? new NoticeText(),
                 Targets = seed.Targets.Select(t => new CampaignTarget
                 {
                     Metric = Parse<TargetMetric>(t.Metric), ParkLevel = t.ParkLevel is null ? null : Parse<ParkLevel>(t.ParkLevel),
@@ -116,6 +118,7 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
             added++;
         }
         await db.SaveChangesAsync(ct);
+        await CampaignSourceBackfill.RunAsync(db, seeds, ct);
         return added;
     }
 

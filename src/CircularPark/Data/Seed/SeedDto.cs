@@ -7,7 +7,18 @@ internal sealed record CampaignSeed(
     string ScopeRegion, string IssuerLevel, string TaskTemplate, string GoalZh, string GoalEn, string? ListTitleZh, string? SummaryTitleZh,
     string? IssuedOnNote, string? DocumentNumberNote,
     List<TargetSeed> Targets, List<RegionGroupSeed>? RegionGroups, List<ReportSeed> Reports,
-    bool? PublishesList = null);
+    bool? PublishesList = null, NoticeSeed? Notice = null);
+
+/// <summary>The published notice's wording as the source gives it (see <see cref="Campaigns.NoticeText"/>).</summary>
+internal sealed record NoticeSeed(
+    string? Title, string? Addressees, string? Basis, string? LeadPark, List<string>? Requirements, string? Contact, string? Disclosure)
+{
+    public Campaigns.NoticeText ToText() => new()
+    {
+        TitleZh = Title, AddresseesZh = Addressees, BasisZh = Basis, LeadParkZh = LeadPark,
+        RequirementsZh = Requirements is { Count: > 0 } ? string.Join('\n', Requirements) : null, ContactZh = Contact, DisclosureZh = Disclosure,
+    };
+}
 
 internal sealed record TargetSeed(string Metric, string? ParkLevel, double? Share, int? Count, DateOnly Deadline, string? NoteZh);
 

@@ -1,0 +1,40 @@
+using CircularPark.Campaigns;
+using CircularPark.Parks;
+using Microsoft.EntityFrameworkCore;
+
+namespace CircularPark.Data.Seed;
+
+/// <summary>
+/// Seed data corrected against its source (data/seed/NOTES.md, issue 13.2), applied to databases seeded before: Shandong's
+/// and Guangdong's campaigns set no main tasks (not the national five of 2021); Guangdong's yearly report runs through the
+/// implementation period with no end year (not to 2023); 恩平产业转移工业园's level is not stated (not 省级); the checklist
+/// item follows up projects enterprises carry out themselves (企业自主实施项目). Runs with the seed; each correction touches
+/// only rows still holding the value the seed once gave, so a later deliberate edit stays.
+/// </summary>
+internal static class SourceCorrectionsBackfill
+{
+    /// <summary>The checklist label the seed's default list once gave (domain.md §8 as first transcribed).</summary>
+    private const string OldChecklistLabel = "自筹资金项目的跟进落实";
+
+    public static async Task<int> RunAsync(AppDbContext db, CancellationToken ct)
+    {
+        string[] noTasks = ["sd-2018-336", "gd-2020-923"];
+        var campaigns = await db.Campaigns.Include(c => c.Reports)
+            .Where(c => (noTasks.Contains(c.Code) && c.TaskTemplate == TaskTemplate.NationalFive) || c.Code == "gd-2020-923").ToListAsync(ct);
+        var changed = 0;
+        foreach (var campaign in campaigns.Where(c => noTasks.Contains(c.Code) && c.TaskTemplate == TaskTemplate.NationalFive))
+            (campaign.TaskTemplate, changed) = (TaskTemplate.NotSet, changed + 1);
+        foreach (var report in campaigns.Where(c => c.Code == "gd-2020-923").SelectMany(c => c.Reports)
+                     .Where(r => r.Type == "city-yearly-progress" && r.LastPeriod == 2023))
+            (report.LastPeriod, changed) = (null, changed + 1);
+        var enping = await db.Parks.Where(p => p.Name == "恩平产业转移工业园" && p.Level == ParkLevel.Provincial).ToListAsync(ct);
+        enping.ForEach(p => p.Level = ParkLevel.NotStated);
+        var label = Reviews.ReviewChecklist.Label("self-funded-follow-up");
+        var lists = await db.Campaigns.Where(c => c.Checklist.Any(i => i.LabelZh == OldChecklistLabel)).ToListAsync(ct);
+        foreach (var item in lists.SelectMany(c => c.Checklist).Where(i => i.Code == "self-funded-follow-up" && i.LabelZh == OldChecklistLabel))
+            (item.LabelZh, item.LabelEn, changed) = (label.Zh, label.En, changed + 1);
+        changed += enping.Count;
+        if (changed > 0) await db.SaveChangesAsync(ct);
+        return changed;
+    }
+}
