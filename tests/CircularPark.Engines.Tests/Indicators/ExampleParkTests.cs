@@ -20,6 +20,11 @@ public class ExampleParkTests
     [InlineData("WRR", 80.0)] // 4·10⁷ ÷ (4·10⁷ + 10⁷) = 0.8
     [InlineData("DWRR", 60.0)]
     [InlineData("CPAR", 75.0)]
+    [InlineData("CE_SHARE", 73_593.0 / 145_023 * 100)] // (12,143 + 61,450) tce ÷ 145,023 tce = 50.75 %
+    [InlineData("RE_SHARE", 10.0)] // 14,502.3 ÷ 145,023
+    [InlineData("WHR", 8_000.0)]
+    [InlineData("RWR", 1_500_000.0)]
+    [InlineData("NCW", 200_000.0)]
     // discharges
     [InlineData("D_SW_DISPOSED", 30_000.0)]
     [InlineData("D_HW", 5_000.0)]
@@ -58,7 +63,7 @@ public class ExampleParkTests
             .GetCustomAttributes(typeof(InlineDataAttribute), false).Cast<InlineDataAttribute>().Select(a => (string)a.GetData(null!).First()[0]);
 
         Assert.Equal(BuiltInIndicators.All.Select(i => i.Code).Order(), covered.Order());
-        Assert.Equal(30, IndicatorLibrary.BuiltIn.Indicators.Count);
+        Assert.Equal(35, IndicatorLibrary.BuiltIn.Indicators.Count);
         Assert.Empty(IndicatorLibrary.BuiltIn.Diagnostics);
     }
 

@@ -52,6 +52,12 @@ public static class BuiltInDataItems
         Quantity(SelfSuppliedWater, "自备水取水量", "Self-supplied water drawn", "m³") with { TotalCode = FreshWater },
         Quantity(FreshWater, "工业新鲜水取用量", "Industrial fresh water drawn", "m³") with { IsDerived = true },
         Quantity(ReusedWater, "工业重复用水量", "Industrial water reused", "m³"),
+        // The national notice's energy and water tasks (发改办环资〔2021〕1004号 三(三)(四)): shares of the total, not parts added to it.
+        Quantity(CleanEnergy, "清洁能源消费量", "Clean energy consumed", "tce"),
+        Quantity(RenewableEnergy, "可再生能源消费量", "Renewable energy consumed", "tce"),
+        Quantity(WasteHeatRecovered, "余热余压回收利用量", "Waste heat and pressure recovered", "tce"),
+        Quantity(ReclaimedWater, "中水回用量", "Reclaimed water reused", "m³"),
+        Quantity(NonConventionalWater, "海水淡化等非常规水利用量", "Desalinated and other non-conventional water used", "m³"),
         Quantity(Land, "工业用地面积", "Industrial land area", "km²"),
         Quantity(SolidWasteGenerated, "一般工业固体废物产生量", "Industrial solid waste generated", "t"),
         Quantity(SolidWasteUtilised, "一般工业固体废物综合利用量", "Industrial solid waste utilised", "t"),

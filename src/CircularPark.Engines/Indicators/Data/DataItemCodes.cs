@@ -45,6 +45,21 @@ public static class DataItemCodes
     /// <summary>water reused, m³.</summary>
     public const string ReusedWater = "W_REUSED";
 
+    /// <summary>clean energy consumed (natural gas, electricity, renewables and other clean sources), tce: a share of <see cref="EnergyTotal"/>, not added to it.</summary>
+    public const string CleanEnergy = "E_CLEAN";
+
+    /// <summary>renewable energy consumed (solar, wind, biomass, geothermal…), tce: a share of <see cref="EnergyTotal"/>, not added to it.</summary>
+    public const string RenewableEnergy = "E_RENEW";
+
+    /// <summary>waste heat and pressure recovered and used (余热余压), tce.</summary>
+    public const string WasteHeatRecovered = "E_WASTE_HEAT";
+
+    /// <summary>reclaimed water (中水) reused, m³.</summary>
+    public const string ReclaimedWater = "W_RECLAIMED";
+
+    /// <summary>non-conventional water used (desalinated seawater, brackish water, rainwater), m³.</summary>
+    public const string NonConventionalWater = "W_NONCONV";
+
     /// <summary>industrial land area, km².</summary>
     public const string Land = "LAND";
 

@@ -4,8 +4,9 @@ using static CircularPark.Engines.Indicators.Library.IndicatorGroup;
 namespace CircularPark.Engines.Indicators.Library;
 
 /// <summary>
-/// The 30 built-in indicators: the park-level circular-economy indicators of domain.md §9 (2007 national
-/// evaluation system) and the expected results of the national 14th-FYP notice (§7). Energy saved, water saved
+/// The 35 built-in indicators: the park-level circular-economy indicators of domain.md §9 (2007 national
+/// evaluation system), the expected results of the national 14th-FYP notice (§7) and its energy and water tasks
+/// (clean and renewable energy shares, waste heat, reclaimed and non-conventional water). Energy saved, water saved
 /// and CO₂ cut are measured on intensity (the baseline year's use per 万元 of value added, minus this year's,
 /// times this year's value added, as 节能量 is usually reckoned); cuts of waste and pollutants are the
 /// baseline year's quantity minus this year's.
@@ -15,6 +16,7 @@ public static class BuiltInIndicators
     private const string Evaluation2007 = "循环经济评价指标体系（2007，园区层面）/ domain.md §9";
     private const string Notice1004 = "发改办环资〔2021〕1004号 预期成效 / domain.md §7";
     private const string Carbon = "domain.md §9 碳排放强度, §10 排放因子";
+    private const string Tasks1004 = "发改办环资〔2021〕1004号 三(三) 推动节能降碳、三(四) 推进资源高效利用";
 
     /// <summary>All built-in indicators, in table order.</summary>
     public static IReadOnlyList<IndicatorDefinition> All { get; } =
@@ -31,6 +33,13 @@ public static class BuiltInIndicators
             "W_REUSED / (W_REUSED + W_FRESH) × 100%", Evaluation2007),
         Define("DWRR", "生活垃圾资源化利用率", "Domestic-waste recovery rate", Utilisation, "%", HigherIsBetter, "DW_RECOVERY_RATE",
             "鲁经信循〔2018〕336号 / domain.md §9"),
+        Define("CE_SHARE", "清洁能源消费占比", "Clean-energy share of energy consumption", Utilisation, "%", HigherIsBetter,
+            "E_CLEAN / E_TOTAL × 100%", Tasks1004),
+        Define("RE_SHARE", "可再生能源消费占比", "Renewable share of energy consumption", Utilisation, "%", HigherIsBetter,
+            "E_RENEW / E_TOTAL × 100%", Tasks1004),
+        Define("WHR", "余热余压利用量", "Waste heat and pressure used", Utilisation, "tce", HigherIsBetter, "E_WASTE_HEAT", Tasks1004),
+        Define("RWR", "中水回用量", "Reclaimed water reused", Utilisation, "m³", HigherIsBetter, "W_RECLAIMED", Tasks1004),
+        Define("NCW", "海水淡化等非常规水利用量", "Non-conventional water used", Utilisation, "m³", HigherIsBetter, "W_NONCONV", Tasks1004),
         Define("CPAR", "清洁生产审核覆盖率", "Clean-production audit coverage", Management, "%", HigherIsBetter, "CP_AUDIT_RATE",
             "韶工信函〔2022〕125号 / domain.md §9"),
         Discharge("D_SW_DISPOSED", "工业固体废物处置量", "Industrial solid waste disposed", "SW_DISPOSED"),

@@ -15,7 +15,7 @@ public sealed class IndicatorLibrary
         _byCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>The 30 built-in indicators over the built-in catalogue.</summary>
+    /// <summary>The 35 built-in indicators over the built-in catalogue.</summary>
     public static IndicatorLibrary BuiltIn { get; } = IndicatorCompiler.Compile(DataItemCatalogue.BuiltIn, BuiltInIndicators.All);
 
     /// <summary>The catalogue the indicators read.</summary>
