@@ -1,3 +1,4 @@
+using CircularPark.Outcomes;
 using CircularPark.Data;
 using CircularPark.Exports;
 using CircularPark.Identity;
@@ -38,37 +39,21 @@ internal static class IndicatorsApi
             i.Definition.AchievementMethod.ToString(), i.Definition.IsBuiltIn, i.IsRatio)).ToList());
     }
 
-    public static async Task<IResult> AddIndicator(IndicatorInput input, DefineIndicator define, HttpContext http, CancellationToken ct)
-    {
-        var result = await define.AddIndicatorAsync(input, AccessScope.From(http.User), ct);
-        return result.Outcome switch
-        {
-            UpdateOutcome.Updated => TypedResults.Created($"/api/indicators#{input.Code}", result.Problems),
-            UpdateOutcome.Invalid => FormulaProblem(result.Problems),
-            _ => TypedResults.Forbid(),
-        };
-    }
+    public static async Task<Results<Created<IReadOnlyList<RuleFinding>>, ProblemHttpResult>> AddIndicator(IndicatorInput input, DefineIndicator define, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Created(await define.AddIndicatorAsync(input, AccessScope.From(http.User), ct), _ => $"/api/indicators#{input.Code}");
 
     /// <summary>Checks a formula without saving it, for the editor; 200 with the diagnostics either way.</summary>
-    public static async Task<Ok<List<StatisticsProblem>>> CheckIndicator(IndicatorInput input, IndicatorCatalog catalog, CancellationToken ct)
+    public static async Task<Ok<List<RuleFinding>>> CheckIndicator(IndicatorInput input, IndicatorCatalog catalog, CancellationToken ct)
     {
         var setup = (await catalog.LoadAsync(null, ct))!;
         var candidate = new Engines.Indicators.Library.IndicatorDefinition(input.Code, input.NameZh, input.NameEn,
             Engines.Indicators.Library.IndicatorGroup.Custom, input.Unit, input.Direction, input.Formula, input.Source ?? "");
         var check = Engines.Indicators.Library.IndicatorCompiler.Check(candidate, setup.Catalogue, setup.Library.Indicators.Select(i => i.Definition));
-        return TypedResults.Ok(check.Diagnostics.Select(StatisticsProblem.From).ToList());
+        return TypedResults.Ok(check.Diagnostics.Select(RuleFinding.From).ToList());
     }
 
-    public static async Task<IResult> AddDataItem(DataItemInput input, DefineIndicator define, HttpContext http, CancellationToken ct)
-    {
-        var result = await define.AddDataItemAsync(input, AccessScope.From(http.User), ct);
-        return result.Outcome switch
-        {
-            UpdateOutcome.Updated => TypedResults.Created($"/api/data-items#{input.Code}", result.Problems),
-            UpdateOutcome.Invalid => FormulaProblem(result.Problems),
-            _ => TypedResults.Forbid(),
-        };
-    }
+    public static async Task<Results<Created<IReadOnlyList<RuleFinding>>, ProblemHttpResult>> AddDataItem(DataItemInput input, DefineIndicator define, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Created(await define.AddDataItemAsync(input, AccessScope.From(http.User), ct), _ => $"/api/data-items#{input.Code}");
 
     public sealed record CoefficientSetDto(string Id, string Name, string Source, int Year, string Region);
 
@@ -107,7 +92,4 @@ internal static class IndicatorsApi
             ? TypedResults.File(IndicatorExport.Indicators(results), Problems.XlsxType, $"{code}-indicators-{year}.xlsx")
             : TypedResults.Ok(new { indicators = results.Indicators.Select(i => i.Code), parks = results.Parks, rollUps = results.RollUps });
     }
-
-    /// <summary>A 400 whose errors carry the message and the excerpt with a caret under the spot.</summary>
-    private static ValidationProblem FormulaProblem(IReadOnlyList<StatisticsProblem> problems) => Problems.Invalid(problems);
 }

@@ -53,19 +53,9 @@ internal static class ParksApi
     public static async Task<Results<Ok<ParkDetail>, ProblemHttpResult>> GetPark(int id, GetParkDetail detail, HttpContext http, CancellationToken ct) =>
         await detail.ExecuteAsync(id, AccessScope.From(http.User), ct) is { } park ? TypedResults.Ok(park) : Problems.NotFound(Text.Get("Park.NotFound", id));
 
-    public static async Task<Results<Ok<ParkVersion>, ProblemHttpResult, ForbidHttpResult, ValidationProblem>> UpdateParkFacts(
-        int id, ParkChanges changes, UpdatePark update, HttpContext http, CancellationToken ct)
-    {
-        var result = await update.ExecuteAsync(id, changes, AccessScope.From(http.User), ct);
-        return result.Outcome switch
-        {
-            UpdateOutcome.Updated => TypedResults.Ok(new ParkVersion(id, result.Version!.Value)),
-            UpdateOutcome.NotFound => Problems.NotFound(Text.Get("Park.NotFound", id)),
-            UpdateOutcome.Forbidden => TypedResults.Forbid(),
-            UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
-            _ => Problems.Conflict(Text.Get("Park.Conflict", id)),
-        };
-    }
+    public static async Task<Results<Ok<ParkVersion>, ProblemHttpResult>> UpdateParkFacts(
+        int id, ParkChanges changes, UpdatePark update, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(OutcomeResults.Map(await update.ExecuteAsync(id, changes, AccessScope.From(http.User), ct), saved => new ParkVersion(saved.Id, saved.Version)));
 }
 
 public sealed record ParkVersion(int Id, long Version);

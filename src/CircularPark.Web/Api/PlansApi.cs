@@ -6,6 +6,7 @@ using CircularPark.Localization;
 using CircularPark.MaterialFlows;
 using CircularPark.Parks;
 using CircularPark.Plans;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CircularPark.Web.Api;
 
@@ -31,7 +32,6 @@ internal static class PlansApi
 
     public sealed record SavePlanInput(PlanContent Content, long Version);
 
-    public sealed record PlanRef(int PlanId, int Number, long Version);
 
     public static async Task<IResult> ListParkPlans(int parkId, AppDbContext db, HttpContext http, CancellationToken ct)
     {
@@ -40,8 +40,8 @@ internal static class PlansApi
         return TypedResults.Ok(await PlanList.ForParkAsync(db, parkId, ct));
     }
 
-    public static async Task<IResult> StartPlan(int parkId, StartPlanInput input, CreatePlan create, HttpContext http, CancellationToken ct) =>
-        Respond(await create.ExecuteAsync(parkId, input.Campaign, input.BaselineYear, AccessScope.From(http.User), ct), created: true);
+    public static async Task<Results<Created<PlanRef>, ProblemHttpResult>> StartPlan(int parkId, StartPlanInput input, CreatePlan create, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Created(await create.ExecuteAsync(parkId, input.Campaign, input.BaselineYear, AccessScope.From(http.User), ct), r => $"/api/plans/{r.PlanId}?version={r.Number}");
 
     public static async Task<IResult> GetPlanVersion(int planId, int? version, GetPlan get, HttpContext http, CancellationToken ct)
     {
@@ -54,14 +54,14 @@ internal static class PlansApi
         };
     }
 
-    public static async Task<IResult> SavePlanVersion(int planId, int number, SavePlanInput input, SavePlanDraft save, HttpContext http, CancellationToken ct) =>
-        Respond(await save.ExecuteAsync(planId, number, input.Content, input.Version, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<PlanRef>, ProblemHttpResult>> SavePlanVersion(int planId, int number, SavePlanInput input, SavePlanDraft save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await save.ExecuteAsync(planId, number, input.Content, input.Version, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> SubmitPlanVersion(int planId, int number, SubmitPlan submit, HttpContext http, CancellationToken ct) =>
-        Respond(await submit.ExecuteAsync(planId, number, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<PlanRef>, ProblemHttpResult>> SubmitPlanVersion(int planId, int number, SubmitPlan submit, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await submit.ExecuteAsync(planId, number, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> StartRevision(int planId, RevisePlan revise, HttpContext http, CancellationToken ct) =>
-        Respond(await revise.ExecuteAsync(planId, AccessScope.From(http.User), ct), created: true);
+    public static async Task<Results<Created<PlanRef>, ProblemHttpResult>> StartRevision(int planId, RevisePlan revise, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Created(await revise.ExecuteAsync(planId, AccessScope.From(http.User), ct), r => $"/api/plans/{r.PlanId}?version={r.Number}");
 
     public static async Task<IResult> ComparePlanVersions(int planId, int from, int to, GetPlan get, HttpContext http, CancellationToken ct)
     {
@@ -112,12 +112,4 @@ internal static class PlansApi
             _ => Problems.NotFound(Text.Get("Plan.NotFound")),
         };
     }
-
-    private static IResult Respond(PlanResult result, bool created = false) => result.Outcome switch
-    {
-        UpdateOutcome.Updated when created => TypedResults.Created($"/api/plans/{result.PlanId}?version={result.Number}", new PlanRef(result.PlanId!.Value, result.Number!.Value, result.Version!.Value)),
-        UpdateOutcome.Updated => TypedResults.Ok(new PlanRef(result.PlanId!.Value, result.Number!.Value, result.Version!.Value)),
-        UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
-        _ => Problems.Outcome(result.Outcome, result.Message),
-    };
 }

@@ -44,23 +44,6 @@ internal static class Problems
             });
     }
 
-    /// <summary>A 400 listing the rules broken, keyed by the data item (or rule) they concern.</summary>
-    public static ValidationProblem Invalid(IEnumerable<Statistics.StatisticsProblem> problems) =>
-        Invalid(problems.Where(p => p.Severity == "error")
-            .GroupBy(p => string.IsNullOrEmpty(p.Item) ? p.Code : p.Item)
-            .ToDictionary(g => g.Key, g => new Bilingual(
-                string.Join("；", g.Select(p => p.Excerpt is null ? p.MessageZh : $"{p.MessageZh}\n{p.Excerpt}")),
-                string.Join("; ", g.Select(p => p.Excerpt is null ? p.MessageEn : $"{p.MessageEn}\n{p.Excerpt}")))));
-
-    /// <summary>The status a use case's outcome maps to, for outcomes that carry no content.</summary>
-    public static IResult Outcome(Parks.UpdateOutcome outcome, Bilingual? message = null) => outcome switch
-    {
-        Parks.UpdateOutcome.NotFound => NotFound(message ?? Text.Get("Plan.NotFound")),
-        Parks.UpdateOutcome.Forbidden when message is { } why => TypedResults.Problem(Problem(StatusCodes.Status403Forbidden, why)),
-        Parks.UpdateOutcome.Forbidden => TypedResults.Forbid(),
-        _ => Conflict(message ?? Text.Get("Plan.Conflict")),
-    };
-
     public static ProblemDetails Problem(int status, Bilingual message) => new()
     {
         Status = status,

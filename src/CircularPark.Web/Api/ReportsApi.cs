@@ -3,6 +3,7 @@ using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Reports;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Api;
@@ -50,8 +51,8 @@ internal static class ReportsApi
             .ToListAsync(ct));
     }
 
-    public static async Task<IResult> SaveReport(int parkId, int requirementId, int period, ReportContent content, SaveReportDraft save, HttpContext http, CancellationToken ct) =>
-        Respond(await save.ExecuteAsync(parkId, requirementId, period, content, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<ReportDone>, ProblemHttpResult>> SaveReport(int parkId, int requirementId, int period, ReportContent content, SaveReportDraft save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await save.ExecuteAsync(parkId, requirementId, period, content, AccessScope.From(http.User), ct));
 
     public static async Task<IResult> GetReport(int reportId, AppDbContext db, HttpContext http, CancellationToken ct)
     {
@@ -64,8 +65,8 @@ internal static class ReportsApi
             report.Events.OrderBy(e => e.AtUtc).ThenBy(e => e.Id).Select(e => new EventView(e.Action, e.Actor, e.AtUtc, e.Reason, e.VersionNumber)).ToList()));
     }
 
-    public static async Task<IResult> MoveReportStep(int reportId, string step, StepInput? input, MoveReport move, HttpContext http, CancellationToken ct) =>
-        Respond(await move.ExecuteAsync(reportId, step, input?.Reason, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<ReportDone>, ProblemHttpResult>> MoveReportStep(int reportId, string step, StepInput? input, MoveReport move, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await move.ExecuteAsync(reportId, step, input?.Reason, AccessScope.From(http.User), ct));
 
     /// <summary>Completeness and timeliness by region and level, counted over the parks the user may see.</summary>
     public static async Task<IResult> GetTimeliness(int requirementId, int period, GetReportTimeliness timeliness, AppDbContext db, HttpContext http, CancellationToken ct)
@@ -102,17 +103,9 @@ internal static class ReportsApi
     public sealed record SpotCheckInput(int Size, long? Seed);
 
     /// <summary>Draws a reproducible spot check of accepted parks (province users; the seed is recorded and returned).</summary>
-    public static async Task<IResult> DrawCampaignSpotCheck(string code, SpotCheckInput input, DrawSpotCheck draw, HttpContext http, CancellationToken ct)
-    {
-        var (outcome, view) = await draw.ExecuteAsync(code, input.Size, input.Seed, AccessScope.From(http.User), ct);
-        return outcome switch
-        {
-            UpdateOutcome.Updated => TypedResults.Ok(view),
-            UpdateOutcome.Invalid => Problems.Invalid("size", "Rule.range", "抽查数量", "Sample size", input.Size, 1, 1000),
-            UpdateOutcome.NotFound => Problems.CampaignNotFound(code),
-            _ => TypedResults.Forbid(),
-        };
-    }
+    public static async Task<Results<Ok<SpotCheckView>, ProblemHttpResult>> DrawCampaignSpotCheck(string code, SpotCheckInput input, DrawSpotCheck draw,
+        HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await draw.ExecuteAsync(code, input.Size, input.Seed, AccessScope.From(http.User), ct));
 
     /// <summary>A city's report for a requirement and period: the parks' lines, the prefilled draft, and the report if one was saved.</summary>
     public sealed record CityReportView(CityReportSummary Summary, int? ReportId, ReportStatus? Status);
@@ -128,8 +121,8 @@ internal static class ReportsApi
         return TypedResults.Ok(new CityReportView(view, report?.Id, report?.Status));
     }
 
-    public static async Task<IResult> SaveCityReport(string cityCode, int requirementId, int period, ReportContent content, SaveCityReportDraft save, HttpContext http, CancellationToken ct) =>
-        Respond(await save.ExecuteAsync(cityCode, requirementId, period, content, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<ReportDone>, ProblemHttpResult>> SaveCityReport(string cityCode, int requirementId, int period, ReportContent content, SaveCityReportDraft save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await save.ExecuteAsync(cityCode, requirementId, period, content, AccessScope.From(http.User), ct));
 
     /// <summary>A city's yearly report as docx (its latest version, with the table of its parks).</summary>
     public static async Task<IResult> ExportCityReport(int reportId, GetCityReportSummary summary, AppDbContext db, HttpContext http, CancellationToken ct)
@@ -177,13 +170,4 @@ internal static class ReportsApi
             _ => TypedResults.Ok(result),
         };
     }
-
-    private static IResult Respond(ReportResult result) => result.Outcome switch
-    {
-        UpdateOutcome.Updated => TypedResults.Ok(new { reportId = result.ReportId, status = result.Status }),
-        UpdateOutcome.Invalid => Problems.Invalid(result.Errors!),
-        UpdateOutcome.Forbidden => TypedResults.Forbid(),
-        UpdateOutcome.NotFound => Problems.NotFound(result.Message ?? Text.Get("Report.NotFound")),
-        _ => Problems.Conflict(result.Message ?? Text.Get("Report.NotFound")),
-    };
 }

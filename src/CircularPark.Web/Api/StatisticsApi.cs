@@ -1,3 +1,4 @@
+using CircularPark.Outcomes;
 using CircularPark.Exports;
 using CircularPark.Identity;
 using CircularPark.Indicators;
@@ -23,7 +24,7 @@ internal static class StatisticsApi
 
     public sealed record StatisticsInput(IReadOnlyList<StatisticsEntry> Entries, long? Version);
 
-    public sealed record SaveResult(long Version, IReadOnlyList<StatisticsProblem> Warnings);
+    public sealed record SaveResult(long Version, IReadOnlyList<RuleFinding> Warnings);
 
     public static async Task<IResult> GetStatistics(int parkId, int year, GetParkStatistics get, HttpContext http, CancellationToken ct)
     {
@@ -36,30 +37,15 @@ internal static class StatisticsApi
         };
     }
 
-    public static async Task<IResult> SaveStatistics(int parkId, int year, StatisticsInput input, SaveParkStatistics save, HttpContext http, CancellationToken ct)
-    {
-        var result = await save.ExecuteAsync(parkId, year, input.Entries ?? [], input.Version, AccessScope.From(http.User), ct);
-        return result.Outcome switch
-        {
-            UpdateOutcome.Updated => TypedResults.Ok(new SaveResult(result.Version!.Value, result.Problems)),
-            UpdateOutcome.Invalid => Problems.Invalid(result.Problems),
-            UpdateOutcome.Conflict => Problems.Conflict(Text.Get("Statistics.Locked", year)),
-            _ => Problems.Outcome(result.Outcome, Park(parkId)),
-        };
-    }
+    public static async Task<Results<Ok<SaveResult>, ProblemHttpResult>> SaveStatistics(int parkId, int year, StatisticsInput input, SaveParkStatistics save,
+        HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(OutcomeResults.Map(await save.ExecuteAsync(parkId, year, input.Entries ?? [], input.Version, AccessScope.From(http.User), ct),
+            saved => new SaveResult(saved.Version, saved.Problems)));
 
-    public static async Task<IResult> SubmitStatistics(int parkId, int year, SubmitParkStatistics submit, HttpContext http, CancellationToken ct)
-    {
-        var result = await submit.ExecuteAsync(parkId, year, AccessScope.From(http.User), ct);
-        return result.Outcome switch
-        {
-            UpdateOutcome.Updated => TypedResults.Ok(new SaveResult(result.Version!.Value, result.Problems)),
-            UpdateOutcome.Invalid => Problems.Invalid(result.Problems),
-            UpdateOutcome.Conflict => Problems.Conflict(Text.Get("Statistics.Locked", year)),
-            UpdateOutcome.NotFound => Problems.NotFound(Text.Get("Statistics.NotFound", year)),
-            _ => TypedResults.Forbid(),
-        };
-    }
+    public static async Task<Results<Ok<SaveResult>, ProblemHttpResult>> SubmitStatistics(int parkId, int year, SubmitParkStatistics submit,
+        HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(OutcomeResults.Map(await submit.ExecuteAsync(parkId, year, AccessScope.From(http.User), ct),
+            saved => new SaveResult(saved.Version, saved.Problems)));
 
     public static async Task<IResult> ExportStatistics(int parkId, int year, GetParkStatistics get, HttpContext http, CancellationToken ct)
     {

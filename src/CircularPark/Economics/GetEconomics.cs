@@ -4,7 +4,6 @@ using CircularPark.Engines.Indicators.Data;
 using CircularPark.Identity;
 using CircularPark.Indicators;
 using CircularPark.Outcomes;
-using CircularPark.Statistics;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Economics;
@@ -17,7 +16,7 @@ public sealed record ReportedFigureView(string Code, FigureScope Scope, double V
     double? ReportedSharePercent, string Source, string SourceNote);
 
 /// <summary>A region's reported figures of the year and the rules they break (warnings only: official figures are kept).</summary>
-public sealed record ReportedRegion(string RegionCode, string Region, IReadOnlyList<ReportedFigureView> Figures, IReadOnlyList<StatisticsProblem> Warnings);
+public sealed record ReportedRegion(string RegionCode, string Region, IReadOnlyList<ReportedFigureView> Figures, IReadOnlyList<RuleFinding> Warnings);
 
 /// <summary>The economics of a region's parks in a year: park rows, roll-ups to cities and provinces, and the regions' reported totals.</summary>
 public sealed record EconomicsView(string RegionCode, string Region, int Year, IReadOnlyList<EconomicItemView> Items, IReadOnlyList<ParkEconomics> Parks,
@@ -58,7 +57,7 @@ public sealed class GetEconomics(AppDbContext db, IndicatorCatalog catalog)
             var ordered = g.Select(f => f.Figure).OrderBy(f => f.Scope)
                 .ThenBy(f => setup.Catalogue.TryGet(f.Code, out _, out var slot) ? slot : int.MaxValue).ToList();
             var warnings = ordered.GroupBy(f => f.Scope).SelectMany(s => setup.Validator.Validate(new ParkYearStatistics(year,
-                s.Select(f => new DataEntry(f.Code, f.EnteredValue, f.EnteredUnit)).ToList())).Diagnostics.Select(StatisticsProblem.From)).ToList();
+                s.Select(f => new DataEntry(f.Code, f.EnteredValue, f.EnteredUnit)).ToList())).Diagnostics.Select(RuleFinding.From)).ToList();
             return new ReportedRegion(g.Key.Code, g.Key.NameZh, ordered.Select(f => new ReportedFigureView(f.Code, f.Scope, f.Value, f.EnteredValue, f.EnteredUnit,
                 f.ReportedGrowthPercent, f.ReportedSharePercent, f.Source, f.SourceNote)).ToList(), warnings);
         }).ToList();

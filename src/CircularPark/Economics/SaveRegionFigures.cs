@@ -4,7 +4,6 @@ using CircularPark.Identity;
 using CircularPark.Indicators;
 using CircularPark.Localization;
 using CircularPark.Outcomes;
-using CircularPark.Statistics;
 using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +14,7 @@ public sealed record RegionFigureInput(string Code, double Value, string? Unit =
     double? ReportedGrowthPercent = null, double? ReportedSharePercent = null, string? Source = null, string? SourceNote = null);
 
 /// <summary>What was stored, and the warnings the figures raise (kept, never refused: they are official).</summary>
-public sealed record RegionFiguresSaved(int Stored, IReadOnlyList<StatisticsProblem> Warnings);
+public sealed record RegionFiguresSaved(int Stored, IReadOnlyList<RuleFinding> Warnings);
 
 /// <summary>
 /// Replaces a region's reported figures for a year (officials whose region covers it). Units convert as for park
@@ -33,12 +32,12 @@ public sealed class SaveRegionFigures(AppDbContext db, IndicatorCatalog catalog)
         if (year is < 1990 or > 2100) return Failure.Invalid("year", "Compliance.Year");
         var setup = (await catalog.LoadAsync(null, ct))!;
         var errors = CheckReported(figures);
-        var warnings = new List<StatisticsProblem>();
+        var warnings = new List<RuleFinding>();
         var canonical = new Dictionary<(FigureScope, string), double>();
         foreach (var scope in figures.GroupBy(f => f.Scope))
         {
             var report = setup.Validator.Validate(new ParkYearStatistics(year, scope.Select(f => new DataEntry(f.Code, f.Value, f.Unit)).ToList()));
-            foreach (var problem in report.Diagnostics.Select(StatisticsProblem.From))
+            foreach (var problem in report.Diagnostics.Select(RuleFinding.From))
                 if (problem.Severity == "error") errors.TryAdd($"figures.{problem.Item}", new Bilingual(problem.MessageZh, problem.MessageEn));
                 else warnings.Add(problem);
             foreach (var (code, value) in report.Current.Values.Present) canonical[(scope.Key, code)] = value;

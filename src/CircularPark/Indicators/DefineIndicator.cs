@@ -3,8 +3,7 @@ using CircularPark.Engines.Indicators.Data;
 using CircularPark.Engines.Indicators.Library;
 using CircularPark.Identity;
 using CircularPark.Inputs;
-using CircularPark.Parks;
-using CircularPark.Statistics;
+using CircularPark.Outcomes;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Indicators;
@@ -19,47 +18,43 @@ public sealed record DataItemInput([SingleLine(32)] string Code, [SingleLine(200
 /// <summary>
 /// Adds indicators and data items of one's own (province, ministry and admin users). A formula is parsed and checked
 /// before anything is stored: unknown items, empty denominators and unit mismatches are refused with a message that
-/// points at the spot.
+/// points at the spot. Succeeds with the warnings found.
 /// </summary>
 public sealed class DefineIndicator(AppDbContext db, IndicatorCatalog catalog)
 {
-    public static bool MayDefine(AccessScope user) => user.Role is Roles.Province or Roles.Ministry or Roles.Admin;
-
-    public async Task<StatisticsResult> AddIndicatorAsync(IndicatorInput input, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<IReadOnlyList<RuleFinding>>> AddIndicatorAsync(IndicatorInput input, AccessScope user, CancellationToken ct = default)
     {
-        if (!MayDefine(user)) return StatisticsResult.Of(UpdateOutcome.Forbidden);
+        if (!user.Allows(Permissions.CatalogueEdit, ScopeTarget.None)) return Failure.Forbidden;
         var setup = (await catalog.LoadAsync(null, ct))!;
         var candidate = new IndicatorDefinition(input.Code.Trim(), input.NameZh.Trim(), input.NameEn.Trim(), IndicatorGroup.Custom, input.Unit.Trim(),
             input.Direction, input.Formula, input.Source ?? "") { AchievementMethod = input.AchievementMethod };
         var check = IndicatorCompiler.Check(candidate, setup.Catalogue, setup.Library.Indicators.Select(i => i.Definition));
-        var problems = check.Diagnostics.Select(StatisticsProblem.From).ToList();
-        if (!check.IsValid || problems.Any(p => p.Severity == "error")) return new StatisticsResult(UpdateOutcome.Invalid, problems);
+        var problems = check.Diagnostics.Select(RuleFinding.From).ToList();
+        if (!check.IsValid || problems.Any(p => p.Severity == "error")) return Failure.Rejected(problems);
         db.CustomIndicators.Add(new CustomIndicator
         {
             Code = candidate.Code, NameZh = candidate.NameZh, NameEn = candidate.NameEn, Unit = candidate.Unit, Direction = candidate.Direction,
             Formula = candidate.Formula, Source = candidate.Source, AchievementMethod = candidate.AchievementMethod, CreatedBy = user.Name,
         });
-        await db.SaveChangesAsync(ct);
-        return new StatisticsResult(UpdateOutcome.Updated, problems);
+        return await db.TrySaveChangesAsync<IReadOnlyList<RuleFinding>>(() => problems, ct);
     }
 
-    public async Task<StatisticsResult> AddDataItemAsync(DataItemInput input, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<IReadOnlyList<RuleFinding>>> AddDataItemAsync(DataItemInput input, AccessScope user, CancellationToken ct = default)
     {
-        if (!MayDefine(user)) return StatisticsResult.Of(UpdateOutcome.Forbidden);
+        if (!user.Allows(Permissions.CatalogueEdit, ScopeTarget.None)) return Failure.Forbidden;
         var existing = await db.CustomDataItems.AsNoTracking().ToListAsync(ct);
         var item = new CustomDataItem { Code = input.Code.Trim(), NameZh = input.NameZh.Trim(), NameEn = input.NameEn.Trim(), Unit = input.Unit.Trim(), Kind = input.Kind, CreatedBy = user.Name };
         var build = DataItemCatalogue.Create(existing.Append(item).Select(i => i.ToEngine()));
         var problems = build.Diagnostics.Where(d => d.Subject.Equals(item.Code, StringComparison.OrdinalIgnoreCase))
-            .Select(StatisticsProblem.From).ToList();
+            .Select(RuleFinding.From).ToList();
         var indicators = await db.CustomIndicators.AsNoTracking().Select(i => i.Code).ToListAsync(ct);
         if (indicators.Contains(item.Code, StringComparer.OrdinalIgnoreCase) || BuiltInIndicators.All.Any(i => i.Code.Equals(item.Code, StringComparison.OrdinalIgnoreCase)))
         {
             var message = Localization.Text.Get("Indicator.CodeTaken", item.Code);
-            problems.Add(new StatisticsProblem("Indicator.CodeTaken", "error", item.Code, message.Zh, message.En));
+            problems.Add(new RuleFinding("Indicator.CodeTaken", "error", item.Code, message.Zh, message.En));
         }
-        if (problems.Any(p => p.Severity == "error")) return new StatisticsResult(UpdateOutcome.Invalid, problems);
+        if (problems.Any(p => p.Severity == "error")) return Failure.Rejected(problems);
         db.CustomDataItems.Add(item);
-        await db.SaveChangesAsync(ct);
-        return new StatisticsResult(UpdateOutcome.Updated, problems);
+        return await db.TrySaveChangesAsync<IReadOnlyList<RuleFinding>>(() => problems, ct);
     }
 }

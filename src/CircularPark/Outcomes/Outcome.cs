@@ -27,6 +27,9 @@ public enum OutcomeKind
 /// </summary>
 public sealed record Failure(OutcomeKind Kind, Bilingual? Message = null, IReadOnlyDictionary<string, Bilingual>? Errors = null, string? State = null)
 {
+    /// <summary>For input refused by rules (statistics, formulas): every finding, warnings included, as the form shows them.</summary>
+    public IReadOnlyList<RuleFinding> Findings { get; init; } = [];
+
     public static Failure NotFound(Bilingual message) => new(OutcomeKind.NotFound, message);
 
     public static Failure NotFound(string key, params object?[] args) => new(OutcomeKind.NotFound, Text.Get(key, args));
@@ -43,6 +46,20 @@ public sealed record Failure(OutcomeKind Kind, Bilingual? Message = null, IReadO
     public static Failure Invalid(string field, Bilingual message) =>
         new(OutcomeKind.Invalid, Errors: new Dictionary<string, Bilingual> { [field] = message });
 
+    /// <summary>
+    /// Input refused because it breaks error-level rules: the errors keyed by the item they concern (several joined), and
+    /// all the findings (warnings too) for a form to list.
+    /// </summary>
+    public static Failure Rejected(IReadOnlyList<RuleFinding> findings) => new(OutcomeKind.Invalid, Errors: findings
+        .Where(f => f.Severity == "error")
+        .GroupBy(f => string.IsNullOrEmpty(f.Item) ? f.Code : f.Item)
+        .ToDictionary(g => g.Key, g => new Bilingual(
+            string.Join("；", g.Select(f => f.Excerpt is null ? f.MessageZh : $"{f.MessageZh}\n{f.Excerpt}")),
+            string.Join("; ", g.Select(f => f.Excerpt is null ? f.MessageEn : $"{f.MessageEn}\n{f.Excerpt}")))))
+    {
+        Findings = findings,
+    };
+
     public static Failure Conflict(Bilingual message, string? state = null) => new(OutcomeKind.Conflict, message, State: state);
 
     public static Failure Conflict(string key, params object?[] args) => new(OutcomeKind.Conflict, Text.Get(key, args));
@@ -54,6 +71,11 @@ public sealed record Failure(OutcomeKind Kind, Bilingual? Message = null, IReadO
     public static readonly Failure Busy = new(OutcomeKind.Busy, Text.Get("Database.Busy"));
 
     public static Failure TooLarge(string key, params object?[] args) => new(OutcomeKind.TooLarge, Text.Get(key, args));
+
+    /// <summary>What a form lists for this failure: the rules broken, or the one reason (locked, not found, busy) as a finding.</summary>
+    public IReadOnlyList<RuleFinding> FindingsOrReason() => Findings.Count > 0
+        ? Findings
+        : [new RuleFinding($"Outcome.{Kind}", "error", null, Explain(english: false), Explain(english: true))];
 
     /// <summary>The reason in one language: the message, or the field errors joined.</summary>
     public string Explain(bool english) =>

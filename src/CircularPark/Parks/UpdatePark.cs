@@ -1,6 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 using CircularPark.Time;
@@ -12,37 +13,25 @@ public sealed record ParkChanges(
     string Name, string? ShortName, ParkLevel Level, ParkKind Kind, double? AreaKm2, string? LeadingIndustries,
     int? EnterpriseCount, int? YearFounded, string? ManagementBody, long Version);
 
-/// <summary>Why an update did not happen.</summary>
-public enum UpdateOutcome
-{
-    Updated,
-    NotFound,
-    Forbidden,
-    Invalid,
-    Conflict,
-}
-
-public sealed record UpdateResult(UpdateOutcome Outcome, IReadOnlyDictionary<string, Bilingual>? Errors = null, long? Version = null);
-
 /// <summary>Changes a park's facts, if the user's scope covers the park and nobody changed it meanwhile.</summary>
 public sealed class UpdatePark(AppDbContext db)
 {
-    public async Task<UpdateResult> ExecuteAsync(int id, ParkChanges changes, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<Saved>> ExecuteAsync(int id, ParkChanges changes, AccessScope user, CancellationToken ct = default)
     {
         var park = await db.Parks.Include(p => p.Memberships).Include(p => p.Aliases).SingleOrDefaultAsync(p => p.Id == id, ct);
-        if (park is null) return new(UpdateOutcome.NotFound);
+        if (park is null) return Failure.NotFound("Park.NotFound", id);
         var directory = await db.RegionDirectoryAsync(ct);
         var tree = directory.Tree;
         var today = db.Clock.Today();
-        if (!user.Allows(Permissions.ParkChange, ScopeTarget.Park(park.Id, tree.PathOf(park.MembershipOn(today)?.RegionId)))) return new(UpdateOutcome.Forbidden);
+        if (!user.Allows(Permissions.ParkChange, ScopeTarget.Park(park.Id, tree.PathOf(park.MembershipOn(today)?.RegionId)))) return Failure.Forbidden;
 
         var errors = Validate(changes);
         // A park's name is unique within its city (two cities may each have a 经济技术开发区).
         if (errors.Count == 0 && !ParkNames.Same(changes.Name, park.Name)
             && await ParksByName.TakenInCityAsync(db, directory, park, changes.Name, today, ct) is { City: var city })
             errors["name"] = Text.Get("Park.NameTaken", changes.Name.Trim(), directory.FullName(city), directory.FullName(city, english: true));
-        if (errors.Count > 0) return new(UpdateOutcome.Invalid, errors);
-        if (changes.Version != park.Version) return new(UpdateOutcome.Conflict, Version: park.Version);
+        if (errors.Count > 0) return Failure.Invalid(errors);
+        if (changes.Version != park.Version) return Failure.Conflict("Park.Conflict", id);
 
         db.Entry(park).Property(p => p.Version).OriginalValue = changes.Version;
         // A renamed park keeps its old name as a 曾用名, so older lists still match it.
@@ -51,15 +40,7 @@ public sealed class UpdatePark(AppDbContext db)
         (park.Name, park.ShortName, park.Level, park.Kind, park.AreaKm2, park.LeadingIndustries, park.EnterpriseCount, park.YearFounded, park.ManagementBody) =
             (changes.Name.Trim(), Clean(changes.ShortName), changes.Level, changes.Kind, changes.AreaKm2, Clean(changes.LeadingIndustries),
              changes.EnterpriseCount, changes.YearFounded, Clean(changes.ManagementBody));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new(UpdateOutcome.Conflict);
-        }
-        return new(UpdateOutcome.Updated, Version: park.Version);
+        return await db.TrySaveChangesAsync(() => new Saved(park.Id, park.Version), ct);
     }
 
     private static Dictionary<string, Bilingual> Validate(ParkChanges c)

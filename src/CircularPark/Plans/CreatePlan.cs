@@ -1,7 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Indicators;
-using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,18 +13,18 @@ namespace CircularPark.Plans;
 /// </summary>
 public sealed class CreatePlan(AppDbContext db)
 {
-    public async Task<PlanResult> ExecuteAsync(int parkId, string campaignCode, int? baselineYear, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<PlanRef>> ExecuteAsync(int parkId, string campaignCode, int? baselineYear, AccessScope user, CancellationToken ct = default)
     {
         var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        if (access != AccessOutcome.Allowed) return PlanResult.Of(access);
+        if (access != AccessOutcome.Allowed) return access == AccessOutcome.NotFound ? Failure.NotFound("Park.NotFound", parkId) : Failure.Forbidden;
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        if (campaign is null) return new PlanResult(UpdateOutcome.NotFound, Message: Text.Get("Rule.campaign", campaignCode));
+        if (campaign is null) return Failure.NotFound("Rule.campaign", campaignCode);
         if (await db.Plans.AnyAsync(p => p.ParkId == parkId && p.CampaignId == campaign.Id, ct))
-            return new PlanResult(UpdateOutcome.Conflict, Message: Text.Get("Plan.Exists"));
+            return Failure.Conflict("Plan.Exists");
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var baseline = baselineYear ?? campaign.IssuedOn?.Year ?? now.Year;
         if (baseline is < 2000 or > 2060)
-            return new PlanResult(UpdateOutcome.Invalid, new Dictionary<string, Bilingual> { ["baselineYear"] = Text.Get("Plan.Year", baseline) });
+            return Failure.Invalid("baselineYear", "Plan.Year", baseline);
         var version = new PlanVersion
         {
             Number = 1, CreatedAtUtc = now, CreatedBy = user.Name, CoefficientSetId = IndicatorCatalog.DefaultSetId,
@@ -33,7 +33,6 @@ public sealed class CreatePlan(AppDbContext db)
         };
         var plan = new ImplementationPlan { ParkId = parkId, CampaignId = campaign.Id, Title = $"{place!.Name}循环化改造实施方案", Versions = [version] };
         db.Plans.Add(plan);
-        await db.SaveChangesAsync(ct);
-        return new PlanResult(UpdateOutcome.Updated, PlanId: plan.Id, Number: 1, Version: version.Version);
+        return await db.TrySaveChangesAsync(() => new PlanRef(plan.Id, 1, version.Version), ct);
     }
 }

@@ -1,21 +1,21 @@
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Plans;
 
-/// <summary>What a plan action did: the outcome, field-keyed errors, and the plan version it leaves.</summary>
-public sealed record PlanResult(UpdateOutcome Outcome, IReadOnlyDictionary<string, Bilingual>? Errors = null, int? PlanId = null, int? Number = null,
-    long? Version = null, Bilingual? Message = null)
-{
-    public static PlanResult Of(AccessOutcome access) => new(access == AccessOutcome.NotFound ? UpdateOutcome.NotFound : UpdateOutcome.Forbidden);
-}
+/// <summary>The plan version a plan action leaves: the plan, the version's number and its concurrency version.</summary>
+public sealed record PlanRef(int PlanId, int Number, long Version);
 
 /// <summary>Loads a plan with the version asked for (the latest by default) after checking the user's scope on its park.</summary>
 internal static class PlanAccess
 {
+    /// <summary>The failure for a plan the user may not reach: 404 when there is no such plan or version, else 403.</summary>
+    public static Failure Refusal(AccessOutcome access) =>
+        access == AccessOutcome.NotFound ? Failure.NotFound("Plan.NotFound") : Failure.Forbidden;
+
     public static async Task<(AccessOutcome Outcome, ImplementationPlan? Plan, PlanVersion? Version)> LoadAsync(
         AppDbContext db, int planId, int? number, AccessScope user, bool change, CancellationToken ct, bool tracking = false)
     {

@@ -1,7 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Indicators;
-using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,16 +10,16 @@ namespace CircularPark.Plans;
 /// <summary>Saves the content of a draft version. A submitted version is immutable (409); bad content stores nothing (400).</summary>
 public sealed class SavePlanDraft(AppDbContext db, IndicatorCatalog catalog)
 {
-    public async Task<PlanResult> ExecuteAsync(int planId, int number, PlanContent content, long expectedVersion, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<PlanRef>> ExecuteAsync(int planId, int number, PlanContent content, long expectedVersion, AccessScope user, CancellationToken ct = default)
     {
         var (access, plan, version) = await PlanAccess.LoadAsync(db, planId, number, user, change: true, ct, tracking: true);
-        if (access != AccessOutcome.Allowed) return PlanResult.Of(access);
-        if (version!.Status == PlanStatus.Submitted) return new PlanResult(UpdateOutcome.Conflict, Message: Text.Get("Plan.Submitted", number));
-        if (version.Version != expectedVersion) return new PlanResult(UpdateOutcome.Conflict, Message: Text.Get("Plan.Conflict"));
+        if (access != AccessOutcome.Allowed) return PlanAccess.Refusal(access);
+        if (version!.Status == PlanStatus.Submitted) return Failure.Conflict("Plan.Submitted", number);
+        if (version.Version != expectedVersion) return Failure.Conflict("Plan.Conflict");
         var template = (await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == plan!.CampaignId, ct)).TaskTemplate;
         var setup = (await catalog.LoadAsync(version.CoefficientSetId, ct))!;
         var errors = PlanRules.Check(content, TaskTemplates.Allowed(template), code => setup.Library.TryGet(code, out _));
-        if (errors.Count > 0) return new PlanResult(UpdateOutcome.Invalid, errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
 
         db.RemoveRange(version.Tasks);
         db.RemoveRange(version.Projects);
@@ -28,14 +28,12 @@ public sealed class SavePlanDraft(AppDbContext db, IndicatorCatalog catalog)
         content.ApplyTo(version);
         db.Entry(version).Property(v => v.Version).OriginalValue = expectedVersion;
         db.Entry(version).State = EntityState.Modified;
-        try
+        var saved = await db.TrySaveChangesAsync(ct);
+        return saved.Kind switch
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return new PlanResult(UpdateOutcome.Conflict, Message: Text.Get("Plan.Conflict"));
-        }
-        return new PlanResult(UpdateOutcome.Updated, PlanId: planId, Number: number, Version: version.Version);
+            OutcomeKind.Ok => new PlanRef(planId, number, version.Version),
+            OutcomeKind.Conflict => Failure.Conflict("Plan.Conflict"),
+            _ => saved.Failure!,
+        };
     }
 }

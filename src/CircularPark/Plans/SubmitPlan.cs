@@ -1,6 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 
 namespace CircularPark.Plans;
@@ -8,27 +8,26 @@ namespace CircularPark.Plans;
 /// <summary>Submits the draft version: from then on it is immutable; a change is a revision (a new version).</summary>
 public sealed class SubmitPlan(AppDbContext db)
 {
-    public async Task<PlanResult> ExecuteAsync(int planId, int number, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<PlanRef>> ExecuteAsync(int planId, int number, AccessScope user, CancellationToken ct = default)
     {
         var (access, _, version) = await PlanAccess.LoadAsync(db, planId, number, user, change: true, ct, tracking: true);
-        if (access != AccessOutcome.Allowed) return PlanResult.Of(access);
-        if (version!.Status == PlanStatus.Submitted) return new PlanResult(UpdateOutcome.Conflict, Message: Text.Get("Plan.Submitted", number));
+        if (access != AccessOutcome.Allowed) return PlanAccess.Refusal(access);
+        if (version!.Status == PlanStatus.Submitted) return Failure.Conflict("Plan.Submitted", number);
         version.Status = PlanStatus.Submitted;
         version.SubmittedAtUtc = db.Clock.GetUtcNow().UtcDateTime;
         version.SubmittedBy = user.Name;
-        await db.SaveChangesAsync(ct);
-        return new PlanResult(UpdateOutcome.Updated, PlanId: planId, Number: number, Version: version.Version);
+        return await db.TrySaveChangesAsync(() => new PlanRef(planId, number, version.Version), ct);
     }
 }
 
 /// <summary>Starts a revision: a new draft version copied from the latest version, which must be submitted.</summary>
 public sealed class RevisePlan(AppDbContext db)
 {
-    public async Task<PlanResult> ExecuteAsync(int planId, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<PlanRef>> ExecuteAsync(int planId, AccessScope user, CancellationToken ct = default)
     {
         var (access, _, latest) = await PlanAccess.LoadAsync(db, planId, null, user, change: true, ct);
-        if (access != AccessOutcome.Allowed) return PlanResult.Of(access);
-        if (latest!.Status == PlanStatus.Draft) return new PlanResult(UpdateOutcome.Conflict, Message: Text.Get("Plan.DraftOpen", latest.Number));
+        if (access != AccessOutcome.Allowed) return PlanAccess.Refusal(access);
+        if (latest!.Status == PlanStatus.Draft) return Failure.Conflict("Plan.DraftOpen", latest.Number);
         var revision = new PlanVersion
         {
             PlanId = planId, Number = latest.Number + 1, CreatedAtUtc = db.Clock.GetUtcNow().UtcDateTime, CreatedBy = user.Name,
@@ -36,7 +35,6 @@ public sealed class RevisePlan(AppDbContext db)
         };
         PlanContent.From(latest).ApplyTo(revision);
         db.PlanVersions.Add(revision);
-        await db.SaveChangesAsync(ct);
-        return new PlanResult(UpdateOutcome.Updated, PlanId: planId, Number: revision.Number, Version: revision.Version);
+        return await db.TrySaveChangesAsync(() => new PlanRef(planId, revision.Number, revision.Version), ct);
     }
 }

@@ -4,7 +4,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,18 +56,18 @@ public sealed class GetCityReportSummary(AppDbContext db, GetProvinceSummary sum
 /// </summary>
 public sealed class SaveCityReportDraft(AppDbContext db)
 {
-    public async Task<ReportResult> ExecuteAsync(string cityCode, int requirementId, int period, ReportContent content, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<ReportDone>> ExecuteAsync(string cityCode, int requirementId, int period, ReportContent content, AccessScope user, CancellationToken ct = default)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var city = tree.FindByCode(cityCode);
-        if (city is null || city.Level != RegionLevel.City) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchCity", cityCode));
-        if (!user.Allows(Permissions.ReportCityWrite, ScopeTarget.Region(city.Path))) return new(UpdateOutcome.Forbidden);
+        if (city is null || city.Level != RegionLevel.City) return Failure.NotFound("Report.NoSuchCity", cityCode);
+        if (!user.Allows(Permissions.ReportCityWrite, ScopeTarget.Region(city.Path))) return Failure.Forbidden;
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
         if (requirement is null || requirement.From != ReportParty.City || !requirement.DueDates(db.Clock.Today()).Any(d => d.Period == period))
-            return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchPeriod", period));
+            return Failure.NotFound("Report.NoSuchPeriod", period);
         var errors = content.Check();
         if (content.Projects is { Count: > 0 }) errors["projects"] = Text.Get("Report.CityNoProjects");
-        if (errors.Count > 0) return new(UpdateOutcome.Invalid, errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
 
         var report = await db.YearlyReports.Include(r => r.Versions).ThenInclude(v => v.Projects)
             .SingleOrDefaultAsync(r => r.RegionId == city.Id && r.RequirementId == requirementId && r.Period == period, ct);

@@ -3,15 +3,15 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Reports;
 
-/// <summary>What a report step did: the outcome, errors or the reason it was refused, and the report's state after it.</summary>
-public sealed record ReportResult(UpdateOutcome Outcome, IReadOnlyDictionary<string, Bilingual>? Errors = null, Bilingual? Message = null,
-    int? ReportId = null, ReportStatus? Status = null);
+/// <summary>What a report step did: the report and its state after it.</summary>
+public sealed record ReportDone(int ReportId, ReportStatus Status);
 
 /// <summary>Loads a report with the scope checks every step needs.</summary>
 public static class ReportAccess
@@ -20,8 +20,8 @@ public static class ReportAccess
         await db.YearlyReports.Include(r => r.Versions).ThenInclude(v => v.Projects).Include(r => r.Events)
             .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == reportId, ct);
 
-    public static ReportResult Refused(YearlyReport report, string step) =>
-        new(UpdateOutcome.Conflict, Message: Text.Get("Report.StepNotAllowed", Text.Label(report.Status).Zh, Text.Get($"Report.Needs.{step}").Zh, Text.Label(report.Status).En, Text.Get($"Report.Needs.{step}").En));
+    public static Failure Refused(YearlyReport report, string step) =>
+        Failure.Conflict(Text.Get("Report.StepNotAllowed", Text.Label(report.Status).Zh, Text.Get($"Report.Needs.{step}").Zh, Text.Label(report.Status).En, Text.Get($"Report.Needs.{step}").En), report.Status.ToString());
 
     /// <summary>
     /// A park's report: the park rules (see, change). A city's report: regional officials within whose region the city
@@ -42,7 +42,7 @@ public static class ReportAccess
     }
 
     /// <summary>Writes <paramref name="content"/> into the open draft version (a new version after a submission); only while draft or returned.</summary>
-    public static async Task<ReportResult> WriteDraftAsync(AppDbContext db, YearlyReport report, ReportContent content, CancellationToken ct)
+    public static async Task<Outcome<ReportDone>> WriteDraftAsync(AppDbContext db, YearlyReport report, ReportContent content, CancellationToken ct)
     {
         if (report.Status is not (ReportStatus.Draft or ReportStatus.Returned)) return Refused(report, "Edit");
         var draft = report.Versions.OrderBy(v => v.Number).LastOrDefault();
@@ -53,42 +53,40 @@ public static class ReportAccess
         }
         else db.RemoveRange(draft.Projects);
         content.ApplyTo(draft);
-        return await SaveAsync(db, ct) ?? new(UpdateOutcome.Updated, ReportId: report.Id, Status: report.Status);
+        return await SaveAsync(db, report, ct);
     }
 
     /// <summary>
     /// Saves, or answers 409 when someone else saved or moved the same report meanwhile (its version token, or the unique
     /// report per author, requirement and period when both created it): a double click never becomes a 500 or a second report.
     /// </summary>
-    public static async Task<ReportResult?> SaveAsync(AppDbContext db, CancellationToken ct)
+    public static async Task<Outcome<ReportDone>> SaveAsync(AppDbContext db, YearlyReport report, CancellationToken ct)
     {
-        try
+        var saved = await db.TrySaveChangesAsync(ct);
+        return saved.Kind switch
         {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateException failure) when (failure is DbUpdateConcurrencyException || Database.IsWriteConflict(failure))
-        {
-            return new(UpdateOutcome.Conflict, Message: Text.Get("Report.Concurrent"));
-        }
+            OutcomeKind.Ok => new ReportDone(report.Id, report.Status),
+            OutcomeKind.Conflict => Failure.Conflict("Report.Concurrent"),
+            _ => saved.Failure!,
+        };
     }
 }
 
 /// <summary>Saves the park's draft of its yearly report (creating the report on first save); only while draft or returned.</summary>
 public sealed class SaveReportDraft(AppDbContext db)
 {
-    public async Task<ReportResult> ExecuteAsync(int parkId, int requirementId, int period, ReportContent content, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<ReportDone>> ExecuteAsync(int parkId, int requirementId, int period, ReportContent content, AccessScope user, CancellationToken ct = default)
     {
         var place = await ParkAccess.FindAsync(db, parkId, ct);
-        if (place is null) return new(UpdateOutcome.NotFound);
-        if (!place.Allows(user, Permissions.ReportWrite)) return new(UpdateOutcome.Forbidden);
+        if (place is null) return Failure.NotFound("Park.NotFound", parkId);
+        if (!place.Allows(user, Permissions.ReportWrite)) return Failure.Forbidden;
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
         if (requirement is null || requirement.From != ReportParty.Park || !requirement.DueDates(db.Clock.Today()).Any(d => d.Period == period))
-            return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchPeriod", period));
+            return Failure.NotFound("Report.NoSuchPeriod", period);
         if (!await db.Participations.AnyAsync(p => p.ParkId == parkId && p.CampaignId == requirement.CampaignId, ct))
-            return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NotInCampaign"));
+            return Failure.NotFound("Report.NotInCampaign");
         var errors = content.Check();
-        if (errors.Count > 0) return new(UpdateOutcome.Invalid, errors);
+        if (errors.Count > 0) return Failure.Invalid(errors);
 
         var report = await db.YearlyReports.Include(r => r.Versions).ThenInclude(v => v.Projects)
             .SingleOrDefaultAsync(r => r.ParkId == parkId && r.RequirementId == requirementId && r.Period == period, ct);
@@ -182,21 +180,21 @@ public static class ReportFlow
 /// </summary>
 public sealed class MoveReport(AppDbContext db)
 {
-    public async Task<ReportResult> ExecuteAsync(int reportId, string step, string? reason, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<ReportDone>> ExecuteAsync(int reportId, string step, string? reason, AccessScope user, CancellationToken ct = default)
     {
         var report = await ReportAccess.LoadAsync(db, reportId, ct);
         if (report is null || await ReportAccess.CheckAsync(db, report, user, change: false, ct) != AccessOutcome.Allowed)
-            return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NotFound"));
+            return Failure.NotFound("Report.NotFound");
         var cityReport = report.RegionId is not null;
-        if (ReportFlow.Parse(cityReport, step) is not { } known) return new(UpdateOutcome.NotFound, Message: Text.Get("Report.NoSuchStep", step));
+        if (ReportFlow.Parse(cityReport, step) is not { } known) return Failure.NotFound("Report.NoSuchStep", step);
         // The author submits its own report; the city and the province act on reports within their region.
         switch (ReportFlow.For(cityReport).Check(known, report.Status, user, await ReportAccess.TargetAsync(db, report, ct)))
         {
-            case StepVerdict.WrongRole: return new(UpdateOutcome.Forbidden);
+            case StepVerdict.WrongRole: return Failure.Forbidden;
             case StepVerdict.WrongState: return ReportAccess.Refused(report, cityReport && step.StartsWith("province", StringComparison.Ordinal) ? "city-submit" : step);
         }
         if (ReportFlow.NeedsReason(step) && string.IsNullOrWhiteSpace(reason))
-            return new(UpdateOutcome.Invalid, new Dictionary<string, Bilingual> { ["reason"] = Text.Get("Report.ReasonRequired") });
+            return Failure.Invalid("reason", "Report.ReasonRequired");
         var latest = report.Versions.OrderBy(v => v.Number).LastOrDefault();
         if (latest is null) return ReportAccess.Refused(report, "Edit");
         var now = db.Clock.GetUtcNow().UtcDateTime;
@@ -207,6 +205,6 @@ public sealed class MoveReport(AppDbContext db)
         }
         report.Status = ReportFlow.For(cityReport)[known].To!.Value;
         report.Events.Add(new ReportEvent { Action = step, Actor = user.Name, AtUtc = now, Reason = reason?.Trim() ?? "", VersionNumber = latest.Number });
-        return await ReportAccess.SaveAsync(db, ct) ?? new(UpdateOutcome.Updated, ReportId: report.Id, Status: report.Status);
+        return await ReportAccess.SaveAsync(db, report, ct);
     }
 }

@@ -3,6 +3,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Engines.Acceptance;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -41,14 +42,16 @@ public sealed record SpotCheckView(int Id, string Campaign, string RegionCode, l
 /// </summary>
 public sealed class DrawSpotCheck(AppDbContext db)
 {
-    public async Task<(Parks.UpdateOutcome Outcome, SpotCheckView? View)> ExecuteAsync(string campaignCode, int size, long? seed, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<SpotCheckView>> ExecuteAsync(string campaignCode, int size, long? seed, AccessScope user, CancellationToken ct = default)
     {
-        if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin)) return (Parks.UpdateOutcome.Forbidden, null);
-        if (size is < 1 or > 1000) return (Parks.UpdateOutcome.Invalid, null);
+        if (!user.Holds(Permissions.CampaignOwn)) return Failure.Forbidden;
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
-        if (campaign is null) return (Parks.UpdateOutcome.NotFound, null);
+        if (campaign is null) return Failure.NotFound("Rule.campaign", campaignCode);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var regionId = user.RegionId ?? campaign.ScopeRegionId;
+        // A province draws among its own parks of a national campaign, or among all of its own campaign's; never in another's.
+        if (!tree.IsWithin(regionId, campaign.ScopeRegionId) && !tree.IsWithin(campaign.ScopeRegionId, regionId)) return Failure.Forbidden;
+        if (size is < 1 or > 1000) return Failure.Invalid("size", "Rule.range", "抽查数量", "Sample size", size, 1, 1000);
         var today = db.Clock.Today();
         var candidates = (await db.Participations.AsNoTracking()
                 .Where(p => p.CampaignId == campaign.Id && (p.State == ParticipationState.Accepted || p.State == ParticipationState.Demonstration))
@@ -63,7 +66,6 @@ public sealed class DrawSpotCheck(AppDbContext db)
             DrawnBy = user.Name, DrawnAtUtc = db.Clock.GetUtcNow().UtcDateTime,
         };
         db.SpotChecks.Add(record);
-        await db.SaveChangesAsync(ct);
-        return (Parks.UpdateOutcome.Updated, new SpotCheckView(record.Id, campaign.Code, tree.Find(regionId)!.Code, used, size, drawn, record.DrawnBy, record.DrawnAtUtc));
+        return await db.TrySaveChangesAsync(() => new SpotCheckView(record.Id, campaign.Code, tree.Find(regionId)!.Code, used, size, drawn, record.DrawnBy, record.DrawnAtUtc), ct);
     }
 }

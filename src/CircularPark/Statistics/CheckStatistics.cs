@@ -1,3 +1,4 @@
+using CircularPark.Outcomes;
 using CircularPark.Data;
 using CircularPark.Indicators;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularPark.Statistics;
 
 /// <summary>The rules one park-year breaks, found by a batch check.</summary>
-public sealed record StatisticsCheck(int ParkId, string Park, int Year, bool Submittable, IReadOnlyList<StatisticsProblem> Problems);
+public sealed record StatisticsCheck(int ParkId, string Park, int Year, bool Submittable, IReadOnlyList<RuleFinding> Problems);
 
 /// <summary>Runs every validation rule over the stored statistics of many parks for a year (the batch check of issue 3).</summary>
 public sealed class CheckStatistics(AppDbContext db, IndicatorCatalog catalog)
@@ -21,7 +22,7 @@ public sealed class CheckStatistics(AppDbContext db, IndicatorCatalog catalog)
         return stored.Where(s => s.Year == year).OrderBy(s => s.ParkId).Select(s =>
         {
             var report = setup.Validator.Validate(Of(s.ParkId, year)!, Of(s.ParkId, year - 1));
-            return new StatisticsCheck(s.ParkId, names.GetValueOrDefault(s.ParkId, ""), year, report.IsSubmittable, report.Diagnostics.Select(StatisticsProblem.From).ToList());
+            return new StatisticsCheck(s.ParkId, names.GetValueOrDefault(s.ParkId, ""), year, report.IsSubmittable, report.Diagnostics.Select(RuleFinding.From).ToList());
         }).ToList();
     }
 }

@@ -1,3 +1,4 @@
+using CircularPark.Outcomes;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Indicators;
@@ -8,7 +9,7 @@ namespace CircularPark.Statistics;
 
 /// <summary>A park-year's statistics with each value as entered and in canonical units, and the rules it breaks now.</summary>
 public sealed record ParkStatisticsView(int ParkId, string Park, int Year, StatisticsStatus Status, string CoefficientSetId, long Version,
-    DateTime UpdatedAtUtc, string UpdatedBy, DateTime? SubmittedAtUtc, IReadOnlyList<StatisticValueView> Values, IReadOnlyList<StatisticsProblem> Problems);
+    DateTime UpdatedAtUtc, string UpdatedBy, DateTime? SubmittedAtUtc, IReadOnlyList<StatisticValueView> Values, IReadOnlyList<RuleFinding> Problems);
 
 public sealed record StatisticValueView(string Code, string NameZh, string NameEn, double Value, string Unit, double EnteredValue, string? EnteredUnit,
     string? Comment, int? PriceBaseYear);
@@ -31,6 +32,6 @@ public sealed class GetParkStatistics(AppDbContext db, IndicatorCatalog catalog)
                 return new StatisticValueView(item.Code, item.NameZh, item.NameEn, v.Value, item.Unit, v.EnteredValue, v.EnteredUnit, v.Comment, v.PriceBaseYear);
             }).ToList();
         return (AccessOutcome.Allowed, new ParkStatisticsView(parkId, place!.Name, year, record.Status, record.CoefficientSetId, record.Version,
-            record.UpdatedAtUtc, record.UpdatedBy, record.SubmittedAtUtc, values, report.Diagnostics.Select(StatisticsProblem.From).ToList()));
+            record.UpdatedAtUtc, record.UpdatedBy, record.SubmittedAtUtc, values, report.Diagnostics.Select(RuleFinding.From).ToList()));
     }
 }

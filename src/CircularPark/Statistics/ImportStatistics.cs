@@ -78,8 +78,8 @@ public sealed class ImportStatistics(AppDbContext db, IndicatorCatalog catalog, 
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         foreach (var (park, year, entries) in merged)
-            if ((await save.ExecuteAsync(park, year, entries, null, user, ct)).Outcome != UpdateOutcome.Updated)
-                return ImportReport.Failed(false, table.Rows.Count, [Problem(0, null, "conflict", Text.Get("Statistics.Locked", year))]);
+            if ((await save.ExecuteAsync(park, year, entries, null, user, ct)).Failure is { } failure)
+                return ImportReport.Failed(false, table.Rows.Count, [Problem(0, null, "conflict", failure.Message ?? Text.Get("Statistics.Locked", year))]);
         await transaction.CommitAsync(ct);
         return new ImportReport(false, true, table.Rows.Count, 0, merged.Count, 0, []) { Warnings = unknown };
     }

@@ -2,15 +2,22 @@ using CircularPark.Data;
 using CircularPark.Engines.Indicators.Data;
 using CircularPark.Identity;
 using CircularPark.Indicators;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Statistics;
 
-/// <summary>The result of saving or submitting statistics: the outcome, every problem found, and the new version.</summary>
-public sealed record StatisticsResult(UpdateOutcome Outcome, IReadOnlyList<StatisticsProblem> Problems, long? Version = null)
+/// <summary>Statistics saved or submitted: the new version and every finding (warnings do not block).</summary>
+public sealed record StatisticsSaved(long Version, IReadOnlyList<RuleFinding> Problems);
+
+/// <summary>The failures saving and submitting share.</summary>
+internal static class StatisticsFailures
 {
-    public static StatisticsResult Of(UpdateOutcome outcome) => new(outcome, []);
+    public static Failure Refusal(AccessOutcome access, int parkId) =>
+        access == AccessOutcome.NotFound ? Failure.NotFound("Park.NotFound", parkId) : Failure.Forbidden;
+
+    public static Failure Locked(int year) => Failure.Conflict("Statistics.Locked", year);
 }
 
 /// <summary>
@@ -20,20 +27,20 @@ public sealed record StatisticsResult(UpdateOutcome Outcome, IReadOnlyList<Stati
 /// </summary>
 public sealed class SaveParkStatistics(AppDbContext db, IndicatorCatalog catalog)
 {
-    public async Task<StatisticsResult> ExecuteAsync(int parkId, int year, IReadOnlyList<StatisticsEntry> entries, long? version,
+    public async Task<Outcome<StatisticsSaved>> ExecuteAsync(int parkId, int year, IReadOnlyList<StatisticsEntry> entries, long? version,
         AccessScope user, CancellationToken ct = default)
     {
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        if (access != AccessOutcome.Allowed) return StatisticsResult.Of(access == AccessOutcome.NotFound ? UpdateOutcome.NotFound : UpdateOutcome.Forbidden);
+        if (access != AccessOutcome.Allowed) return StatisticsFailures.Refusal(access, parkId);
         var record = await db.ParkStatistics.Include(s => s.Values).SingleOrDefaultAsync(s => s.ParkId == parkId && s.Year == year, ct);
         if (record?.Status == StatisticsStatus.Submitted || (record is not null && version is { } v && v != record.Version))
-            return StatisticsResult.Of(UpdateOutcome.Conflict);
+            return StatisticsFailures.Locked(year);
 
         var setup = (await catalog.LoadAsync(record?.CoefficientSetId, ct))!;
         var previous = await StatisticsQueries.LoadYearAsync(db, parkId, year - 1, ct);
         var report = setup.Validator.Validate(new ParkYearStatistics(year, entries.Select(e => e.ToEngine()).ToList()), previous);
-        var problems = report.Diagnostics.Select(StatisticsProblem.From).ToList();
-        if (!report.IsSubmittable) return new StatisticsResult(UpdateOutcome.Invalid, problems);
+        var problems = report.Diagnostics.Select(RuleFinding.From).ToList();
+        if (!report.IsSubmittable) return Failure.Rejected(problems);
 
         var now = db.Clock.GetUtcNow().UtcDateTime;
         if (record is null)
@@ -54,7 +61,6 @@ public sealed class SaveParkStatistics(AppDbContext db, IndicatorCatalog catalog
                 Code = setup.Catalogue[entry.Code].Code, Value = report.Current.Values[entry.Code]!.Value,
                 EnteredValue = entry.Value, EnteredUnit = entry.Unit, Comment = entry.Comment, PriceBaseYear = entry.PriceBaseYear,
             });
-        await db.SaveChangesAsync(ct);
-        return new StatisticsResult(UpdateOutcome.Updated, problems, record.Version);
+        return await db.TrySaveChangesAsync(() => new StatisticsSaved(record.Version, problems), ct);
     }
 }

@@ -1,8 +1,7 @@
 using CircularPark.Engines.Indicators.Library;
 using CircularPark.Identity;
 using CircularPark.Indicators;
-using CircularPark.Parks;
-using CircularPark.Statistics;
+using CircularPark.Outcomes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +14,7 @@ public sealed class IndexModel(IndicatorCatalog catalog, DefineIndicator define)
     public IReadOnlyList<string> Items { get; private set; } = [];
     public bool CanDefine { get; private set; }
     public IndicatorInput? Input { get; private set; }
-    public IReadOnlyList<StatisticsProblem> Problems { get; private set; } = [];
+    public IReadOnlyList<RuleFinding> Problems { get; private set; } = [];
     public string? Added { get; private set; }
 
     public async Task OnGetAsync(string? added, CancellationToken ct)
@@ -28,9 +27,9 @@ public sealed class IndexModel(IndicatorCatalog catalog, DefineIndicator define)
     {
         Input = new IndicatorInput(code ?? "", nameZh ?? "", nameEn ?? "", unit ?? "", direction, formula ?? "", source);
         var result = await define.AddIndicatorAsync(Input, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) return RedirectToPage(new { added = Input.Code });
-        Problems = result.Problems;
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) return RedirectToPage(new { added = Input.Code });
+        Problems = result.Failure!.FindingsOrReason();
         await LoadAsync(ct);
         return Page();
     }
@@ -38,9 +37,9 @@ public sealed class IndexModel(IndicatorCatalog catalog, DefineIndicator define)
     public async Task<IActionResult> OnPostItemAsync(string code, string nameZh, string nameEn, string unit, Engines.Indicators.Data.DataItemKind kind, CancellationToken ct)
     {
         var result = await define.AddDataItemAsync(new DataItemInput(code ?? "", nameZh ?? "", nameEn ?? "", unit ?? "", kind), AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) return RedirectToPage(new { added = code });
-        Problems = result.Problems;
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) return RedirectToPage(new { added = code });
+        Problems = result.Failure!.FindingsOrReason();
         await LoadAsync(ct);
         return Page();
     }
@@ -50,6 +49,6 @@ public sealed class IndexModel(IndicatorCatalog catalog, DefineIndicator define)
         var setup = (await catalog.LoadAsync(null, ct))!;
         Indicators = setup.Library.Indicators;
         Items = setup.Catalogue.Items.Select(i => $"{i.Code}（{i.NameZh}，{i.Unit}）").ToList();
-        CanDefine = DefineIndicator.MayDefine(AccessScope.From(User));
+        CanDefine = AccessScope.From(User).Holds(Permissions.CatalogueEdit);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Regions;
 using Microsoft.AspNetCore.Authorization;
@@ -41,14 +42,14 @@ public sealed class EditModel(GetParkDetail detail, UpdatePark update, ChangePar
         (Id, Name) = (id, Input.Name);
         Aliases = (await detail.ExecuteAsync(id, AccessScope.From(User), ct))?.Aliases ?? [];
         var result = await update.ExecuteAsync(id, Input, AccessScope.From(User), ct);
-        switch (result.Outcome)
+        switch (result.Kind)
         {
-            case UpdateOutcome.Updated: return Redirect($"/parks/{id}");
-            case UpdateOutcome.NotFound: return NotFound();
-            case UpdateOutcome.Forbidden: return Forbid();
-            case UpdateOutcome.Invalid: _errors = result.Errors!; return Page();
+            case OutcomeKind.Ok: return Redirect($"/parks/{id}");
+            case OutcomeKind.NotFound: return NotFound();
+            case OutcomeKind.Forbidden: return Forbid();
+            case OutcomeKind.Invalid: _errors = result.Failure!.Errors!; return Page();
             default:
-                ConflictMessage = Text.Get("Park.Conflict", id).In(CultureInfo.CurrentUICulture);
+                ConflictMessage = result.Failure!.Explain(Bilingual.IsEnglish(CultureInfo.CurrentUICulture));
                 return Page();
         }
     }

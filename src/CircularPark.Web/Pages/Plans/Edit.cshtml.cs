@@ -2,6 +2,7 @@ using System.Globalization;
 using CircularPark.Identity;
 using CircularPark.Indicators;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Plans;
 using Microsoft.AspNetCore.Authorization;
@@ -42,15 +43,15 @@ public sealed class EditModel(GetPlan get, SavePlanDraft save, IndicatorCatalog 
         if (errors.Count == 0)
         {
             var saved = await save.ExecuteAsync(planId, Number, content, posted.Version, AccessScope.From(User), ct);
-            switch (saved.Outcome)
+            switch (saved.Kind)
             {
-                case UpdateOutcome.Updated: return Redirect($"/plans/{planId}");
-                case UpdateOutcome.Forbidden: return Forbid();
-                case UpdateOutcome.Invalid:
-                    foreach (var (field, message) in saved.Errors!) errors[field] = message.In(culture);
+                case OutcomeKind.Ok: return Redirect($"/plans/{planId}");
+                case OutcomeKind.Forbidden: return Forbid();
+                case OutcomeKind.Invalid:
+                    foreach (var (field, message) in saved.Failure!.Errors!) errors[field] = message.In(culture);
                     break;
                 default:
-                    errors["plan"] = (saved.Message ?? Text.Get("Plan.Conflict")).In(culture);
+                    errors["plan"] = saved.Failure!.Explain(Bilingual.IsEnglish(culture));
                     break;
             }
         }

@@ -1,5 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Plans;
 using Microsoft.AspNetCore.Authorization;
@@ -25,9 +26,9 @@ public sealed class IndexModel(AppDbContext db, CreatePlan create) : PageModel
     public async Task<IActionResult> OnPostAsync(int parkId, string campaign, int? baselineYear, CancellationToken ct)
     {
         var result = await create.ExecuteAsync(parkId, campaign, baselineYear, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/plans/{result.PlanId}/edit");
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        Error = (result.Message ?? result.Errors?.Values.First())?.In(System.Globalization.CultureInfo.CurrentUICulture);
+        if (result.IsOk) return Redirect($"/plans/{result.Value.PlanId}/edit");
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        Error = result.Failure!.Explain(Localization.Bilingual.IsEnglish(System.Globalization.CultureInfo.CurrentUICulture));
         return await LoadAsync(parkId, ct) ?? Page();
     }
 

@@ -3,6 +3,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Indicators;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Plans;
 using Microsoft.AspNetCore.Authorization;
@@ -42,11 +43,11 @@ public sealed class ViewModel(AppDbContext db, GetPlan get, SubmitPlan submit, R
     public async Task<IActionResult> OnPostReviseAsync(int planId, CancellationToken ct) =>
         await After(planId, await revise.ExecuteAsync(planId, AccessScope.From(User), ct), ct);
 
-    private async Task<IActionResult> After(int planId, PlanResult result, CancellationToken ct)
+    private async Task<IActionResult> After(int planId, Outcome<PlanRef> result, CancellationToken ct)
     {
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/plans/{planId}?version={result.Number}");
-        Message = result.Message?.In(CultureInfo.CurrentUICulture);
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) return Redirect($"/plans/{planId}?version={result.Value.Number}");
+        Message = result.Failure!.Explain(Localization.Bilingual.IsEnglish(CultureInfo.CurrentUICulture));
         return await LoadAsync(planId, null, ct) ?? Page();
     }
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Parks;
+using CircularPark.Outcomes;
 using CircularPark.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -40,11 +40,11 @@ public sealed class CityEditModel(AppDbContext db, GetCityReportSummary summary,
         if (Errors.Count > 0) return await LoadAsync(cityCode, requirementId, period, keepPosted: true, ct) ?? Page();
         Form.Projects = [];
         var result = await save.ExecuteAsync(cityCode, requirementId, period, Form.ToContent(), user, ct);
-        if (result.Outcome == UpdateOutcome.Updated && submit) result = await move.ExecuteAsync(result.ReportId!.Value, "submit", null, user, ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated)
-            return submit ? Redirect($"/reports/{result.ReportId}") : Redirect($"/regions/{cityCode}/reports/{requirementId}/{period}?saved=true");
-        Errors = ReportForm.Messages(result, CultureInfo.CurrentUICulture);
+        if (result.IsOk && submit) result = await move.ExecuteAsync(result.Value.ReportId, "submit", null, user, ct);
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk)
+            return submit ? Redirect($"/reports/{result.Value.ReportId}") : Redirect($"/regions/{cityCode}/reports/{requirementId}/{period}?saved=true");
+        Errors = ReportForm.Messages(result.Failure!, CultureInfo.CurrentUICulture);
         return await LoadAsync(cityCode, requirementId, period, keepPosted: true, ct) ?? Page();
     }
 

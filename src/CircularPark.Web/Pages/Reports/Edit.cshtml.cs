@@ -4,6 +4,7 @@ using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Indicators;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Plans;
 using CircularPark.Reports;
@@ -54,11 +55,11 @@ public sealed class EditModel(AppDbContext db, SaveReportDraft save, MoveReport 
         Errors = ReportForm.Unparsed(ModelState, CultureInfo.CurrentUICulture);
         if (Errors.Count > 0) return await LoadAsync(parkId, requirementId, period, keepPosted: true, ct) ?? Page();
         var result = await save.ExecuteAsync(parkId, requirementId, period, Form.ToContent(), user, ct);
-        if (result.Outcome == UpdateOutcome.Updated && submit) result = await move.ExecuteAsync(result.ReportId!.Value, "submit", null, user, ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated)
-            return submit ? Redirect($"/reports/{result.ReportId}") : Redirect($"/parks/{parkId}/reports/{requirementId}/{period}?saved=true");
-        Errors = ReportForm.Messages(result, CultureInfo.CurrentUICulture);
+        if (result.IsOk && submit) result = await move.ExecuteAsync(result.Value.ReportId, "submit", null, user, ct);
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk)
+            return submit ? Redirect($"/reports/{result.Value.ReportId}") : Redirect($"/parks/{parkId}/reports/{requirementId}/{period}?saved=true");
+        Errors = ReportForm.Messages(result.Failure!, CultureInfo.CurrentUICulture);
         return await LoadAsync(parkId, requirementId, period, keepPosted: true, ct) ?? Page();
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CircularPark.Localization;
+using CircularPark.Outcomes;
 using CircularPark.Reports;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
@@ -55,8 +56,8 @@ public sealed class ReportForm
                 m => Text.Get("Plan.NotNumber", m.Value!.AttemptedValue).In(culture));
 
     /// <summary>Field-keyed messages of a failed save, in the user's language, for the summary at the top and beside each field.</summary>
-    public static Dictionary<string, string> Messages(ReportResult result, CultureInfo culture) =>
-        result.Errors?.ToDictionary(e => e.Key, e => e.Value.In(culture)) ?? (result.Message is { } m ? new() { [""] = m.In(culture) } : []);
+    public static Dictionary<string, string> Messages(Failure failure, CultureInfo culture) =>
+        failure.Errors?.ToDictionary(e => e.Key, e => e.Value.In(culture)) ?? new() { [""] = failure.Explain(Bilingual.IsEnglish(culture)) };
 }
 
 /// <summary>Model of the _ReportFields partial.</summary>

@@ -2,6 +2,7 @@ using CircularPark.Time;
 using System.Globalization;
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Plans;
 using CircularPark.Reports;
@@ -38,9 +39,9 @@ public sealed class ViewModel(AppDbContext db, MoveReport move) : PageModel
     public async Task<IActionResult> OnPostStepAsync(int reportId, string step, string? reason, CancellationToken ct)
     {
         var result = await move.ExecuteAsync(reportId, step, reason, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) return Redirect($"/reports/{reportId}");
-        Message = (result.Errors?.Values.Select(e => e.In(CultureInfo.CurrentUICulture)).FirstOrDefault()) ?? result.Message?.In(CultureInfo.CurrentUICulture);
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) return Redirect($"/reports/{reportId}");
+        Message = result.Failure!.Explain(Localization.Bilingual.IsEnglish(CultureInfo.CurrentUICulture));
         return await LoadAsync(reportId, null, null, ct) ?? Page();
     }
 

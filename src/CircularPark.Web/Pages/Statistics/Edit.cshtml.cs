@@ -3,6 +3,7 @@ using System.Globalization;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Indicators;
+using CircularPark.Outcomes;
 using CircularPark.Parks;
 using CircularPark.Statistics;
 using Microsoft.AspNetCore.Authorization;
@@ -41,7 +42,7 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
     public bool Saved { get; private set; }
     public string UpdatedBy { get; private set; } = "";
     public string UpdatedAt { get; private set; } = "";
-    public IReadOnlyList<StatisticsProblem> Problems { get; private set; } = [];
+    public IReadOnlyList<RuleFinding> Problems { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int parkId, CancellationToken ct)
     {
@@ -54,7 +55,7 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
         var posted = Rows;
         if (await LoadAsync(parkId, ct) is { } denied) return denied;
         var entries = new List<StatisticsEntry>();
-        var problems = new List<StatisticsProblem>();
+        var problems = new List<RuleFinding>();
         foreach (var row in posted.Where(r => !string.IsNullOrWhiteSpace(r.Value)))
         {
             if (double.TryParse(row.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
@@ -62,16 +63,14 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
             else
             {
                 var message = Localization.Text.Get("Stats.NotANumber", row.Code, row.Value);
-                problems.Add(new StatisticsProblem("Data.NotANumber", "error", row.Code, message.Zh, message.En));
+                problems.Add(new RuleFinding("Data.NotANumber", "error", row.Code, message.Zh, message.En));
             }
         }
-        var result = problems.Count > 0 ? new StatisticsResult(UpdateOutcome.Invalid, problems)
+        var result = problems.Count > 0 ? Failure.Rejected(problems)
             : await save.ExecuteAsync(parkId, Year!.Value, entries, version, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) return RedirectToPage(new { parkId, year = Year, saved = true });
-        Problems = result.Outcome == UpdateOutcome.Conflict
-            ? [Conflict()]
-            : result.Problems;
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) return RedirectToPage(new { parkId, year = Year, saved = true });
+        Problems = result.Failure!.FindingsOrReason();
         Rows = Merge(Rows, posted);
         return Page();
     }
@@ -80,16 +79,10 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
     {
         if (await LoadAsync(parkId, ct) is { } denied) return denied;
         var result = await submit.ExecuteAsync(parkId, Year!.Value, AccessScope.From(User), ct);
-        if (result.Outcome == UpdateOutcome.Forbidden) return Forbid();
-        if (result.Outcome == UpdateOutcome.Updated) return RedirectToPage(new { parkId, year = Year });
-        Problems = result.Outcome == UpdateOutcome.Conflict ? [Conflict()] : result.Problems;
+        if (result.Kind == OutcomeKind.Forbidden) return Forbid();
+        if (result.IsOk) return RedirectToPage(new { parkId, year = Year });
+        Problems = result.Failure!.FindingsOrReason();
         return Page();
-    }
-
-    private StatisticsProblem Conflict()
-    {
-        var message = Localization.Text.Get("Statistics.Locked", Year);
-        return new StatisticsProblem("Statistics.Locked", "error", null, message.Zh, message.En);
     }
 
     private async Task<IActionResult?> LoadAsync(int parkId, CancellationToken ct)
