@@ -36,4 +36,17 @@ public class SpotCheckTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.Forbidden, (await city.PostAsJsonAsync("/api/campaigns/sd-2018-336/spot-checks", new { size = 5 })).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await province.PostAsJsonAsync("/api/campaigns/sd-2018-336/spot-checks", new { size = 0 })).StatusCode);
     }
+
+    [Fact]
+    public async Task Another_province_cannot_draw_a_spot_check_in_a_province_campaign_and_nothing_is_recorded()
+    {
+        var app = await apps.For(Provider.Sqlite);
+        var guangdong = await app.ClientAsAsync(Roles.Province, regionCode: "440000");
+        var before = await app.WithDbAsync(db => db.SpotChecks.CountAsync());
+
+        var response = await guangdong.PostAsJsonAsync("/api/campaigns/sd-2018-336/spot-checks", new { size = 5 });
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, await app.WithDbAsync(db => db.SpotChecks.CountAsync()));
+    }
 }
