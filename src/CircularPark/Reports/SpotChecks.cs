@@ -44,10 +44,13 @@ public sealed class DrawSpotCheck(AppDbContext db)
     public async Task<(Parks.UpdateOutcome Outcome, SpotCheckView? View)> ExecuteAsync(string campaignCode, int size, long? seed, AccessScope user, CancellationToken ct = default)
     {
         if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin)) return (Parks.UpdateOutcome.Forbidden, null);
-        if (size is < 1 or > 1000) return (Parks.UpdateOutcome.Invalid, null);
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return (Parks.UpdateOutcome.NotFound, null);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
+        // The user owns the campaign, or it reaches the user's region (a national campaign, drawn by a province within it).
+        var reachesUser = user.RegionId is { } own && tree.IsWithin(own, campaign.ScopeRegionId);
+        if (!reachesUser && !user.Allows(Permissions.CampaignOwn, ScopeTarget.Campaign(tree.PathOf(campaign.ScopeRegionId) ?? ""))) return (Parks.UpdateOutcome.Forbidden, null);
+        if (size is < 1 or > 1000) return (Parks.UpdateOutcome.Invalid, null);
         var regionId = user.RegionId ?? campaign.ScopeRegionId;
         var today = db.Clock.Today();
         var candidates = (await db.Participations.AsNoTracking()
