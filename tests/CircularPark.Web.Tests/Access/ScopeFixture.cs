@@ -26,7 +26,6 @@ internal sealed record ScopeFixture
     public required string SelectionCampaign { get; init; }
     public required string AcceptanceCampaign { get; init; }
     public required string Plan { get; init; }
-    public required string Opinion { get; init; }
     public required string Report { get; init; }
     public required string Requirement { get; init; }
     public required string Enterprise { get; init; }
@@ -68,7 +67,7 @@ internal sealed record ScopeFixture
         var (chairEmail, chair) = await selection.ExpertAsync("华南循环经济研究院");
         var plan = await selection.UnderReviewAsync(Yinghong, province, (chairEmail, true));
         (await selection.ReviewAsync(chair, parkId)).EnsureSuccessStatusCode();
-        var opinion = await IdAsync(await selection.CompileAsync(chair, parkId, isPublic: false), "id");
+        AcceptanceDriver.Ok(await selection.CompileAsync(chair, parkId, isPublic: false));
 
         var ownerEmail = await app.CreateUserAsync(Roles.Park, parkName: Yinghong);
         var owner = await app.SignedInClientAsync(ownerEmail);
@@ -92,7 +91,7 @@ internal sealed record ScopeFixture
 
         return new ScopeFixture
         {
-            Park = S(parkId), SelectionCampaign = selection.Campaign, AcceptanceCampaign = funds.Acceptance.Campaign, Plan = S(plan), Opinion = S(opinion),
+            Park = S(parkId), SelectionCampaign = selection.Campaign, AcceptanceCampaign = funds.Acceptance.Campaign, Plan = S(plan),
             Report = S(report), Requirement = S(requirement), Enterprise = S(enterprise), Model = S(model), Alias = S(alias),
             Offer = S(exchange.Offer), Need = S(exchange.Need), Run = S(exchange.Run), Exchange = S(exchange.Exchange), Delivery = S(exchange.Delivery),
             Programme = S(programme), Application = S(application), Delay = S(delay), Case = S(experience), Scheme = S(scheme), Account = account,
