@@ -132,8 +132,10 @@ internal static class AcceptanceApi
     /// (the default) reports each row's outcome and stores nothing; a commit stores every row or, with any problem, nothing (422).
     /// </summary>
     public static async Task<IResult> ImportPublishedResultsFile(string code, IFormFile? file, [FromQuery] bool? dryRun, [FromQuery] bool? replace,
-        [FromQuery] string? noticeNumber, [FromQuery] string? noticeOn, ImportPublishedResults import, HttpContext http, CancellationToken ct)
+        [FromQuery] string? noticeNumber, [FromQuery] string? noticeOn, ImportPublishedResults import, RecordPublishedResults record, HttpContext http, CancellationToken ct)
     {
+        // The campaign's owner first: how the file is judged tells an outsider nothing.
+        if ((await record.LoadCampaignAsync(code, AccessScope.From(http.User), ct)).Refusal is { } owner) return OutcomeResults.Problem(owner);
         if (file is null || file.Length == 0) return Problems.Invalid("file", "Rule.empty-file");
         if (file.Length > ImportsApi.MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", ImportsApi.MaxFileBytes / 1024 / 1024);
         await using var stream = file.OpenReadStream();

@@ -1,5 +1,6 @@
 using CircularPark.Outcomes;
 using System.Globalization;
+using CircularPark.Data;
 using CircularPark.Enterprises;
 using CircularPark.Identity;
 using CircularPark.Imports;
@@ -58,8 +59,9 @@ internal static class EnterprisesApi
         OutcomeResults.Ok(await delete.ExecuteAsync(parkId, id, AccessScope.From(http.User), ct));
 
     public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> ImportEnterpriseWorkbook(
-        int parkId, IFormFile? file, [FromQuery] bool? dryRun, ImportEnterprises import, HttpContext http, CancellationToken ct)
+        int parkId, IFormFile? file, [FromQuery] bool? dryRun, ImportEnterprises import, AppDbContext db, HttpContext http, CancellationToken ct)
     {
+        if (await ImportsApi.ParkRefusalAsync(db, parkId, AccessScope.From(http.User), ct) is { } refusal) return refusal;
         if (file is null || file.Length == 0) return Problems.Invalid("file", "Rule.empty-file");
         if (file.Length > ImportsApi.MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", ImportsApi.MaxFileBytes / 1024 / 1024);
         await using var stream = file.OpenReadStream();

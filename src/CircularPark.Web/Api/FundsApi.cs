@@ -151,8 +151,9 @@ internal static class FundsApi
         OutcomeResults.Created(OutcomeResults.Map(await record.ExecuteAsync(input, AccessScope.From(http.User), ct), id => new NewId(id)), c => $"/api/funds/parks/{input.ParkId}/credits");
 
     /// <summary>What settlement would follow for each awarded project of the park in a campaign, on a pass and on a fail.</summary>
-    public static async Task<Ok<IReadOnlyList<SettlementPreviewLine>>> FundsSettlementPreview(int parkId, [FromQuery] string campaign, PreviewSettlement preview, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await preview.ExecuteAsync(campaign, parkId, AccessScope.From(http.User), ct));
+    public static async Task<Results<Ok<IReadOnlyList<SettlementPreviewLine>>, ProblemHttpResult>> FundsSettlementPreview(int parkId, [FromQuery] string campaign, PreviewSettlement preview,
+        HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await preview.ExecuteAsync(campaign, parkId, AccessScope.From(http.User), ct));
 
     public sealed record LibraryQuery(string? Region, int? Park, ProjectClass? Class, string? SubType, ProjectStatus? Status, FundSource? Source, string? Programme, string? Format)
     {

@@ -1,5 +1,9 @@
+using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Imports;
+using CircularPark.Localization;
+using CircularPark.Outcomes;
+using CircularPark.Parks;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,6 +16,18 @@ namespace CircularPark.Web.Api;
 internal static class ImportsApi
 {
     public const long MaxFileBytes = 20 * 1024 * 1024;
+
+    /// <summary>
+    /// Before an upload to a park is read: 403 when the user may not change the park, 404 when there is none, null to go
+    /// on. The place is answered before the file, so how a file is judged tells an outsider nothing.
+    /// </summary>
+    public static async Task<ProblemHttpResult?> ParkRefusalAsync(AppDbContext db, int parkId, AccessScope user, CancellationToken ct) =>
+        (await ParkAccess.CheckAsync(db, parkId, user, change: true, ct)).Outcome switch
+        {
+            AccessOutcome.Allowed => null,
+            AccessOutcome.Forbidden => OutcomeResults.Problem(Failure.Forbidden),
+            _ => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
+        };
 
     public static void MapImportsApi(this IEndpointRouteBuilder app)
     {

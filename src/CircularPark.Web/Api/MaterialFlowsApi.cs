@@ -1,3 +1,4 @@
+using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Imports;
 using CircularPark.Localization;
@@ -118,8 +119,9 @@ internal static class MaterialFlowsApi
     }), Problems.XlsxType, "material-flow-template.xlsx");
 
     public static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>, ValidationProblem, ProblemHttpResult, ForbidHttpResult>> ImportMaterialFlowFile(
-        int parkId, IFormFile? file, [FromQuery] bool? dryRun, ImportMaterialFlowModel import, HttpContext http, CancellationToken ct)
+        int parkId, IFormFile? file, [FromQuery] bool? dryRun, ImportMaterialFlowModel import, AppDbContext db, HttpContext http, CancellationToken ct)
     {
+        if (await ImportsApi.ParkRefusalAsync(db, parkId, AccessScope.From(http.User), ct) is { } refusal) return refusal;
         if (file is null || file.Length == 0) return Problems.Invalid("file", "Rule.empty-file");
         if (file.Length > ImportsApi.MaxFileBytes) return Problems.Invalid("file", "Rule.file-size", ImportsApi.MaxFileBytes / 1024 / 1024);
         await using var stream = file.OpenReadStream();

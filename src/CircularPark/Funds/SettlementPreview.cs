@@ -1,6 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Engines.Funds;
 using CircularPark.Identity;
+using CircularPark.Outcomes;
 using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,10 +18,10 @@ public sealed record SettlementPreviewLine(int ApplicationId, string ProgrammeZh
 /// <summary>The settlements the acceptance page shows beside a park's acceptance (issue 16 §5): one line per awarded project of the campaign's plan.</summary>
 public sealed class PreviewSettlement(AppDbContext db)
 {
-    public async Task<IReadOnlyList<SettlementPreviewLine>> ExecuteAsync(string campaignCode, int parkId, AccessScope user, CancellationToken ct = default)
+    public async Task<Outcome<IReadOnlyList<SettlementPreviewLine>>> ExecuteAsync(string campaignCode, int parkId, AccessScope user, CancellationToken ct = default)
     {
         var park = await FundPlaces.ParkAsync(db, parkId, ct);
-        if (park is null || !user.Allows(Permissions.FundsRead, ScopeTarget.Park(parkId, park.Path))) return [];
+        if (park is null || !user.Allows(Permissions.FundsRead, ScopeTarget.Park(parkId, park.Path))) return Failure.NotFound("Fund.NoPark", parkId);
         var plans = db.Plans.Where(p => p.ParkId == parkId && db.Campaigns.Any(c => c.Id == p.CampaignId && c.Code == campaignCode)).Select(p => p.Id);
         var applications = await db.FundApplications.AsNoTracking().Include(a => a.Events).Include(a => a.Programme)
             .Where(a => a.ParkId == parkId && plans.Contains(a.PlanId) && a.AwardAsMade != null).OrderBy(a => a.ProjectKey).ThenBy(a => a.Id).ToListAsync(ct);

@@ -15,6 +15,8 @@ namespace CircularPark.Imports;
 /// </summary>
 internal static class XlsxReader
 {
+    private const int EndOfDirectoryBytes = 22;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreComments = true, IgnoreProcessingInstructions = true, CloseInput = true,
@@ -22,6 +24,8 @@ internal static class XlsxReader
 
     public static IReadOnlyList<(string Name, Table Table)> Read(Stream stream, SheetLimits limits, bool keep)
     {
+        // Every zip archive ends with a 22-byte directory record; on anything shorter ZipArchive throws ArgumentOutOfRangeException.
+        if (stream.CanSeek && stream.Length - stream.Position < EndOfDirectoryBytes) throw new InvalidDataException("shorter than a zip archive");
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         var parts = CheckDirectory(zip, limits);
         var workbook = Relationships(parts, "", limits).FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target

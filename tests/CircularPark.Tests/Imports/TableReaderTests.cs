@@ -54,4 +54,18 @@ public class TableReaderTests
     {
         Assert.Throws<NotSupportedException>(() => TableReader.Read(new MemoryStream([1, 2, 3]), name));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(3)]
+    [InlineData(21)]
+    public void An_xlsx_shorter_than_a_zip_archive_is_an_unreadable_file_and_within_the_limits(int bytes)
+    {
+        var file = new byte[bytes];
+
+        var refused = Assert.Throws<TableReadException>(() => TableReader.Read(new MemoryStream(file), "empty.xlsx"));
+        TableReader.CheckLimits(new MemoryStream(file), "empty.xlsx");
+
+        Assert.Equal("file", refused.Rule);
+    }
 }

@@ -85,14 +85,14 @@ public partial class EndpointPermissionsTests(Apps apps) : IClassFixture<Apps>
     }
 
     /// <summary>An upload as the import pages send it (multipart with one empty xlsx part).</summary>
-    private static MultipartFormDataContent Upload()
+    internal static MultipartFormDataContent Upload()
     {
         var file = new ByteArrayContent([]);
         file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         return new MultipartFormDataContent { { file, "file", "empty.xlsx" } };
     }
 
-    private static List<(string Method, string Route, Permission? Permission)> Endpoints(TestApp app) =>
+    internal static List<(string Method, string Route, Permission? Permission)> Endpoints(TestApp app) =>
         [.. app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true || e.RoutePattern.RawText?.StartsWith("api/", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])

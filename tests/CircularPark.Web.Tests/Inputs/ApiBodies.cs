@@ -11,7 +11,7 @@ namespace CircularPark.Web.Tests.Inputs;
 /// Every API endpoint that reads a JSON body, from the app's own endpoint list, with hostile bodies built from the body
 /// type's JSON contract: so a new endpoint or a new array property is covered without editing a test.
 /// </summary>
-public sealed record ApiBody(string Method, string Url, JsonTypeInfo Type)
+public sealed record ApiBody(string Method, string Url, JsonTypeInfo Type, string Route)
 {
     private const int MaxDepth = 6;
 
@@ -24,7 +24,7 @@ public sealed record ApiBody(string Method, string Url, JsonTypeInfo Type)
             var accepts = endpoint.Metadata.GetMetadata<IAcceptsMetadata>();
             if (accepts?.RequestType is not { } type || !accepts.ContentTypes.Any(c => c.Contains("json", StringComparison.Ordinal))) continue;
             foreach (var method in endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? [])
-                bodies.Add(new ApiBody(method, UrlOf(endpoint), options.GetTypeInfo(type)));
+                bodies.Add(new ApiBody(method, UrlOf(endpoint), options.GetTypeInfo(type), "/" + endpoint.RoutePattern.RawText!.TrimStart('/')));
         }
         return bodies;
     }
@@ -39,7 +39,32 @@ public sealed record ApiBody(string Method, string Url, JsonTypeInfo Type)
         return (Sample(Type, "", paths, 0) ?? new JsonObject(), paths);
     }
 
+    /// <summary>
+    /// A body of the right shape with every property given a plain value (text "样例", numbers 1, the first name of an
+    /// enum, lists of one element), so the input check lets it through and the handler judges it.
+    /// </summary>
+    public JsonNode WellFormed() => Plain(Type, 0) ?? new JsonObject();
+
     public override string ToString() => $"{Method} {Url}";
+
+    private static JsonNode? Plain(JsonTypeInfo type, int depth)
+    {
+        if (depth > MaxDepth) return null;
+        var clr = Nullable.GetUnderlyingType(type.Type) ?? type.Type;
+        return type.Kind switch
+        {
+            JsonTypeInfoKind.Object => new JsonObject(type.Properties.Select(p => KeyValuePair.Create(p.Name, Plain(type.Options.GetTypeInfo(p.PropertyType), depth + 1)))),
+            JsonTypeInfoKind.Enumerable => Plain(type.Options.GetTypeInfo(type.ElementType!), depth + 1) is { } element ? new JsonArray(element) : new JsonArray(),
+            JsonTypeInfoKind.Dictionary => new JsonObject(),
+            _ when clr == typeof(string) => JsonValue.Create("样例"),
+            _ when clr == typeof(bool) => JsonValue.Create(false),
+            _ when clr.IsEnum => JsonValue.Create(Enum.GetNames(clr)[0]),
+            _ when clr == typeof(DateOnly) => JsonValue.Create("2025-10-15"),
+            _ when clr == typeof(DateTime) || clr == typeof(DateTimeOffset) => JsonValue.Create("2025-10-15T00:00:00Z"),
+            _ when clr.IsPrimitive || clr == typeof(decimal) => JsonValue.Create(1),
+            _ => null,
+        };
+    }
 
     private static IEnumerable<(string, JsonNode)> NullElements(JsonTypeInfo type, string path, int depth)
     {

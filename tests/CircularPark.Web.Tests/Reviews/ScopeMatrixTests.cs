@@ -129,7 +129,7 @@ public class ScopeMatrixTests(Apps apps) : IClassFixture<Apps>
     }
 
     /// <summary>A yearly report draft, an enterprise, 2022 statistics and a material-flow model of the park, made by its own user.</summary>
-    private static async Task<(int Report, int Enterprise, int Model)> ResourcesAsync(TestApp app, HttpClient owner, int parkId)
+    internal static async Task<(int Report, int Enterprise, int Model)> ResourcesAsync(TestApp app, HttpClient owner, int parkId)
     {
         var requirement = await YearlyReportTests.AddRequirementAsync(app);
         (await owner.PutAsJsonAsync($"/api/parks/{parkId}/reports/{requirement}/2026", new { progress = "按计划推进。", energySavedTce = 100.0 })).EnsureSuccessStatusCode();

@@ -23,6 +23,6 @@ public sealed class FundSettlementViewComponent(PreviewSettlement preview) : Vie
     public async Task<IViewComponentResult> InvokeAsync(string campaign, int parkId)
     {
         var lines = await preview.ExecuteAsync(campaign, parkId, AccessScope.From(HttpContext.User), HttpContext.RequestAborted);
-        return lines.Count == 0 ? Content("") : View("/Pages/Funds/_SettlementPreview.cshtml", lines);
+        return lines is not { IsOk: true, Value.Count: > 0 } ? Content("") : View("/Pages/Funds/_SettlementPreview.cshtml", lines.Value);
     }
 }
