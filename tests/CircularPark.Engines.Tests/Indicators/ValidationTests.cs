@@ -89,6 +89,19 @@ public class ValidationTests
     }
 
     [Fact]
+    public void Clean_energy_above_the_consumption_computed_from_the_carriers_is_refused_and_renewables_must_fit_within_clean_energy()
+    {
+        // 100,000 t coal = 71,430 tce in all; 80,000 tce of clean energy cannot be a share of it
+        var tooMuch = Validate(new("E_COAL", 100_000), new("E_CLEAN", 80_000));
+        var renewables = Validate(new("E_TOTAL", 50_000), new("E_CLEAN", 10_000), new("E_RENEW", 12_000));
+        var fine = Validate(new("E_TOTAL", 50_000), new("E_CLEAN", 20_000), new("E_RENEW", 12_000));
+
+        Assert.Equal(("Data.PartExceedsTotal", "E_CLEAN"), (Assert.Single(tooMuch.Errors).Code, Assert.Single(tooMuch.Errors).Subject));
+        Assert.Equal(("Data.PartExceedsTotal", "E_RENEW"), (Assert.Single(renewables.Errors).Code, Assert.Single(renewables.Errors).Subject));
+        Assert.Empty(fine.Errors);
+    }
+
+    [Fact]
     public void Parts_that_each_fit_but_together_exceed_the_total_are_a_warning()
     {
         var report = Validate(new("W_TAP", 6_000_000), new("W_SELF", 6_000_000), new("W_FRESH", 10_000_000));

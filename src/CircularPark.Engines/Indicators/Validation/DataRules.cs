@@ -56,6 +56,21 @@ internal sealed class DataRules(DataItemCatalogue catalogue, ValidationOptions o
         }
     }
 
+    /// <summary>
+    /// Clean and renewable energy are shares of the comprehensive consumption (reported, or computed from the carriers),
+    /// never added to it: neither may exceed it, and renewable energy is part of clean energy.
+    /// </summary>
+    public IEnumerable<IndicatorDiagnostic> EnergySharesWithinTotal()
+    {
+        var total = _values[EnergyTotal] ?? (energy.TotalTce > 0 ? energy.TotalTce : null);
+        var symbol = catalogue.UnitOf(EnergyTotal).Symbol;
+        foreach (var code in (string[])[CleanEnergy, RenewableEnergy])
+            if (total is { } t && _values[code] is { } share && Exceeds(share, t))
+                yield return Error("Data.PartExceedsTotal", code, Name(code), share, Name(EnergyTotal), t, symbol);
+        if (_values[RenewableEnergy] is { } renewable && _values[CleanEnergy] is { } clean && Exceeds(renewable, clean))
+            yield return Error("Data.PartExceedsTotal", RenewableEnergy, Name(RenewableEnergy), renewable, Name(CleanEnergy), clean, symbol);
+    }
+
     public IEnumerable<IndicatorDiagnostic> PriceBase()
     {
         foreach (var item in catalogue.Items.Where(i => i.RequiresPriceBaseYear && _values.Has(i.Code)))

@@ -57,7 +57,7 @@ public sealed class StatisticsValidator(DataItemCatalogue catalogue, EnergyCarbo
         var now = NormalizedStatistics.From(current, catalogue);
         var before = previous is null ? null : NormalizedStatistics.From(previous, catalogue);
         var rules = new DataRules(catalogue, _options, now, before, calculator.Compute(now.Values, now.Year));
-        var diagnostics = now.Diagnostics.Concat(rules.Ranges()).Concat(rules.SolidWasteBalance()).Concat(rules.PartsWithinTotals())
+        var diagnostics = now.Diagnostics.Concat(rules.Ranges()).Concat(rules.SolidWasteBalance()).Concat(rules.PartsWithinTotals()).Concat(rules.EnergySharesWithinTotal())
             .Concat(rules.PriceBase()).Concat(rules.YearOnYear()).ToList();
         return new ValidationReport(now, before, diagnostics);
     }
