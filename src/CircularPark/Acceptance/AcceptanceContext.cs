@@ -31,7 +31,7 @@ internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rule
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return (Failure.NotFound(Text.Get("Rule.campaign", campaignCode)), null);
         var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change, ct);
-        if (access != AccessOutcome.Allowed) return (Steps.Refusal(access), null);
+        if (access != AccessOutcome.Allowed) return (Plans.PlanAccess.Refusal(access), null);
         if (Steps.OutsideCampaign(campaign, place!) is { } outside) return (outside, null);
         var participation = await db.Participations.Include(p => p.History)
             .SingleOrDefaultAsync(p => p.CampaignId == campaign.Id && p.ParkId == parkId, ct);

@@ -74,7 +74,7 @@ public sealed class SubmitAcceptance(AppDbContext db, CheckAcceptanceEligibility
         var checkYear = year ?? db.Clock.Today().Year - 1; // the last complete year unless asked
         if (checkYear is < 2000 or > 2100) return Failure.Invalid("year", "Acceptance.Year");
         var (access, result) = await eligibility.ExecuteAsync(context.Application!.PlanId, checkYear, user, ct);
-        if (access != AccessOutcome.Allowed) return Steps.Refusal(access);
+        if (access != AccessOutcome.Allowed) return Plans.PlanAccess.Refusal(access);
         draft.Submitted = true;
         draft.SubmittedAtUtc = db.Clock.GetUtcNow().UtcDateTime;
         draft.SubmittedBy = user.Name;

@@ -118,7 +118,7 @@ internal static class CaseRights
     {
         if (user.Role is not (Roles.Park or Roles.Province or Roles.Admin)) return Failure.Forbidden;
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        return access == AccessOutcome.Allowed ? null : Steps.Refusal(access);
+        return access == AccessOutcome.Allowed ? null : Plans.PlanAccess.Refusal(access);
     }
 }
 

@@ -1,3 +1,4 @@
+using CircularPark.Outcomes;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Regions;
@@ -12,6 +13,13 @@ public enum AccessOutcome
     Allowed,
     NotFound,
     Forbidden,
+}
+
+public static class AccessOutcomes
+{
+    /// <summary>A refused access as a use case's failure: <paramref name="notFound"/> when there is no such thing, else 403.</summary>
+    public static Failure Refusal(this AccessOutcome access, Failure notFound) =>
+        access == AccessOutcome.NotFound ? notFound : Failure.Forbidden;
 }
 
 /// <summary>A park's place in the region tree, as the scope checks need it.</summary>

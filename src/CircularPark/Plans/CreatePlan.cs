@@ -16,7 +16,7 @@ public sealed class CreatePlan(AppDbContext db)
     public async Task<Outcome<PlanRef>> ExecuteAsync(int parkId, string campaignCode, int? baselineYear, AccessScope user, CancellationToken ct = default)
     {
         var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        if (access != AccessOutcome.Allowed) return access == AccessOutcome.NotFound ? Failure.NotFound("Park.NotFound", parkId) : Failure.Forbidden;
+        if (access != AccessOutcome.Allowed) return access.Refusal(Failure.NotFound("Park.NotFound", parkId));
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return Failure.NotFound("Rule.campaign", campaignCode);
         if (await db.Plans.AnyAsync(p => p.ParkId == parkId && p.CampaignId == campaign.Id, ct))

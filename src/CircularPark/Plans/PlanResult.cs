@@ -14,7 +14,7 @@ internal static class PlanAccess
 {
     /// <summary>The failure for a plan the user may not reach: 404 when there is no such plan or version, else 403.</summary>
     public static Failure Refusal(AccessOutcome access) =>
-        access == AccessOutcome.NotFound ? Failure.NotFound("Plan.NotFound") : Failure.Forbidden;
+        access.Refusal(Failure.NotFound("Plan.NotFound"));
 
     public static async Task<(AccessOutcome Outcome, ImplementationPlan? Plan, PlanVersion? Version)> LoadAsync(
         AppDbContext db, int planId, int? number, AccessScope user, bool change, CancellationToken ct, bool tracking = false)

@@ -33,7 +33,7 @@ internal static class Steps
         var (access, place) = expertStep
             ? await ExpertPlaceAsync(db, parkId, ct)
             : await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        if (access != AccessOutcome.Allowed) return (Refusal(access), null);
+        if (access != AccessOutcome.Allowed) return (Plans.PlanAccess.Refusal(access), null);
         if (!expertStep && OutsideCampaign(campaign, place!) is { } outside) return (outside, null);
         var participation = await db.Participations.Include(p => p.History)
             .SingleOrDefaultAsync(p => p.CampaignId == campaign.Id && p.ParkId == parkId, ct);
@@ -57,12 +57,6 @@ internal static class Steps
         return new Failure(OutcomeKind.Forbidden, Text.Get("Selection.OutsideCampaign", place.Name, campaign.Code, scope?.NameZh ?? ""));
     }
 
-    /// <summary>
-    /// The refusal of a park the access check did not allow: 404 (the user may not know it exists) or 403. The 404 names no
-    /// park, as the step answered before outcomes were unified.
-    /// </summary>
-    public static Failure Refusal(AccessOutcome access) =>
-        access == AccessOutcome.NotFound ? Failure.NotFound("Plan.NotFound") : Failure.Forbidden;
 
     /// <summary>Someone else moved the park meanwhile (or the writer was busy): nothing was saved (409, reload and try again).</summary>
     public static Failure Concurrent => Failure.Conflict("Database.Conflict");

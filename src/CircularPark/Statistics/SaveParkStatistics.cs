@@ -14,9 +14,6 @@ public sealed record StatisticsSaved(long Version, IReadOnlyList<RuleFinding> Pr
 /// <summary>The failures saving and submitting share.</summary>
 internal static class StatisticsFailures
 {
-    public static Failure Refusal(AccessOutcome access, int parkId) =>
-        access == AccessOutcome.NotFound ? Failure.NotFound("Park.NotFound", parkId) : Failure.Forbidden;
-
     public static Failure Locked(int year) => Failure.Conflict("Statistics.Locked", year);
 }
 
@@ -31,7 +28,7 @@ public sealed class SaveParkStatistics(AppDbContext db, IndicatorCatalog catalog
         AccessScope user, CancellationToken ct = default)
     {
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        if (access != AccessOutcome.Allowed) return StatisticsFailures.Refusal(access, parkId);
+        if (access != AccessOutcome.Allowed) return access.Refusal(Failure.NotFound("Park.NotFound", parkId));
         var record = await db.ParkStatistics.Include(s => s.Values).SingleOrDefaultAsync(s => s.ParkId == parkId && s.Year == year, ct);
         if (record?.Status == StatisticsStatus.Submitted || (record is not null && version is { } v && v != record.Version))
             return StatisticsFailures.Locked(year);

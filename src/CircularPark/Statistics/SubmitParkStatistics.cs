@@ -13,7 +13,7 @@ public sealed class SubmitParkStatistics(AppDbContext db, IndicatorCatalog catal
     public async Task<Outcome<StatisticsSaved>> ExecuteAsync(int parkId, int year, AccessScope user, CancellationToken ct = default)
     {
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        if (access != AccessOutcome.Allowed) return StatisticsFailures.Refusal(access, parkId);
+        if (access != AccessOutcome.Allowed) return access.Refusal(Failure.NotFound("Park.NotFound", parkId));
         var record = await db.ParkStatistics.SingleOrDefaultAsync(s => s.ParkId == parkId && s.Year == year, ct);
         if (record is null) return Failure.NotFound("Statistics.NotFound", year);
         if (record.Status == StatisticsStatus.Submitted) return StatisticsFailures.Locked(year);
