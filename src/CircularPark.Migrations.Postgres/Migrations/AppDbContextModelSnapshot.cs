@@ -988,6 +988,9 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Basis")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("integer");
 
@@ -1024,6 +1027,87 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         {
                             t.HasCheckConstraint("CK_CampaignTarget_ShareOrCount", "(\"Share\" IS NULL) <> (\"Count\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("CircularPark.Campaigns.EligibilityPrinciples", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("CampaignId", "RegionId", "EffectiveOn");
+
+                    b.ToTable("EligibilityPrinciples");
+                });
+
+            modelBuilder.Entity("CircularPark.Campaigns.ParkEligibility", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("CampaignId", "ParkId", "EffectiveOn");
+
+                    b.ToTable("ParkEligibilities");
                 });
 
             modelBuilder.Entity("CircularPark.Campaigns.Participation", b =>
@@ -3525,6 +3609,60 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("ReportEvent");
                 });
 
+            modelBuilder.Entity("CircularPark.Reports.ReportParkLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double?>("AirPollutantsCutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Co2CutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("EnergySavedTce")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ParkName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ReportVersionId")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("SolidWasteCutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("WastewaterCutT")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("WaterSavedM3")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("ReportVersionId");
+
+                    b.ToTable("ReportParkLine");
+                });
+
             modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -4330,6 +4468,36 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CircularPark.Campaigns.EligibilityPrinciples", b =>
+                {
+                    b.HasOne("CircularPark.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Campaigns.ParkEligibility", b =>
+                {
+                    b.HasOne("CircularPark.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Campaigns.Participation", b =>
                 {
                     b.HasOne("CircularPark.Campaigns.Campaign", "Campaign")
@@ -4937,6 +5105,20 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.Reports.ReportParkLine", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CircularPark.Reports.ReportVersion", null)
+                        .WithMany("Parks")
+                        .HasForeignKey("ReportVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
                 {
                     b.HasOne("CircularPark.Reports.YearlyReport", null)
@@ -5214,6 +5396,8 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
                 {
+                    b.Navigation("Parks");
+
                     b.Navigation("Projects");
                 });
 

@@ -945,6 +945,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Basis")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CampaignId")
                         .HasColumnType("INTEGER");
 
@@ -981,6 +984,83 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_CampaignTarget_ShareOrCount", "(\"Share\" IS NULL) <> (\"Count\" IS NULL)");
                         });
+                });
+
+            modelBuilder.Entity("CircularPark.Campaigns.EligibilityPrinciples", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId");
+
+                    b.HasIndex("CampaignId", "RegionId", "EffectiveOn");
+
+                    b.ToTable("EligibilityPrinciples");
+                });
+
+            modelBuilder.Entity("CircularPark.Campaigns.ParkEligibility", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Eligible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("CampaignId", "ParkId", "EffectiveOn");
+
+                    b.ToTable("ParkEligibilities");
                 });
 
             modelBuilder.Entity("CircularPark.Campaigns.Participation", b =>
@@ -3394,6 +3474,58 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.ToTable("ReportEvent");
                 });
 
+            modelBuilder.Entity("CircularPark.Reports.ReportParkLine", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AirPollutantsCutT")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Co2CutT")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EnergySavedTce")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParkName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportVersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("SolidWasteCutT")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("WastewaterCutT")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("WaterSavedM3")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("ReportVersionId");
+
+                    b.ToTable("ReportParkLine");
+                });
+
             modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
                 {
                     b.Property<int>("Id")
@@ -4177,6 +4309,36 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("CircularPark.Campaigns.EligibilityPrinciples", b =>
+                {
+                    b.HasOne("CircularPark.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Campaigns.ParkEligibility", b =>
+                {
+                    b.HasOne("CircularPark.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Campaigns.Participation", b =>
                 {
                     b.HasOne("CircularPark.Campaigns.Campaign", "Campaign")
@@ -4778,6 +4940,20 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.Reports.ReportParkLine", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("CircularPark.Reports.ReportVersion", null)
+                        .WithMany("Parks")
+                        .HasForeignKey("ReportVersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
                 {
                     b.HasOne("CircularPark.Reports.YearlyReport", null)
@@ -5055,6 +5231,8 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("CircularPark.Reports.ReportVersion", b =>
                 {
+                    b.Navigation("Parks");
+
                     b.Navigation("Projects");
                 });
 

@@ -22,6 +22,9 @@ internal static class CampaignsApi
         group.MapGet("/{code}/summary/export", ExportSummary).WithName(nameof(ExportSummary)).Requires(Permissions.Public);
         group.MapGet("/{code}/published-list.docx", ExportPublishedList).WithName(nameof(ExportPublishedList)).Requires(Permissions.Public);
         group.MapGet("/{code}/opinions", ListPublicOpinions).WithName(nameof(ListPublicOpinions)).Requires(Permissions.Public);
+        group.MapGet("/{code}/eligibility/{unitCode}", GetEligibilityList).WithName(nameof(GetEligibilityList)).Requires(Permissions.RegionReports);
+        group.MapPut("/{code}/eligibility/{unitCode}/principles", SetPrinciples).WithName(nameof(SetPrinciples)).Requires(Permissions.EligibilityDecide);
+        group.MapPut("/{code}/eligibility/parks/{parkId:int}", DecideParkEligibility).WithName(nameof(DecideParkEligibility)).Requires(Permissions.EligibilityDecide);
     }
 
     public static async Task<Ok<List<CampaignDto>>> ListCampaigns(GetCampaignOverview overview, HttpContext http, CancellationToken ct) =>
@@ -83,4 +86,19 @@ internal static class CampaignsApi
             .OrderBy(o => o.Participation!.Sequence).ToListAsync(ct);
         return TypedResults.Ok(opinions.Select(OpinionView.From).ToList());
     }
+
+    /// <summary>A reporting unit's eligibility for the campaign: its principles and each park of provincial level or above with the decision in force.</summary>
+    public static async Task<Results<Ok<EligibilityView>, ProblemHttpResult>> GetEligibilityList(string code, string unitCode, DateOnly? asOf, GetEligibility get,
+        HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await get.ExecuteAsync(code, unitCode, AccessScope.From(http.User), asOf, ct));
+
+    /// <summary>Records the unit's principles and conditions, effective from the day given.</summary>
+    public static async Task<Results<Ok<Outcomes.Saved>, ProblemHttpResult>> SetPrinciples(string code, string unitCode, PrinciplesInput input,
+        SetEligibilityPrinciples set, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await set.ExecuteAsync(code, unitCode, input, AccessScope.From(http.User), ct));
+
+    /// <summary>Records whether a park is eligible, with the reason and the day it took effect (kept as history).</summary>
+    public static async Task<Results<Ok<Outcomes.Saved>, ProblemHttpResult>> DecideParkEligibility(string code, int parkId, EligibilityInput input,
+        DecideEligibility decide, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await decide.ExecuteAsync(code, parkId, input, AccessScope.From(http.User), ct));
 }

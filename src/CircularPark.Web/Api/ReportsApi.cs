@@ -1,3 +1,6 @@
+using CircularPark.Outcomes;
+using CircularPark.Regions;
+using CircularPark.Time;
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
@@ -25,6 +28,9 @@ internal static class ReportsApi
         group.MapPost("/reminders/run", RunReminders).WithName(nameof(RunReminders)).Requires(Permissions.Operations);
         group.MapGet("/regions/{cityCode}/reports/{requirementId:int}/{period:int}", GetCityReport).WithName(nameof(GetCityReport)).Requires(Permissions.RegionReports);
         group.MapPut("/regions/{cityCode}/reports/{requirementId:int}/{period:int}", SaveCityReport).WithName(nameof(SaveCityReport)).Requires(Permissions.RegionReports);
+        group.MapGet("/regions/{unitCode}/nation-reports", ListNationReports).WithName(nameof(ListNationReports)).Requires(Permissions.RegionReports);
+        group.MapGet("/regions/{unitCode}/nation-reports/{requirementId:int}/{period:int}", GetNationReportView).WithName(nameof(GetNationReportView)).Requires(Permissions.RegionReports);
+        group.MapPut("/regions/{unitCode}/nation-reports/{requirementId:int}/{period:int}", SaveNationReport).WithName(nameof(SaveNationReport)).Requires(Permissions.ReportNationWrite);
         group.MapGet("/reports/{reportId:int}/export.docx", ExportCityReport).WithName(nameof(ExportCityReport)).Requires(Permissions.ParkRead);
         group.MapGet("/reports/{reportId:int}/changes", GetReportChanges).WithName(nameof(GetReportChanges)).Requires(Permissions.ParkRead);
         group.MapGet("/parks/{parkId:int}/project-tracking", GetProjectTracking).WithName(nameof(GetProjectTracking)).Requires(Permissions.ParkRead);
@@ -71,8 +77,9 @@ internal static class ReportsApi
     /// <summary>Completeness and timeliness by region and level, counted over the parks the user may see.</summary>
     public static async Task<IResult> GetTimeliness(int requirementId, int period, GetReportTimeliness timeliness, AppDbContext db, HttpContext http, CancellationToken ct)
     {
-        var visible = await ParkAccess.VisibleParkIdsAsync(db, AccessScope.From(http.User), null, ct);
-        return await timeliness.ExecuteAsync(requirementId, period, visible, ct) is { } view
+        var user = AccessScope.From(http.User);
+        var visible = await ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
+        return await timeliness.ExecuteAsync(requirementId, period, visible, user, ct) is { } view
             ? TypedResults.Ok(view)
             : Problems.NotFound(Text.Get("Report.NoSuchPeriod", period));
     }
@@ -84,7 +91,7 @@ internal static class ReportsApi
     }
 
     public static async Task<IResult> RunReminders(SendReminders send, HttpContext http, CancellationToken ct) =>
-        AccessScope.From(http.User).Role == Roles.Admin ? TypedResults.Ok(new { written = await send.ExecuteAsync(7, ct) }) : TypedResults.Forbid();
+        AccessScope.From(http.User).Holds(Permissions.Operations) ? TypedResults.Ok(new { written = await send.ExecuteAsync(7, ct) }) : TypedResults.Forbid();
 
     /// <summary>The province's yearly summary for the nation: JSON, or format=xlsx|docx.</summary>
     public static async Task<IResult> GetProvinceSummaryReport(string code, string provinceCode, int year, string? format, GetProvinceSummary summary,
@@ -124,13 +131,41 @@ internal static class ReportsApi
     public static async Task<Results<Ok<ReportDone>, ProblemHttpResult>> SaveCityReport(string cityCode, int requirementId, int period, ReportContent content, SaveCityReportDraft save, HttpContext http, CancellationToken ct) =>
         OutcomeResults.Ok(await save.ExecuteAsync(cityCode, requirementId, period, content, AccessScope.From(http.User), ct));
 
-    /// <summary>A city's yearly report as docx (its latest version, with the table of its parks).</summary>
-    public static async Task<IResult> ExportCityReport(int reportId, GetCityReportSummary summary, AppDbContext db, HttpContext http, CancellationToken ct)
+    /// <summary>A unit's reports to the nation: each line of its national campaigns by period, with its state.</summary>
+    public static async Task<Results<Ok<List<ReportSlot>>, ProblemHttpResult>> ListNationReports(string unitCode, AppDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
+        if (NationReports.Unit(tree, unitCode, db.Clock.Today()) is not { } unit
+            || !AccessScope.From(http.User).Allows(Permissions.RegionReports, ScopeTarget.Region(unit.Path)))
+            return OutcomeResults.Problem(Failure.NotFound("Report.NoSuchUnit", unitCode));
+        return TypedResults.Ok(await ReportList.ForUnitAsync(db, unit, ct));
+    }
+
+    /// <summary>A unit's report to the nation for a line and period: its content (or the prefilled draft) and the prefill.</summary>
+    public static async Task<Results<Ok<NationReportView>, ProblemHttpResult>> GetNationReportView(string unitCode, int requirementId, int period, GetNationReport get,
+        HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await get.ExecuteAsync(unitCode, requirementId, period, AccessScope.From(http.User), ct));
+
+    /// <summary>Saves the unit's draft (texts and, for the park list, the parks with their expected results).</summary>
+    public static async Task<Results<Ok<ReportDone>, ProblemHttpResult>> SaveNationReport(string unitCode, int requirementId, int period, ReportContent content,
+        SaveNationReportDraft save, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await save.ExecuteAsync(unitCode, requirementId, period, content, AccessScope.From(http.User), ct));
+
+    /// <summary>A city's yearly report, or a unit's report to the nation, as docx (its latest version, with its table).</summary>
+    public static async Task<IResult> ExportCityReport(int reportId, GetCityReportSummary summary, GetNationReport nation, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var user = AccessScope.From(http.User);
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == reportId && r.RegionId != null, ct);
         if (report is null || await ReportAccess.CheckAsync(db, report, user, change: false, ct) != AccessOutcome.Allowed) return Problems.NotFound(Text.Get("Report.NotFound"));
         var city = await db.Regions.AsNoTracking().Where(r => r.Id == report.RegionId).Select(r => r.Code).SingleAsync(ct);
+        if (await ReportFlow.RouteAsync(db, report, ct) == ReportRoute.UnitToNation)
+        {
+            var unitView = await nation.ExecuteAsync(city, report.RequirementId, report.Period, user, ct);
+            if (!unitView.IsOk) return OutcomeResults.Problem(unitView.Failure!);
+            var last = await db.ReportVersions.AsNoTracking().Include(v => v.Parks).Where(v => v.ReportId == reportId).OrderByDescending(v => v.Number).FirstAsync(ct);
+            return TypedResults.File(Exports.NationReportExport.Docx(unitView.Value, ReportContent.From(last), report.Status, last.Number), Problems.DocxType,
+                $"{city}-{report.Period}-{unitView.Value.Type}.docx");
+        }
         var view = (await summary.ExecuteAsync(city, report.RequirementId, report.Period, user, ct))!;
         var latest = await db.ReportVersions.AsNoTracking().Include(v => v.Projects).Where(v => v.ReportId == reportId).OrderByDescending(v => v.Number).FirstAsync(ct);
         return TypedResults.File(Exports.CityReportExport.Docx(view, ReportContent.From(latest), report.Status, latest.Number), Problems.DocxType, $"{city}-{report.Period}.docx");

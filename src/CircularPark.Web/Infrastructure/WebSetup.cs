@@ -68,6 +68,11 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Reports.DrawSpotCheck>();
         services.AddScoped<CircularPark.Reports.SaveCityReportDraft>();
         services.AddScoped<CircularPark.Reports.GetCityReportSummary>();
+        services.AddScoped<CircularPark.Reports.GetNationReport>();
+        services.AddScoped<CircularPark.Reports.SaveNationReportDraft>();
+        services.AddScoped<CircularPark.Campaigns.GetEligibility>();
+        services.AddScoped<CircularPark.Campaigns.DecideEligibility>();
+        services.AddScoped<CircularPark.Campaigns.SetEligibilityPrinciples>();
         services.AddScoped<CircularPark.Reports.TrackProjects>();
         services.AddScoped<CircularPark.Reports.GetFiveYearSummary>();
         services.AddHostedService<ReminderJob>();

@@ -5,7 +5,8 @@ using CircularPark.Regions;
 namespace CircularPark.Campaigns;
 
 /// <summary>A target as the campaign owner writes it: a share of the parks or a count, by a deadline.</summary>
-public sealed record TargetSetup(TargetMetric Metric, ParkLevel? ParkLevel, double? Share, int? Count, DateOnly Deadline, string? NoteZh = null);
+public sealed record TargetSetup(TargetMetric Metric, ParkLevel? ParkLevel, double? Share, int? Count, DateOnly Deadline, string? NoteZh = null,
+    TargetBasis Basis = TargetBasis.Registered);
 
 /// <summary>A line of the report schedule: a one-off report due on a date, or a yearly one due on month/day of period + offset.</summary>
 public sealed record ReportLineSetup(string Type, string NameZh, string? NameEn, ReportParty From, ReportParty To, Recurrence Recurrence,
@@ -52,7 +53,7 @@ internal static class CampaignSetupLines
 
     public static CampaignTarget Target(TargetSetup t) => new()
     {
-        Metric = t.Metric, ParkLevel = t.ParkLevel, Share = t.Share, Count = t.Count, Deadline = t.Deadline, NoteZh = t.NoteZh?.Trim() ?? "",
+        Metric = t.Metric, ParkLevel = t.ParkLevel, Share = t.Share, Count = t.Count, Deadline = t.Deadline, NoteZh = t.NoteZh?.Trim() ?? "", Basis = t.Basis,
     };
 
     public static ReportRequirement Report(ReportLineSetup r) => new()

@@ -13,6 +13,15 @@ public enum TargetMetric
     Demonstration = 2,
 }
 
+/// <summary>Which parks a share target is a share of (ADR 0080).</summary>
+public enum TargetBasis
+{
+    /// <summary>Every registered park of the level in scope (Shandong "全部国家级园区", Jiangsu "70%以上的国家级开发区").</summary>
+    Registered = 1,
+    /// <summary>The parks of the level in scope that their reporting unit found 具备条件 (eligible; 002 "具备条件的省级以上园区").</summary>
+    Eligible = 2,
+}
+
 /// <summary>
 /// A campaign target: within the campaign's scope (or <see cref="RegionId"/>), parks of <see cref="ParkLevel"/>
 /// (null = any level) reach <see cref="Metric"/> by <see cref="Deadline"/>, either as a share of the parks in scope
@@ -30,6 +39,8 @@ public sealed class CampaignTarget
     public DateOnly Deadline { get; set; }
     public int? RegionId { get; set; }
     public string NoteZh { get; set; } = "";
+    /// <summary>What a share is a share of: all registered parks, or the eligible ones.</summary>
+    public TargetBasis Basis { get; set; } = TargetBasis.Registered;
 }
 
 /// <summary>How a group of cities should perform relative to the provincial average (Jiangsu 2013).</summary>

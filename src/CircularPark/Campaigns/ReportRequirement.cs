@@ -65,6 +65,14 @@ public sealed class ReportRequirement
         }
     }
 
+    /// <summary>
+    /// The periods reports are written for, with their due dates: a yearly schedule's periods; a one-off report of a unit to
+    /// the nation (the park list of 2022, the five-year summary) is filed under the year it is due (ADR 0080). Other one-off
+    /// lines (a plan, a work plan) are not reports of this kind and have none.
+    /// </summary>
+    public IEnumerable<(int Period, DateOnly Due)> ReportPeriods(DateOnly today) =>
+        DueDates(today).Where(d => d.Period is not null || From == ReportParty.Province).Select(d => (d.Period ?? d.Due.Year, d.Due));
+
     /// <summary>Whether the schedule is open: yearly, with no last period set by its source.</summary>
     public bool IsOpen => Recurrence == Recurrence.Yearly && LastPeriod is null;
 }

@@ -31,6 +31,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<ReportRequirement> ReportRequirements => Set<ReportRequirement>();
     public DbSet<Participation> Participations => Set<Participation>();
     public DbSet<ParticipationStateChange> ParticipationStateChanges => Set<ParticipationStateChange>();
+    public DbSet<ParkEligibility> ParkEligibilities => Set<ParkEligibility>();
+    public DbSet<EligibilityPrinciples> EligibilityPrinciples => Set<EligibilityPrinciples>();
     public DbSet<ReviewOpinion> ReviewOpinions => Set<ReviewOpinion>();
     public DbSet<MfaModel> MaterialFlowModels => Set<MfaModel>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();

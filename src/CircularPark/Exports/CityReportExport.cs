@@ -26,7 +26,8 @@ public static class CityReportExport
         return docx.Build();
     }
 
-    private static void Paragraphs(DocxBuilder docx, string? text)
+    /// <summary>One paragraph per non-empty line of a report text.</summary>
+    internal static void Paragraphs(DocxBuilder docx, string? text)
     {
         foreach (var line in (text ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) docx.Text(line);
     }

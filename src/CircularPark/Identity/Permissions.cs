@@ -186,6 +186,18 @@ public static class Permissions
     /// <summary>The province accepts a report (locking it), returns it with reasons, or reopens an accepted one.</summary>
     public static readonly Permission ReportProvinceReview = new("report.province-review", ScopeRule.Region, [Roles.Admin, Roles.Province]);
 
+    /// <summary>
+    /// A reporting unit's own report to the nation (a province, 计划单列市 or the 兵团; ADR 0080): write the draft and submit
+    /// it. Cities hold it only for themselves, and the use case admits only a city that is a reporting unit (计划单列市).
+    /// </summary>
+    public static readonly Permission ReportNationWrite = new("report.nation-write", ScopeRule.Region, [Roles.Admin, Roles.Province, Roles.City]);
+
+    /// <summary>The ministry receives a unit's report to the nation (locking it), returns it with reasons, or reopens a received one.</summary>
+    public static readonly Permission ReportNationReview = new("report.nation-review", ScopeRule.Region, [Roles.Admin, Roles.Ministry]);
+
+    /// <summary>A reporting unit's eligibility principles and its decision per park (具备条件; 002 三(二)).</summary>
+    public static readonly Permission EligibilityDecide = new("eligibility.decide", ScopeRule.Region, [Roles.Admin, Roles.Province, Roles.City]);
+
     /// <summary>Waste-exchange matching over a whole region (a park's own matching needs <see cref="ExchangeTrade"/> on the park).</summary>
     public static readonly Permission ExchangeMatchRegion = new("exchange.match-region", ScopeRule.Region, Officials);
 

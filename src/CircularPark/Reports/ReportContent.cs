@@ -4,11 +4,13 @@ namespace CircularPark.Reports;
 
 /// <summary>What a park writes in its yearly report. Money in 万元, savings in tce, m³ and t.</summary>
 public sealed record ReportContent(string? Progress, string? Results, string? Experience, string? Difficulties,
-    double? EnergySavedTce, double? WaterSavedM3, double? Co2CutT, double? PollutantsCutT, IReadOnlyList<ProjectProgressContent>? Projects)
+    double? EnergySavedTce, double? WaterSavedM3, double? Co2CutT, double? PollutantsCutT, IReadOnlyList<ProjectProgressContent>? Projects,
+    IReadOnlyList<ParkLineContent>? Parks = null)
 {
     public static ReportContent From(ReportVersion v) => new(v.Progress, v.Results, v.Experience, v.Difficulties, v.EnergySavedTce, v.WaterSavedM3,
         v.Co2CutT, v.PollutantsCutT, v.Projects.OrderBy(p => p.ProjectKey, StringComparer.Ordinal).Select(p => new ProjectProgressContent(
-            p.ProjectKey, p.Status, p.PercentComplete, p.InvestmentThisYear, p.InvestmentTotal, p.Milestones, p.DelayReason)).ToList());
+            p.ProjectKey, p.Status, p.PercentComplete, p.InvestmentThisYear, p.InvestmentTotal, p.Milestones, p.DelayReason)).ToList(),
+        v.Parks.OrderBy(p => p.Id).Select(ParkLineContent.From).ToList());
 
     public void ApplyTo(ReportVersion v)
     {
@@ -19,6 +21,7 @@ public sealed record ReportContent(string? Progress, string? Results, string? Ex
             ProjectKey = p.ProjectKey, Status = p.Status ?? "", PercentComplete = p.PercentComplete, InvestmentThisYear = p.InvestmentThisYear,
             InvestmentTotal = p.InvestmentTotal, Milestones = p.Milestones ?? "", DelayReason = p.DelayReason,
         }).ToList();
+        v.Parks = (Parks ?? []).Select(p => p.ToLine()).ToList();
     }
 
     /// <summary>
@@ -38,12 +41,52 @@ public sealed record ReportContent(string? Progress, string? Results, string? Ex
             else if (p.InvestmentThisYear > p.InvestmentTotal + 1e-6) errors[$"projects[{i}].investmentThisYear"] = Localization.Text.Get("Report.YearOverTotal");
         }
         if ((Projects ?? []).GroupBy(p => p.ProjectKey).FirstOrDefault(g => g.Count() > 1) is { } twice) errors["projects"] = Localization.Text.Get("Plan.ProjectKey", twice.Key);
+        foreach (var (p, i) in (Parks ?? []).Select((p, i) => (p, i)))
+        {
+            if (string.IsNullOrWhiteSpace(p.ParkName)) errors[$"parks[{i}].parkName"] = Localization.Text.Get("Report.ParkNameRequired");
+            foreach (var (field, value) in p.Amounts())
+                if (value is { } v && (v < 0 || !double.IsFinite(v))) errors[$"parks[{i}].{field}"] = Localization.Text.Get("Plan.Negative", ParkLineContent.Label(field).Zh, ParkLineContent.Label(field).En);
+        }
+        if ((Parks ?? []).Where(p => !string.IsNullOrWhiteSpace(p.ParkName)).GroupBy(p => p.ParkName.Trim()).FirstOrDefault(g => g.Count() > 1) is { } again)
+            errors["parks"] = Localization.Text.Get("Report.ParkTwice", again.Key);
         return errors;
     }
 }
 
 public sealed record ProjectProgressContent([SingleLine(20)] string ProjectKey, [SingleLine(100)] string? Status, double PercentComplete, double InvestmentThisYear,
     double InvestmentTotal, [MultiLine(2000)] string? Milestones, [MultiLine(2000)] string? DelayReason);
+
+/// <summary>One line of a unit's park list to the nation (<see cref="ReportParkLine"/>): t, tce and m³ a year.</summary>
+public sealed record ParkLineContent(int? ParkId, [SingleLine(200)] string ParkName, Parks.ParkLevel Level, double? EnergySavedTce, double? WaterSavedM3,
+    double? Co2CutT, double? SolidWasteCutT, double? WastewaterCutT, double? AirPollutantsCutT, [MultiLine(1000)] string? Note)
+{
+    public static ParkLineContent From(ReportParkLine l) => new(l.ParkId, l.ParkName, l.Level, l.EnergySavedTce, l.WaterSavedM3, l.Co2CutT,
+        l.SolidWasteCutT, l.WastewaterCutT, l.AirPollutantsCutT, l.Note);
+
+    public ReportParkLine ToLine() => new()
+    {
+        ParkId = ParkId, ParkName = ParkName.Trim(), Level = Level, EnergySavedTce = EnergySavedTce, WaterSavedM3 = WaterSavedM3, Co2CutT = Co2CutT,
+        SolidWasteCutT = SolidWasteCutT, WastewaterCutT = WastewaterCutT, AirPollutantsCutT = AirPollutantsCutT, Note = Note?.Trim() ?? "",
+    };
+
+    /// <summary>The expected results by field name (as the API and errors name them).</summary>
+    public IEnumerable<(string Field, double? Value)> Amounts() =>
+    [
+        ("energySavedTce", EnergySavedTce), ("waterSavedM3", WaterSavedM3), ("co2CutT", Co2CutT),
+        ("solidWasteCutT", SolidWasteCutT), ("wastewaterCutT", WastewaterCutT), ("airPollutantsCutT", AirPollutantsCutT),
+    ];
+
+    /// <summary>The Chinese and English label of an expected-result field.</summary>
+    public static (string Zh, string En) Label(string field) => field switch
+    {
+        "energySavedTce" => ("节能量", "Energy saved"),
+        "waterSavedM3" => ("节水量", "Water saved"),
+        "co2CutT" => ("二氧化碳减排量", "CO₂ cut"),
+        "solidWasteCutT" => ("固体废物减排量", "Solid waste cut"),
+        "wastewaterCutT" => ("废水减排量", "Wastewater cut"),
+        _ => ("主要大气污染物减排量", "Main air pollutants cut"),
+    };
+}
 
 /// <summary>What changed between two versions of a report (e.g. the one first submitted and the one accepted).</summary>
 public static class ReportDiff

@@ -40,42 +40,48 @@ public static class ReportList
         return await SlotsAsync(db, campaigns, ReportParty.City, reports, ct);
     }
 
+    /// <summary>A reporting unit's reports to the nation: the unit-to-nation lines of every campaign whose scope holds the unit.</summary>
+    public static async Task<List<ReportSlot>> ForUnitAsync(AppDbContext db, Region unit, CancellationToken ct)
+    {
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
+        var campaigns = (await db.Campaigns.AsNoTracking().Select(c => new { c.Id, c.ScopeRegionId }).ToListAsync(ct))
+            .Where(c => tree.IsWithin(unit.Id, c.ScopeRegionId)).Select(c => c.Id).ToList();
+        var reports = await db.YearlyReports.AsNoTracking().Where(r => r.RegionId == unit.Id).ToListAsync(ct);
+        return await SlotsAsync(db, campaigns, ReportParty.Province, reports, ct);
+    }
+
     private static async Task<List<ReportSlot>> SlotsAsync(AppDbContext db, List<int> campaigns, ReportParty from, List<YearlyReport> reports, CancellationToken ct)
     {
         var requirements = await db.ReportRequirements.AsNoTracking().Where(r => campaigns.Contains(r.CampaignId) && r.From == from)
             .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { Requirement = r, c.Code }).ToListAsync(ct);
-        return requirements.SelectMany(x => x.Requirement.DueDates(db.Clock.Today()).Where(d => d.Period is not null).Select(d =>
+        return requirements.SelectMany(x => x.Requirement.ReportPeriods(db.Clock.Today()).Select(d =>
             {
                 var report = reports.FirstOrDefault(r => r.RequirementId == x.Requirement.Id && r.Period == d.Period);
-                return new ReportSlot(x.Requirement.Id, x.Code, x.Requirement.NameZh, x.Requirement.NameEn, d.Period!.Value, d.Due, report?.Id, report?.Status,
+                return new ReportSlot(x.Requirement.Id, x.Code, x.Requirement.NameZh, x.Requirement.NameEn, d.Period, d.Due, report?.Id, report?.Status,
                     report?.FirstSubmittedAtUtc);
             }))
             .OrderByDescending(s => s.Due).ThenBy(s => s.RequirementId).ToList();
     }
 
     /// <summary>
-    /// Reports waiting for the user: a city user's parks' submitted reports; a province user's parks' reports the city
-    /// accepted and its cities' submitted reports (admins see both queues).
+    /// Reports waiting for the user's step, as the step tables say (<see cref="ReportFlow.Reviews"/>): a city's parks'
+    /// reports that go through the city; a province's parks' reports the city accepted or that come straight to it, and its
+    /// cities' reports; the ministry's units' reports to the nation (admins see every queue). Scope is SQL.
     /// </summary>
     public static async Task<List<ReportToReview>> AwaitingAsync(AppDbContext db, AccessScope user, CancellationToken ct)
     {
-        if (user.Role is not (Roles.City or Roles.Province or Roles.Admin)) return [];
+        ReportStatus[] waiting = [ReportStatus.Submitted, ReportStatus.CityAccepted];
+        if (!Enum.GetValues<ReportRoute>().Any(route => waiting.Any(status => ReportFlow.Reviews(route, status, user.Role)))) return [];
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = db.Clock.Today();
-        var parkStates = user.Role switch
-        {
-            Roles.City => new[] { ReportStatus.Submitted },
-            Roles.Province => [ReportStatus.CityAccepted],
-            _ => [ReportStatus.Submitted, ReportStatus.CityAccepted],
-        };
-        var cityStates = user.Role == Roles.City ? [] : new[] { ReportStatus.Submitted };
         var parks = db.Parks.VisibleTo(user, today).Select(p => p.Id);
-        var cities = db.Regions.CoveredBy(user).Select(r => r.Id);
-        var rows = await db.YearlyReports.AsNoTracking()
-            .Where(r => (r.ParkId != null && parkStates.Contains(r.Status) && parks.Contains(r.ParkId.Value))
-                || (r.RegionId != null && cityStates.Contains(r.Status) && cities.Contains(r.RegionId.Value)))
-            .Join(db.ReportRequirements, r => r.RequirementId, q => q.Id, (r, q) => new { r.Id, r.ParkId, r.RegionId, r.Period, r.Status, r.FirstSubmittedAtUtc, q.NameZh, q.NameEn })
-            .ToListAsync(ct);
+        var regions = db.Regions.CoveredBy(user).Select(r => r.Id);
+        var rows = (await db.YearlyReports.AsNoTracking()
+            .Where(r => waiting.Contains(r.Status)
+                && ((r.ParkId != null && parks.Contains(r.ParkId.Value)) || (r.RegionId != null && regions.Contains(r.RegionId.Value))))
+            .Join(db.ReportRequirements, r => r.RequirementId, q => q.Id, (r, q) => new { r.Id, r.ParkId, r.RegionId, r.Period, r.Status, r.FirstSubmittedAtUtc, q.NameZh, q.NameEn, q.From, q.To })
+            .ToListAsync(ct))
+            .Where(r => ReportFlow.Reviews(ReportFlow.RouteOf(r.From, r.To), r.Status, user.Role)).ToList();
         var parkIds = rows.Select(r => r.ParkId).OfType<int>().Distinct().ToList();
         var names = await db.Parks.AsNoTracking().Where(p => parkIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         return rows.Select(r => new ReportToReview(r.Id, r.ParkId is { } p ? names[p] : tree.Find(r.RegionId!.Value)!.NameZh,

@@ -17,8 +17,8 @@ public sealed record ReportDone(int ReportId, ReportStatus Status);
 public static class ReportAccess
 {
     public static async Task<YearlyReport?> LoadAsync(AppDbContext db, int reportId, CancellationToken ct) =>
-        await db.YearlyReports.Include(r => r.Versions).ThenInclude(v => v.Projects).Include(r => r.Events)
-            .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == reportId, ct);
+        await db.YearlyReports.Include(r => r.Versions).ThenInclude(v => v.Projects).Include(r => r.Versions).ThenInclude(v => v.Parks)
+            .Include(r => r.Events).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == reportId, ct);
 
     public static Failure Refused(YearlyReport report, string step) =>
         Failure.Conflict(Text.Get("Report.StepNotAllowed", Text.Label(report.Status).Zh, Text.Get($"Report.Needs.{step}").Zh, Text.Label(report.Status).En, Text.Get($"Report.Needs.{step}").En), report.Status.ToString());
@@ -51,7 +51,11 @@ public static class ReportAccess
             draft = new ReportVersion { Number = (draft?.Number ?? 0) + 1 };
             report.Versions.Add(draft);
         }
-        else db.RemoveRange(draft.Projects);
+        else
+        {
+            db.RemoveRange(draft.Projects);
+            db.RemoveRange(draft.Parks);
+        }
         content.ApplyTo(draft);
         return await SaveAsync(db, report, ct);
     }
@@ -112,14 +116,32 @@ public enum ReportStep
     ProvinceAccept = 4,
     /// <summary>The province returns the report with reasons.</summary>
     ProvinceReturn = 5,
-    /// <summary>The province reopens an accepted report, with a reason.</summary>
+    /// <summary>The province (or, for a report to the nation, the ministry) reopens an accepted report, with a reason.</summary>
     Reopen = 6,
+    /// <summary>The ministry receives a unit's report to the nation: it is locked (ADR 0080).</summary>
+    NationAccept = 7,
+    /// <summary>The ministry returns a unit's report to the nation with reasons.</summary>
+    NationReturn = 8,
 }
 
 /// <summary>
-/// The step tables (ADR 0007, 0041; the shared <see cref="StepTable{TStep, TState}"/>): a park's report goes
-/// park → city → province; a city's report goes city → province. Each step names its permission (role and scope), the
-/// states it starts from and the state it leads to.
+/// The way a report travels, from its requirement's parties (campaign data, ADR 0080): a park's report through its city
+/// to the province (<see cref="ReportParty.City"/> as the addressee), straight to the province (002 三(三): "报送省级…发展
+/// 改革委、工信厅"), a city's report to the province, and a reporting unit's report to the nation.
+/// </summary>
+public enum ReportRoute
+{
+    ParkViaCity = 1,
+    ParkToProvince = 2,
+    CityToProvince = 3,
+    UnitToNation = 4,
+}
+
+/// <summary>
+/// The step tables (ADR 0007, 0041, 0080; the shared <see cref="StepTable{TStep, TState}"/>), one per
+/// <see cref="ReportRoute"/>: a park's report goes park → city → province or park → province as its requirement says; a
+/// city's report goes city → province; a reporting unit's goes to the ministry. Each step names its permission (role and
+/// scope), the states it starts from and the state it leads to.
 /// </summary>
 public static class ReportFlow
 {
@@ -141,7 +163,42 @@ public static class ReportFlow
         [ReportStep.Reopen] = new(Permissions.ReportProvinceReview, [ReportStatus.Accepted], ReportStatus.Returned),
     });
 
-    public static StepTable<ReportStep, ReportStatus> For(bool cityReport) => cityReport ? CityReports : ParkReports;
+    public static readonly StepTable<ReportStep, ReportStatus> ParkToProvinceReports = new(new Dictionary<ReportStep, StepRule<ReportStatus>>
+    {
+        [ReportStep.Submit] = new(Permissions.ReportWrite, [ReportStatus.Draft, ReportStatus.Returned], ReportStatus.Submitted),
+        [ReportStep.ProvinceAccept] = new(Permissions.ReportProvinceReview, [ReportStatus.Submitted], ReportStatus.Accepted),
+        [ReportStep.ProvinceReturn] = new(Permissions.ReportProvinceReview, [ReportStatus.Submitted], ReportStatus.Returned),
+        [ReportStep.Reopen] = new(Permissions.ReportProvinceReview, [ReportStatus.Accepted], ReportStatus.Returned),
+    });
+
+    public static readonly StepTable<ReportStep, ReportStatus> NationReports = new(new Dictionary<ReportStep, StepRule<ReportStatus>>
+    {
+        [ReportStep.Submit] = new(Permissions.ReportNationWrite, [ReportStatus.Draft, ReportStatus.Returned], ReportStatus.Submitted),
+        [ReportStep.NationAccept] = new(Permissions.ReportNationReview, [ReportStatus.Submitted], ReportStatus.Accepted),
+        [ReportStep.NationReturn] = new(Permissions.ReportNationReview, [ReportStatus.Submitted], ReportStatus.Returned),
+        [ReportStep.Reopen] = new(Permissions.ReportNationReview, [ReportStatus.Accepted], ReportStatus.Returned),
+    });
+
+    /// <summary>The route of a requirement's reports: by its author and addressee.</summary>
+    public static ReportRoute RouteOf(ReportParty from, ReportParty to) => (from, to) switch
+    {
+        (ReportParty.Park, ReportParty.Province) => ReportRoute.ParkToProvince,
+        (ReportParty.Park, _) => ReportRoute.ParkViaCity,
+        (ReportParty.City, _) => ReportRoute.CityToProvince,
+        _ => ReportRoute.UnitToNation,
+    };
+
+    /// <summary>The route of a stored report, from its requirement.</summary>
+    public static async Task<ReportRoute> RouteAsync(AppDbContext db, YearlyReport report, CancellationToken ct) =>
+        await db.ReportRequirements.AsNoTracking().Where(r => r.Id == report.RequirementId).Select(r => RouteOf(r.From, r.To)).SingleAsync(ct);
+
+    public static StepTable<ReportStep, ReportStatus> For(ReportRoute route) => route switch
+    {
+        ReportRoute.ParkViaCity => ParkReports,
+        ReportRoute.ParkToProvince => ParkToProvinceReports,
+        ReportRoute.CityToProvince => CityReports,
+        _ => NationReports,
+    };
 
     /// <summary>The step's name in the API and on pages ("province-accept").</summary>
     public static string Name(ReportStep step) => step switch
@@ -151,25 +208,31 @@ public static class ReportFlow
         ReportStep.CityReturn => "city-return",
         ReportStep.ProvinceAccept => "province-accept",
         ReportStep.ProvinceReturn => "province-return",
+        ReportStep.NationAccept => "nation-accept",
+        ReportStep.NationReturn => "nation-return",
         _ => "reopen",
     };
 
     /// <summary>The step of a table named <paramref name="name"/>, or null when the table has none of that name.</summary>
-    public static ReportStep? Parse(bool cityReport, string name) =>
-        For(cityReport).Steps.Cast<ReportStep?>().FirstOrDefault(s => Name(s!.Value) == name);
+    public static ReportStep? Parse(ReportRoute route, string name) =>
+        For(route).Steps.Cast<ReportStep?>().FirstOrDefault(s => Name(s!.Value) == name);
 
     /// <summary>The row of a step by name: its from-states, to-state and permission; null when the table has no such step.</summary>
-    public static StepRule<ReportStatus>? Step(bool cityReport, string step) => Parse(cityReport, step) is { } s ? For(cityReport)[s] : null;
+    public static StepRule<ReportStatus>? Step(ReportRoute route, string step) => Parse(route, step) is { } s ? For(route)[s] : null;
 
     /// <summary>The steps <paramref name="role"/> may take on a report in <paramref name="status"/> (scope checked by the caller).</summary>
-    public static IReadOnlyList<string> Allowed(bool cityReport, ReportStatus status, string? role) =>
-        [.. For(cityReport).Open(status, role).Select(Name)];
+    public static IReadOnlyList<string> Allowed(ReportRoute route, ReportStatus status, string? role) =>
+        [.. For(route).Open(status, role).Select(Name)];
 
-    /// <summary>The steps <paramref name="user"/> may take on the report (<paramref name="target"/>: its park or city) in <paramref name="status"/>.</summary>
-    public static IReadOnlyList<string> Allowed(bool cityReport, ReportStatus status, AccessScope user, ScopeTarget target) =>
-        [.. For(cityReport).Open(status, user, target).Select(Name)];
+    /// <summary>The steps <paramref name="user"/> may take on the report (<paramref name="target"/>: its park or region) in <paramref name="status"/>.</summary>
+    public static IReadOnlyList<string> Allowed(ReportRoute route, ReportStatus status, AccessScope user, ScopeTarget target) =>
+        [.. For(route).Open(status, user, target).Select(Name)];
 
-    public static bool NeedsReason(string step) => step is "city-return" or "province-return" or "reopen";
+    /// <summary>Whether <paramref name="role"/> reviews reports of <paramref name="route"/> in <paramref name="status"/>: a step other than submitting is open to it.</summary>
+    public static bool Reviews(ReportRoute route, ReportStatus status, string? role) =>
+        For(route).Open(status, role).Any(s => s != ReportStep.Submit && s != ReportStep.Reopen);
+
+    public static bool NeedsReason(string step) => step is "city-return" or "province-return" or "nation-return" or "reopen";
 }
 
 /// <summary>
@@ -185,13 +248,19 @@ public sealed class MoveReport(AppDbContext db)
         var report = await ReportAccess.LoadAsync(db, reportId, ct);
         if (report is null || await ReportAccess.CheckAsync(db, report, user, change: false, ct) != AccessOutcome.Allowed)
             return Failure.NotFound("Report.NotFound");
-        var cityReport = report.RegionId is not null;
-        if (ReportFlow.Parse(cityReport, step) is not { } known) return Failure.NotFound("Report.NoSuchStep", step);
-        // The author submits its own report; the city and the province act on reports within their region.
-        switch (ReportFlow.For(cityReport).Check(known, report.Status, user, await ReportAccess.TargetAsync(db, report, ct)))
+        var route = await ReportFlow.RouteAsync(db, report, ct);
+        if (ReportFlow.Parse(route, step) is not { } known) return Failure.NotFound("Report.NoSuchStep", step);
+        // The author submits its own report; the city, the province and the ministry act on reports within their region.
+        switch (ReportFlow.For(route).Check(known, report.Status, user, await ReportAccess.TargetAsync(db, report, ct)))
         {
             case StepVerdict.WrongRole: return Failure.Forbidden;
-            case StepVerdict.WrongState: return ReportAccess.Refused(report, cityReport && step.StartsWith("province", StringComparison.Ordinal) ? "city-submit" : step);
+            case StepVerdict.WrongState: return ReportAccess.Refused(report, (route, step) switch
+            {
+                (ReportRoute.ParkToProvince, "province-accept" or "province-return") => "city-accept",
+                (ReportRoute.CityToProvince, "province-accept" or "province-return") => "city-submit",
+                (ReportRoute.UnitToNation, "reopen") => "nation-reopen",
+                _ => step,
+            });
         }
         if (ReportFlow.NeedsReason(step) && string.IsNullOrWhiteSpace(reason))
             return Failure.Invalid("reason", "Report.ReasonRequired");
@@ -203,7 +272,7 @@ public sealed class MoveReport(AppDbContext db)
             latest.Submitted = true;
             report.FirstSubmittedAtUtc ??= now;
         }
-        report.Status = ReportFlow.For(cityReport)[known].To!.Value;
+        report.Status = ReportFlow.For(route)[known].To!.Value;
         report.Events.Add(new ReportEvent { Action = step, Actor = user.Name, AtUtc = now, Reason = reason?.Trim() ?? "", VersionNumber = latest.Number });
         return await ReportAccess.SaveAsync(db, report, ct);
     }

@@ -41,12 +41,21 @@ public sealed class GetReportTimeliness(AppDbContext db)
 {
     private sealed record Expected(int? ParkId, int? RegionId, string Name, string? CityCode, ExpectedReporter Reporter);
 
-    public async Task<TimelinessView?> ExecuteAsync(int requirementId, int period, IReadOnlySet<int>? visibleParks = null, CancellationToken ct = default)
+    /// <param name="requirementId">The schedule line.</param>
+    /// <param name="period">The period (for a one-off report to the nation, the year it is due).</param>
+    /// <param name="visibleParks">Parks the user may see (null: all); limits park and city reporters.</param>
+    /// <param name="user">For reports to the nation: only the units whose region the user covers are listed (null: all).</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<TimelinessView?> ExecuteAsync(int requirementId, int period, IReadOnlySet<int>? visibleParks = null, Identity.AccessScope? user = null,
+        CancellationToken ct = default)
     {
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
-        if (requirement?.From is not (ReportParty.Park or ReportParty.City) || requirement.DueDates(db.Clock.Today()).FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return null;
+        if (requirement is null || !requirement.ReportPeriods(db.Clock.Today()).Any(d => d.Period == period)) return null;
+        var due = requirement.ReportPeriods(db.Clock.Today()).First(d => d.Period == period);
         var deadline = ChinaTime.EndOfDayUtc(due.Due);
-        var expected = await ExpectedAsync(requirement, due.Due, visibleParks, ct);
+        var expected = requirement.From == ReportParty.Province
+            ? await UnitsAsync(requirement, due.Due, user, ct)
+            : await ExpectedAsync(requirement, due.Due, visibleParks, ct);
         var reports = db.YearlyReports.AsNoTracking().Where(r => r.RequirementId == requirementId && r.Period == period && r.FirstSubmittedAtUtc != null);
         var submissions = requirement.From == ReportParty.Park
             ? await reports.Where(r => r.ParkId != null).ToDictionaryAsync(r => r.ParkId!.Value, r => r.FirstSubmittedAtUtc!.Value, ct)
@@ -56,6 +65,19 @@ public sealed class GetReportTimeliness(AppDbContext db)
         var pending = expected.Where(e => !(submissions.TryGetValue(e.Reporter.Id, out var at) && at <= now))
             .Select(e => new PendingReporter(e.ParkId, e.RegionId, e.Name, e.CityCode)).ToList();
         return new TimelinessView(requirementId, requirement.From, period, due.Due, now > deadline, figures, pending);
+    }
+
+    /// <summary>
+    /// The units expected to report to the nation (ADR 0080): every province-level unit (the 兵团 among them) and 计划单列市
+    /// within the campaign's scope that existed on the due date, grouped in total and by unit.
+    /// </summary>
+    private async Task<List<Expected>> UnitsAsync(ReportRequirement requirement, DateOnly due, Identity.AccessScope? user, CancellationToken ct)
+    {
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
+        var scope = await db.Campaigns.AsNoTracking().Where(c => c.Id == requirement.CampaignId).Select(c => c.ScopeRegionId).SingleAsync(ct);
+        return ReportingUnits.Within(tree, scope, due)
+            .Where(u => user is null || user.Allows(Identity.Permissions.RegionReports, Identity.ScopeTarget.Region(u.Path)))
+            .Select(u => new Expected(null, u.Id, u.NameZh, u.Code, new ExpectedReporter(u.Id, ["", u.Code]))).ToList();
     }
 
     private async Task<List<Expected>> ExpectedAsync(ReportRequirement requirement, DateOnly due, IReadOnlySet<int>? visibleParks, CancellationToken ct)

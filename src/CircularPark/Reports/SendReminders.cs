@@ -24,7 +24,7 @@ public sealed class SendReminders(AppDbContext db, GetReportTimeliness timelines
             foreach (var (period, due) in requirement.DueDates(today).Where(d => d.Period is not null && today >= d.Due.AddDays(-daysBefore)))
             {
                 var kind = today <= due ? "before" : "overdue";
-                var view = await timeliness.ExecuteAsync(requirement.Id, period!.Value, null, ct);
+                var view = await timeliness.ExecuteAsync(requirement.Id, period!.Value, null, null, ct);
                 var sent = await db.Reminders.Where(r => r.RequirementId == requirement.Id && r.Period == period && r.Kind == kind)
                     .Select(r => new { r.ParkId, r.RegionId }).ToListAsync(ct);
                 foreach (var reporter in view!.Pending.Where(p => !sent.Any(s => s.ParkId == p.ParkId && s.RegionId == p.RegionId)))

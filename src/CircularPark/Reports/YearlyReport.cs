@@ -56,6 +56,29 @@ public sealed class ReportVersion
     public double? Co2CutT { get; set; }
     public double? PollutantsCutT { get; set; }
     public List<ProjectProgress> Projects { get; set; } = [];
+    /// <summary>A reporting unit's park list with each park's expected results (002 三(二); reports to the nation only).</summary>
+    public List<ReportParkLine> Parks { get; set; } = [];
+}
+
+/// <summary>
+/// One park of a unit's list to the nation with its expected results (预期成效, 002 三(三)): energy and water saved, CO₂,
+/// solid waste, wastewater and main air pollutants cut, per year once the plan is carried out. The park is named as the
+/// province wrote it; <see cref="ParkId"/> links it when it is a park of the platform.
+/// </summary>
+public sealed class ReportParkLine
+{
+    public int Id { get; set; }
+    public int ReportVersionId { get; set; }
+    public int? ParkId { get; set; }
+    public required string ParkName { get; set; }
+    public Parks.ParkLevel Level { get; set; }
+    public double? EnergySavedTce { get; set; }
+    public double? WaterSavedM3 { get; set; }
+    public double? Co2CutT { get; set; }
+    public double? SolidWasteCutT { get; set; }
+    public double? WastewaterCutT { get; set; }
+    public double? AirPollutantsCutT { get; set; }
+    public string Note { get; set; } = "";
 }
 
 /// <summary>Progress of one key project (by its stable plan number) in the reporting year.</summary>
@@ -101,7 +124,7 @@ public sealed class Reminder
 }
 
 internal sealed class YearlyReportConfiguration : IEntityTypeConfiguration<YearlyReport>, IEntityTypeConfiguration<ReportVersion>,
-    IEntityTypeConfiguration<ProjectProgress>, IEntityTypeConfiguration<ReportEvent>, IEntityTypeConfiguration<Reminder>
+    IEntityTypeConfiguration<ProjectProgress>, IEntityTypeConfiguration<ReportParkLine>, IEntityTypeConfiguration<ReportEvent>, IEntityTypeConfiguration<Reminder>
 {
     public void Configure(EntityTypeBuilder<YearlyReport> builder)
     {
@@ -122,6 +145,14 @@ internal sealed class YearlyReportConfiguration : IEntityTypeConfiguration<Yearl
         foreach (var text in new[] { nameof(ReportVersion.Progress), nameof(ReportVersion.Results), nameof(ReportVersion.Experience), nameof(ReportVersion.Difficulties) })
             builder.Property(text).HasMaxLength(20_000);
         builder.HasMany(v => v.Projects).WithOne().HasForeignKey(p => p.ReportVersionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(v => v.Parks).WithOne().HasForeignKey(p => p.ReportVersionId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public void Configure(EntityTypeBuilder<ReportParkLine> builder)
+    {
+        builder.Property(p => p.ParkName).HasMaxLength(200);
+        builder.Property(p => p.Note).HasMaxLength(1000);
+        builder.HasOne<Parks.Park>().WithMany().HasForeignKey(p => p.ParkId).OnDelete(DeleteBehavior.SetNull);
     }
 
     public void Configure(EntityTypeBuilder<ProjectProgress> builder)

@@ -62,7 +62,7 @@ internal sealed partial class ScopeSamples(ScopeFixture f, IServiceProvider serv
     {
         ["parkId"] = f.Park, ["planId"] = f.Plan, ["number"] = "1", ["reportId"] = f.Report, ["requirementId"] = f.Requirement, ["period"] = "2026",
         ["year"] = "2022", ["regionCode"] = "441800", ["cityCode"] = "441800", ["city"] = "441800", ["provinceCode"] = "440000", ["aliasId"] = f.Alias,
-        ["userName"] = f.Expert, ["layer"] = "mass",
+        ["userName"] = f.Expert, ["layer"] = "mass", ["unitCode"] = "440000",
     };
 
     /// <summary>Queries that name the target (or a required period) of endpoints that take it there.</summary>

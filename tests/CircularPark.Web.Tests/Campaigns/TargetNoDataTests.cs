@@ -17,6 +17,10 @@ public class TargetNoDataTests(Apps apps) : IClassFixture<Apps>
         var targets = jiangsu.GetProperty("targets").EnumerateArray()
             .Select(t => (t.GetProperty("inScope").GetInt32(), t.GetProperty("progress").ValueKind, t.GetProperty("state").GetString())).ToList();
         Assert.Equal([(0, JsonValueKind.Null, "NoData"), (0, JsonValueKind.Null, "NoData"), (0, JsonValueKind.Number, "NotMet")], targets);
+        // 苏南/苏中/苏北 against the provincial average: no parks anywhere, so no verdict (never "met").
+        var groups = jiangsu.GetProperty("regionGroups").EnumerateArray().Select(g => (g.GetProperty("nameZh").GetString(), g.GetProperty("verdict").GetString(),
+            g.GetProperty("cities").GetArrayLength())).ToList();
+        Assert.Equal([("苏南", "NoData", 5), ("苏中", "NoData", 3), ("苏北", "NoData", 5)], groups);
     }
 
     [Fact]
@@ -28,7 +32,9 @@ public class TargetNoDataTests(Apps apps) : IClassFixture<Apps>
         var page = await client.GetStringAsync("/campaigns/js-2013");
         var list = await client.GetStringAsync("/");
 
-        Assert.Equal(2, Count(page, "无数据"));
+        Assert.Equal(2, Count(page, "<span class=\"muted\">无数据</span>")); // the two share targets; the count target has data
+        Assert.Contains("苏南", page, StringComparison.Ordinal); // the regional groups, with no parks, read 无数据 too
+        Assert.DoesNotContain("达到要求", page, StringComparison.Ordinal);
         Assert.DoesNotContain("width:100%", page, StringComparison.Ordinal);
         Assert.Contains("无数据", list, StringComparison.Ordinal);
     }

@@ -16,13 +16,16 @@ public class YearlyReportTests(Apps apps) : IClassFixture<Apps>
         energySavedTce = 1200.0, projects = new[] { new { projectKey = "P01", status = "在建", percentComplete = 60.0, investmentThisYear = 3000.0, investmentTotal = 7000.0, milestones = "主体完工" } },
     };
 
-    /// <summary>Adds a yearly park → province report, due 31 Dec 2026, to the Guangdong campaign (its nine parks were approved in 2020).</summary>
-    internal static Task<int> AddRequirementAsync(TestApp app) => app.WithDbAsync(async db =>
+    /// <summary>
+    /// Adds a yearly park report, due 31 Dec 2026, to the Guangdong campaign (its nine parks were approved in 2020):
+    /// through the city to the province, or (<paramref name="to"/> = province) straight to the province.
+    /// </summary>
+    internal static Task<int> AddRequirementAsync(TestApp app, ReportParty to = ReportParty.City) => app.WithDbAsync(async db =>
     {
         var campaign = await db.Campaigns.Include(c => c.Reports).SingleAsync(c => c.Code == "gd-2020-923");
         var requirement = new ReportRequirement
         {
-            Type = "park-yearly-test", NameZh = "园区年度进展报告", NameEn = "Park yearly progress", From = ReportParty.Park, To = ReportParty.Province,
+            Type = $"park-yearly-test-{to}", NameZh = "园区年度进展报告", NameEn = "Park yearly progress", From = ReportParty.Park, To = to,
             Recurrence = Recurrence.Yearly, DueMonth = 12, DueDay = 31, FirstPeriod = 2026, LastPeriod = 2026,
         };
         campaign.Reports.Add(requirement);
@@ -118,6 +121,30 @@ public class YearlyReportTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(["submit", "city-return", "submit", "city-accept", "province-accept"], report.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.Equal("节能量缺少测算依据", report.GetProperty("events")[1].GetProperty("reason").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await otherCity.GetAsync($"/api/reports/{id}")).StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_report_the_campaign_addresses_to_the_province_goes_there_without_the_city(Provider provider)
+    {
+        var app = await apps.For(provider);
+        var requirement = await AddRequirementAsync(app, ReportParty.Province);
+        var park = await ParksApiTests.ParkIdAsync(app, "英德市英红工业园");
+        var parkClient = await app.ClientAsAsync(Roles.Park, parkName: "英德市英红工业园");
+        var city = await app.ClientAsAsync(Roles.City, regionCode: "441800");
+        var province = await app.ClientAsAsync(Roles.Province, regionCode: "440000");
+
+        var id = (await (await parkClient.PutAsJsonAsync($"/api/parks/{park}/reports/{requirement}/2026", Content)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reportId").GetInt32();
+        Assert.Equal(HttpStatusCode.Conflict, (await province.PostAsJsonAsync($"/api/reports/{id}/province-accept", new { })).StatusCode); // nothing submitted yet
+        (await parkClient.PostAsync($"/api/reports/{id}/submit", null)).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.NotFound, (await city.PostAsJsonAsync($"/api/reports/{id}/city-accept", new { })).StatusCode); // no city step on this route
+        Assert.DoesNotContain($"/reports/{id}", await city.GetStringAsync("/inbox"), StringComparison.Ordinal);
+        Assert.Contains($"/reports/{id}", await province.GetStringAsync("/inbox"), StringComparison.Ordinal);
+        (await province.PostAsJsonAsync($"/api/reports/{id}/province-accept", new { })).EnsureSuccessStatusCode();
+
+        var report = await province.GetFromJsonAsync<JsonElement>($"/api/reports/{id}");
+        Assert.Equal("Accepted", report.GetProperty("status").GetString());
+        Assert.Equal(["submit", "province-accept"], report.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using CircularPark.Time;
 using System.Globalization;
 using System.Text.Json;
 using CircularPark.Campaigns;
@@ -34,9 +35,19 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
             .Select(OpinionView.From).ToList();
         _regions = await db.RegionDirectoryAsync(ct);
         CanEdit = CampaignOwner.IsOwner(_regions.Tree, Overview.Campaign, AccessScope.From(User));
+        // A unit's own eligibility list, where a target of the campaign counts eligible parks (ADR 0080).
+        if (Overview.Targets.Any(t => t.Target.Basis == TargetBasis.Eligible)
+            && CircularPark.Reports.NationReports.UnitOf(_regions.Tree, AccessScope.From(User), db.Clock.Today()) is { } unit
+            && _regions.Tree.IsWithin(unit.Id, Overview.Campaign.ScopeRegionId))
+            EligibilityUnit = unit;
         ChartJson = BuildChart(Summary!, Bilingual.IsEnglish(CultureInfo.CurrentUICulture));
         return Page();
     }
+
+    /// <summary>The user's reporting unit, when the campaign counts eligible parks and the unit lies in its scope.</summary>
+    public CircularPark.Regions.Region? EligibilityUnit { get; private set; }
+
+    public string RegionNameByCode(string code) => _regions?.Tree.FindByCode(code)?.Name(Bilingual.IsEnglish(CultureInfo.CurrentUICulture)) ?? code;
 
     public string RegionName(int id) => _regions?.Find(id)?.Name(Bilingual.IsEnglish(CultureInfo.CurrentUICulture)) ?? "";
 

@@ -7,13 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CircularPark.Web.Pages.Inbox;
 
-/// <summary>What waits for the signed-in user: workflow tasks with their due dates, report reminders for the parks in scope, and overdue compliance items.</summary>
+/// <summary>What waits for the signed-in user: workflow tasks with their due dates, reports to review, report reminders for the parks in scope, and overdue compliance items.</summary>
 [Authorize]
 public sealed class IndexModel(GetInbox inbox, AppDbContext db, CircularPark.Compliance.GetComplianceAlerts alerts) : PageModel
 {
     public IReadOnlyList<InboxTask> Tasks { get; private set; } = [];
     public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
     public IReadOnlyList<CircularPark.Compliance.ComplianceAlert> Alerts { get; private set; } = [];
+    /// <summary>Reports waiting for the user's review step (the city, the province, the ministry for reports to the nation).</summary>
+    public IReadOnlyList<ReportToReview> ToReview { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -21,5 +23,6 @@ public sealed class IndexModel(GetInbox inbox, AppDbContext db, CircularPark.Com
         Tasks = await inbox.ExecuteAsync(user, ct);
         Reminders = await ReminderInbox.ForAsync(db, user, ct);
         Alerts = await alerts.ExecuteAsync(user, ct);
+        ToReview = await ReportList.AwaitingAsync(db, user, ct);
     }
 }

@@ -5,7 +5,7 @@ namespace CircularPark.Web.Pages.Reports;
 
 /// <summary>
 /// Names a report field for an error message or a change: "energySavedTce" → 节能量, "projects[0].percentComplete" (an
-/// index, in errors) or "projects[P01].percentComplete" (a key, in changes) → P01 · 完成比例.
+/// index, in errors) or "projects[P01].percentComplete" (a key, in changes) → P01 · 完成比例; "parks[0].co2CutT" → the park · 二氧化碳减排量.
 /// </summary>
 public static partial class Fields
 {
@@ -17,10 +17,19 @@ public static partial class Fields
             var project = int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var index) && form is not null && index < form.Projects.Count ? form.Projects[index].Key : id;
             return $"{project} · {localizer[$"Rep.Field.{m.Groups[2].Value}"]}";
         }
+        if (ParkField().Match(key) is { Success: true } p)
+        {
+            var id = p.Groups[1].Value;
+            var park = int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var index) && form is not null && index < form.Parks.Count ? form.Parks[index].ParkName : id;
+            return $"{park} · {localizer[$"Rep.Line.{p.Groups[2].Value}"]}";
+        }
         var text = localizer[$"Rep.Field.{key}"];
         return text.ResourceNotFound ? key : text.Value;
     }
 
     [GeneratedRegex(@"^projects\[([^\]]+)\]\.(\w+)$")]
     private static partial Regex ProjectField();
+
+    [GeneratedRegex(@"^parks\[([^\]]+)\]\.(\w+)$")]
+    private static partial Regex ParkField();
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using CircularPark.Time;
 
 namespace CircularPark.Web.Pages.Reports;
 
@@ -22,6 +23,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public SlotList? ParkSlots { get; private set; }
     public string? CityName { get; private set; }
     public SlotList? CitySlots { get; private set; }
+    public string? UnitName { get; private set; }
+    public SlotList? UnitSlots { get; private set; }
     public IReadOnlyList<ReportToReview> ToReview { get; private set; } = [];
     public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
     public bool Official { get; private set; }
@@ -29,7 +32,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int? parkId, CancellationToken ct)
     {
         var user = AccessScope.From(User);
-        Official = user.Role is Roles.Admin or Roles.Ministry or Roles.Province or Roles.City;
+        Official = user.Holds(Permissions.RegionReports);
         if ((parkId ?? user.ParkId) is { } park)
         {
             var (access, place) = await ParkAccess.CheckAsync(db, park, user, change: false, ct);
@@ -44,6 +47,12 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         {
             CityName = city.NameZh;
             CitySlots = new SlotList(await ReportList.ForCityAsync(db, city.Id, ct), $"/regions/{city.Code}/reports", CanWrite: true);
+        }
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
+        if (NationReports.UnitOf(tree, user, db.Clock.Today()) is { } unit && user.Allows(Permissions.ReportNationWrite, ScopeTarget.Region(unit.Path)))
+        {
+            UnitName = unit.NameZh;
+            UnitSlots = new SlotList(await ReportList.ForUnitAsync(db, unit, ct), $"/regions/{unit.Code}/nation-reports", CanWrite: true);
         }
         ToReview = await ReportList.AwaitingAsync(db, user, ct);
         Reminders = await ReminderInbox.ForAsync(db, user, ct, take: 10);

@@ -18,6 +18,24 @@ public sealed class ReportForm
     public double? Co2CutT { get; set; }
     public double? PollutantsCutT { get; set; }
     public List<ProjectRow> Projects { get; set; } = [];
+    /// <summary>A unit's park list to the nation: one row per park with its expected results (empty on other reports).</summary>
+    public List<ParkLineRow> Parks { get; set; } = [];
+
+    public sealed class ParkLineRow
+    {
+        public int? ParkId { get; set; }
+        public string ParkName { get; set; } = "";
+        public CircularPark.Parks.ParkLevel Level { get; set; } = CircularPark.Parks.ParkLevel.Provincial;
+        public double? EnergySavedTce { get; set; }
+        public double? WaterSavedM3 { get; set; }
+        public double? Co2CutT { get; set; }
+        public double? SolidWasteCutT { get; set; }
+        public double? WastewaterCutT { get; set; }
+        public double? AirPollutantsCutT { get; set; }
+        public string? Note { get; set; }
+        /// <summary>Ticked to leave the park out of the list when saving.</summary>
+        public bool Remove { get; set; }
+    }
 
     public sealed class ProjectRow
     {
@@ -33,7 +51,9 @@ public sealed class ReportForm
     }
 
     public ReportContent ToContent() => new(Progress, Results, Experience, Difficulties, EnergySavedTce, WaterSavedM3, Co2CutT, PollutantsCutT,
-        Projects.Select(p => new ProjectProgressContent(p.Key, p.Status, p.PercentComplete, p.InvestmentThisYear, p.InvestmentTotal, p.Milestones, p.DelayReason)).ToList());
+        Projects.Select(p => new ProjectProgressContent(p.Key, p.Status, p.PercentComplete, p.InvestmentThisYear, p.InvestmentTotal, p.Milestones, p.DelayReason)).ToList(),
+        Parks.Where(p => !p.Remove && !(p.ParkId is null && string.IsNullOrWhiteSpace(p.ParkName))).Select(p => new ParkLineContent(p.ParkId, p.ParkName, p.Level,
+            p.EnergySavedTce, p.WaterSavedM3, p.Co2CutT, p.SolidWasteCutT, p.WastewaterCutT, p.AirPollutantsCutT, p.Note)).ToList());
 
     public static ReportForm From(ReportContent c) => new()
     {
@@ -43,6 +63,11 @@ public sealed class ReportForm
         {
             Key = p.ProjectKey, Status = p.Status, PercentComplete = p.PercentComplete, InvestmentThisYear = p.InvestmentThisYear,
             InvestmentTotal = p.InvestmentTotal, Milestones = p.Milestones, DelayReason = p.DelayReason,
+        }).ToList(),
+        Parks = (c.Parks ?? []).Select(p => new ParkLineRow
+        {
+            ParkId = p.ParkId, ParkName = p.ParkName, Level = p.Level, EnergySavedTce = p.EnergySavedTce, WaterSavedM3 = p.WaterSavedM3, Co2CutT = p.Co2CutT,
+            SolidWasteCutT = p.SolidWasteCutT, WastewaterCutT = p.WastewaterCutT, AirPollutantsCutT = p.AirPollutantsCutT, Note = p.Note,
         }).ToList(),
     };
 

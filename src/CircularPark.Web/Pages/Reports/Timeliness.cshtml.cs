@@ -18,7 +18,7 @@ namespace CircularPark.Web.Pages.Reports;
 
 /// <summary>
 /// Completeness and timeliness of a report requirement and period by province, city and park level (over the parks the
-/// user may see), with the overdue list and a bar chart; without a requirement, the schedule to choose from.
+/// user may see), or for reports to the nation by reporting unit, with the overdue list and a bar chart; without a requirement, the schedule to choose from.
 /// </summary>
 [Authorize]
 public sealed class TimelinessModel(AppDbContext db, GetReportTimeliness timeliness) : PageModel
@@ -41,15 +41,16 @@ public sealed class TimelinessModel(AppDbContext db, GetReportTimeliness timelin
     public async Task<IActionResult> OnGetAsync(int? requirementId, int? period, CancellationToken ct)
     {
         var user = AccessScope.From(User);
-        if (user.Role is not (Roles.Admin or Roles.Ministry or Roles.Province or Roles.City)) return Forbid();
-        Choices = (await db.ReportRequirements.AsNoTracking().Where(r => r.From == ReportParty.Park || r.From == ReportParty.City)
+        if (!user.Holds(Permissions.RegionReports)) return Forbid();
+        Choices = (await db.ReportRequirements.AsNoTracking().Where(r => r.From != ReportParty.Nation)
                 .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { r, c.Code }).ToListAsync(ct))
-            .Select(x => new Choice(x.r.Id, x.Code, x.r.NameZh, x.r.NameEn, x.r.From, x.r.DueDates(db.Clock.Today()).Where(d => d.Period is not null).Select(d => (d.Period!.Value, d.Due)).ToList()))
+            .Select(x => new Choice(x.r.Id, x.Code, x.r.NameZh, x.r.NameEn, x.r.From, x.r.ReportPeriods(db.Clock.Today()).ToList()))
+            .Where(c => c.Periods.Count > 0)
             .OrderBy(c => c.Campaign, StringComparer.Ordinal).ThenBy(c => c.RequirementId).ToList();
         if (requirementId is not { } id || period is not { } p) return Page();
         Chosen = Choices.FirstOrDefault(c => c.RequirementId == id);
         var visible = await ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
-        View = await timeliness.ExecuteAsync(id, p, visible, ct);
+        View = await timeliness.ExecuteAsync(id, p, visible, user, ct);
         if (View is null) return NotFound();
         _tree = (await db.RegionDirectoryAsync(ct)).Tree;
         ChartJson = Chart(View.Groups.Where(g => g.Group.Length > 0).ToList(), CultureInfo.CurrentUICulture);

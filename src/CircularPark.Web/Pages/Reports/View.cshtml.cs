@@ -53,7 +53,7 @@ public sealed class ViewModel(AppDbContext db, MoveReport move) : PageModel
         if (report is null || await ReportAccess.CheckAsync(db, report, user, change: false, ct) != AccessOutcome.Allowed) return NotFound();
         Report = report;
         var requirement = await db.ReportRequirements.AsNoTracking().SingleAsync(r => r.Id == report.RequirementId, ct);
-        (RequirementZh, RequirementEn, Due) = (requirement.NameZh, requirement.NameEn, requirement.DueDates(db.Clock.Today()).First(d => d.Period == report.Period).Due);
+        (RequirementZh, RequirementEn, Due) = (requirement.NameZh, requirement.NameEn, requirement.ReportPeriods(db.Clock.Today()).First(d => d.Period == report.Period).Due);
         if (report.ParkId is { } parkId)
         {
             Author = await db.Parks.Where(p => p.Id == parkId).Select(p => p.Name).SingleAsync(ct);
@@ -63,12 +63,13 @@ public sealed class ViewModel(AppDbContext db, MoveReport move) : PageModel
         }
         else
         {
-            var city = await db.Regions.AsNoTracking().SingleAsync(r => r.Id == report.RegionId, ct);
-            (Author, EditUrl) = (city.NameZh, $"/regions/{city.Code}/reports/{report.RequirementId}/{report.Period}");
+            var region = await db.Regions.AsNoTracking().SingleAsync(r => r.Id == report.RegionId, ct);
+            var forms = requirement.From == CircularPark.Campaigns.ReportParty.Province ? "nation-reports" : "reports";
+            (Author, EditUrl) = (region.NameZh, $"/regions/{region.Code}/{forms}/{report.RequirementId}/{report.Period}");
         }
         var versions = report.Versions.OrderBy(v => v.Number).ToList();
         Shown = versions.FirstOrDefault(v => v.Number == version) ?? versions.LastOrDefault();
-        Steps = ReportFlow.Allowed(report.RegionId is not null, report.Status, user, await ReportAccess.TargetAsync(db, report, ct));
+        Steps = ReportFlow.Allowed(ReportFlow.RouteOf(requirement.From, requirement.To), report.Status, user, await ReportAccess.TargetAsync(db, report, ct));
         var first = compare ?? versions.FirstOrDefault(v => v.Submitted)?.Number;
         if (first is { } from && versions.FirstOrDefault(v => v.Number == from) is { } before && Shown is not null && Shown.Number != from)
         {

@@ -52,6 +52,7 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         await EffectiveDateBackfill.RunAsync(db, ct);
         await ExchangeConsentBackfill.RunAsync(db, ct);
         await SourceCorrectionsBackfill.RunAsync(db, ct);
+        await EligibleBasisBackfill.RunAsync(db, ct);
         var figures = await Economics.SeedRegionFigures.SeedAsync(db, new Economics.SaveRegionFigures(db, new Indicators.IndicatorCatalog(db)), files, ct);
         return new SeedResult(regions, campaigns, created, moves, opinions, problems) { Routes = routes, RegionFigures = figures };
     }
@@ -101,6 +102,7 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
                 {
                     Metric = Parse<TargetMetric>(t.Metric), ParkLevel = t.ParkLevel is null ? null : Parse<ParkLevel>(t.ParkLevel),
                     Share = t.Share, Count = t.Count, Deadline = t.Deadline, NoteZh = t.NoteZh ?? "",
+                    Basis = t.Basis is null ? TargetBasis.Registered : Parse<TargetBasis>(t.Basis),
                 }).ToList(),
                 RegionGroups = (seed.RegionGroups ?? []).Select(g => new CampaignRegionGroup
                 {

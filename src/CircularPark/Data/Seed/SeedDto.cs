@@ -20,7 +20,7 @@ internal sealed record NoticeSeed(
     };
 }
 
-internal sealed record TargetSeed(string Metric, string? ParkLevel, double? Share, int? Count, DateOnly Deadline, string? NoteZh);
+internal sealed record TargetSeed(string Metric, string? ParkLevel, double? Share, int? Count, DateOnly Deadline, string? NoteZh, string? Basis = null);
 
 internal sealed record RegionGroupSeed(string NameZh, string NameEn, string Relation, string? NoteZh, List<string> Regions);
 
