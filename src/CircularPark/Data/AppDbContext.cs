@@ -32,6 +32,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Participation> Participations => Set<Participation>();
     public DbSet<ParticipationStateChange> ParticipationStateChanges => Set<ParticipationStateChange>();
     public DbSet<ReviewOpinion> ReviewOpinions => Set<ReviewOpinion>();
+    public DbSet<OpinionFollowUp> OpinionFollowUps => Set<OpinionFollowUp>();
+    public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
     public DbSet<MfaModel> MaterialFlowModels => Set<MfaModel>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
