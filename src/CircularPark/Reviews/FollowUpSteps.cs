@@ -109,8 +109,13 @@ public sealed class DecideOpinionItem(AppDbContext db)
 {
     public async Task<Outcome<FollowUpDone>> ExecuteAsync(int itemId, string? decision, string? reason, AccessScope user, CancellationToken ct = default)
     {
-        if (FollowUpFlow.Parse(decision) is not ({ } step and not FollowUpStep.Answer)) return Failure.Invalid("decision", "FollowUp.Decision");
+        // Confirm and return share their permission and from-states: an unknown decision is judged as a confirmation first, so
+        // a user outside the park's scope is refused (404/403) before being told the decision is unknown.
+        var named = FollowUpFlow.Parse(decision) is { } parsed and not FollowUpStep.Answer ? parsed : (FollowUpStep?)null;
+        var step = named ?? FollowUpStep.Confirm;
         var (refusal, context) = await FollowUpAccess.BeginAsync(db, itemId, step, user, ct);
+        if (refusal is { Kind: OutcomeKind.NotFound or OutcomeKind.Forbidden }) return refusal;
+        if (named is null) return Failure.Invalid("decision", "FollowUp.Decision");
         if (refusal is not null) return refusal;
         if (step == FollowUpStep.Return && string.IsNullOrWhiteSpace(reason)) return Failure.Invalid("reason", "FollowUp.ReasonRequired");
         return await FollowUpAccess.RecordAsync(db, context!, step, reason?.Trim() ?? "", null, user, ct);

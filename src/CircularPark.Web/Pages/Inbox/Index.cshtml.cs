@@ -15,6 +15,14 @@ public sealed class IndexModel(GetInbox inbox, AppDbContext db, CircularPark.Com
     public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
     public IReadOnlyList<CircularPark.Compliance.ComplianceAlert> Alerts { get; private set; } = [];
 
+    /// <summary>Where a task is done: the park's acceptance page, its follow-up of the opinion, or its selection page.</summary>
+    public static string Link(InboxTask task) => task.Kind switch
+    {
+        InboxTaskKind.AnswerOpinionItems or InboxTaskKind.ConfirmOpinionItems => $"/selection/{task.CampaignCode}/parks/{task.ParkId}#follow-up",
+        >= InboxTaskKind.ReviewAcceptance => $"/acceptance/{task.CampaignCode}/parks/{task.ParkId}",
+        _ => $"/selection/{task.CampaignCode}/parks/{task.ParkId}",
+    };
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = AccessScope.From(User);
