@@ -21,6 +21,11 @@ public class FollowUpJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await park.GotoAsync("/inbox");
         await park.GetByRole(AriaRole.Link, new() { Name = "待落实专家意见（逐项答复整改情况）" }).ClickAsync();
         await Assertions.Expect(park.GetByRole(AriaRole.Heading, new() { Name = "专家意见整改落实" })).ToBeVisibleAsync();
+        var first = park.GetByRole(AriaRole.Form, new() { Name = "答复 第 1 项" });
+        await first.GetByLabel("整改落实情况（修改了什么）").FillAsync("   ");
+        await first.GetByRole(AriaRole.Button, new() { Name = "提交答复" }).ClickAsync();
+        await Assertions.Expect(park.GetByRole(AriaRole.Alert)).ToContainTextAsync("“整改落实情况”不能为空");
+        await Assertions.Expect(Item(park, 1).Locator(".badge")).ToHaveTextAsync("待整改");
         await AnswerAsync(park, 1, "已在第 1 版方案第五章补充重点支撑项目的资源循环利用和污染物减排措施。");
         await AnswerAsync(park, 2, "已将热电联产供热管网和污水处理厂列为共建共享基础设施。");
         await Assertions.Expect(Item(park, 2).Locator(".badge")).ToHaveTextAsync("已答复");

@@ -155,6 +155,38 @@ public class OpinionFollowUpTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.Forbidden, (await park.GetAsync($"/api/selection/campaigns/{Campaign}/follow-up")).StatusCode);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task Racing_answers_and_decisions_on_one_item_leave_one_entry_each_and_never_answer_500(Provider provider)
+    {
+        var app = await apps.For(provider);
+        const string Enping = "恩平产业转移工业园";
+        var parkId = await ParkIdAsync(app, Enping);
+        var parks = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.ClientAsAsync(Roles.Park, parkName: Enping)));
+        var cities = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.ClientAsAsync(Roles.City, "440700")));
+        var item = (await ItemsAsync(parks[0], parkId))[0].GetProperty("itemId").GetInt32();
+
+        var answered = await Task.WhenAll(parks.Select((p, i) => AnswerAsync(p, item, $"第 {i + 1} 次点击：已细化重点支撑项目列表。", null)));
+        await AssertOneAtMostAsync(provider, answered);
+        if (!answered.Any(r => r.IsSuccessStatusCode)) await OkStateAsync(await AnswerAsync(parks[0], item, "已细化重点支撑项目列表。", null));
+        var decided = await Task.WhenAll(cities.Select((c, i) => DecideAsync(c, item, i % 2 == 0 ? "confirm" : "return", "请补充项目评估。")));
+        await AssertOneAtMostAsync(provider, decided);
+
+        var entries = await app.WithDbAsync(db => db.FollowUpEntries.Where(e => db.OpinionFollowUps.Any(f => f.Id == e.FollowUpId && f.OpinionItemId == item))
+            .Select(e => e.Step).ToListAsync());
+        Assert.Equal(1, entries.Count(s => s == CircularPark.Reviews.FollowUpStep.Answer));
+        Assert.Equal(decided.Count(r => r.IsSuccessStatusCode), entries.Count(s => s != CircularPark.Reviews.FollowUpStep.Answer));
+    }
+
+    /// <summary>Each answer is 200 at most once, else 409 (or 503 on SQLite's single writer: nothing saved).</summary>
+    private static async Task AssertOneAtMostAsync(Provider provider, HttpResponseMessage[] responses)
+    {
+        foreach (var response in responses)
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict || (provider == Provider.Sqlite && response.StatusCode == HttpStatusCode.ServiceUnavailable),
+                $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        Assert.InRange(responses.Count(r => r.StatusCode == HttpStatusCode.OK), 0, 1);
+    }
+
     private static readonly string[] Nine =
     [
         "银星科技园（深圳）", "锦绣科学园（深圳）", "深圳市龙岗区大运 AI 小镇", Zhuhai, "广东梅州经济开发区（东升工业园区）",

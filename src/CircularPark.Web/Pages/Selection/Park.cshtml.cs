@@ -63,8 +63,15 @@ public sealed class ParkModel(GetParticipation get, RecommendPark recommend, Ret
     public async Task<IActionResult> OnPostDecisionAsync(string code, int parkId, ApprovalDecision decision, string? reason, CancellationToken ct) =>
         await After(code, parkId, await decide.ExecuteAsync(code, parkId, decision, reason, AccessScope.From(User), ct), ct);
 
-    public async Task<IActionResult> OnPostAnswerAsync(string code, int parkId, int itemId, string? answer, int? planVersion, CancellationToken ct) =>
-        await After(code, parkId, (await answerItem.ExecuteAsync(itemId, answer, planVersion, AccessScope.From(User), ct)).WithoutValue(), ct);
+    /// <summary>An answer that was refused, shown again in its item's form so nothing typed is lost.</summary>
+    public (int ItemId, string Text)? AnswerDraft { get; private set; }
+
+    public async Task<IActionResult> OnPostAnswerAsync(string code, int parkId, int itemId, string? answer, int? planVersion, CancellationToken ct)
+    {
+        var result = await answerItem.ExecuteAsync(itemId, answer, planVersion, AccessScope.From(User), ct);
+        if (!result.IsOk) AnswerDraft = (itemId, answer ?? "");
+        return await After(code, parkId, result.WithoutValue(), ct);
+    }
 
     public async Task<IActionResult> OnPostFollowUpDecisionAsync(string code, int parkId, int itemId, string? decision, string? reason, CancellationToken ct) =>
         await After(code, parkId, (await decideItem.ExecuteAsync(itemId, decision, reason, AccessScope.From(User), ct)).WithoutValue(), ct);
