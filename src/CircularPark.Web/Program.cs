@@ -23,6 +23,7 @@ api.MapPlansApi();
 api.MapReportsApi();
 api.MapMaterialFlowsApi();
 api.MapReviewsApi();
+api.MapFollowUpApi();
 api.MapSelectionSetupApi();
 api.MapEnterprisesApi();
 api.MapChainsApi();

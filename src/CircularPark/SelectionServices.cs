@@ -11,5 +11,6 @@ public static class SelectionServices
         .AddScoped<SetUpCampaign>().AddScoped<EditCampaign>().AddScoped<ChangeChecklist>().AddScoped<ListInPromotionPlan>().AddScoped<GetPromotionPlans>()
         .AddScoped<ApplyForCampaign>().AddScoped<RecommendPark>().AddScoped<ReturnPark>().AddScoped<ExpertProfiles>()
         .AddScoped<AssignExperts>().AddScoped<SubmitReview>().AddScoped<CompileOpinion>().AddScoped<ResubmitRevision>()
-        .AddScoped<DecidePark>().AddScoped<PublishList>().AddScoped<GetParticipation>().AddScoped<GetInbox>().AddScoped<BuildNotice>();
+        .AddScoped<DecidePark>().AddScoped<PublishList>().AddScoped<GetParticipation>().AddScoped<GetInbox>().AddScoped<BuildNotice>()
+        .AddScoped<GetFollowUp>().AddScoped<GetFollowUpOverview>().AddScoped<AnswerOpinionItem>().AddScoped<DecideOpinionItem>();
 }

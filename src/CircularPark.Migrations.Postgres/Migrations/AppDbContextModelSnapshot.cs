@@ -3809,6 +3809,69 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CircularPark.Reviews.FollowUpEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("FollowUpId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("PlanVersionNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("FollowUpEntries");
+                });
+
+            modelBuilder.Entity("CircularPark.Reviews.OpinionFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("OpinionItemId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpinionItemId")
+                        .IsUnique();
+
+                    b.ToTable("OpinionFollowUps");
+                });
+
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -5156,6 +5219,24 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.Reviews.FollowUpEntry", b =>
+                {
+                    b.HasOne("CircularPark.Reviews.OpinionFollowUp", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Reviews.OpinionFollowUp", b =>
+                {
+                    b.HasOne("CircularPark.Reviews.OpinionItem", null)
+                        .WithMany()
+                        .HasForeignKey("OpinionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
                 {
                     b.HasOne("CircularPark.Reviews.ReviewOpinion", null)
@@ -5406,6 +5487,11 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CircularPark.Reviews.OpinionFollowUp", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("CircularPark.Reviews.ReviewOpinion", b =>

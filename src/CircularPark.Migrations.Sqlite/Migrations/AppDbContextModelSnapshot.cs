@@ -3666,6 +3666,65 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("CircularPark.Reviews.FollowUpEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FollowUpId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PlanVersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FollowUpId");
+
+                    b.ToTable("FollowUpEntries");
+                });
+
+            modelBuilder.Entity("CircularPark.Reviews.OpinionFollowUp", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OpinionItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OpinionItemId")
+                        .IsUnique();
+
+                    b.ToTable("OpinionFollowUps");
+                });
+
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
                 {
                     b.Property<int>("Id")
@@ -4991,6 +5050,24 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.Reviews.FollowUpEntry", b =>
+                {
+                    b.HasOne("CircularPark.Reviews.OpinionFollowUp", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Reviews.OpinionFollowUp", b =>
+                {
+                    b.HasOne("CircularPark.Reviews.OpinionItem", null)
+                        .WithMany()
+                        .HasForeignKey("OpinionItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Reviews.OpinionItem", b =>
                 {
                     b.HasOne("CircularPark.Reviews.ReviewOpinion", null)
@@ -5241,6 +5318,11 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("CircularPark.Reviews.OpinionFollowUp", b =>
+                {
+                    b.Navigation("Entries");
                 });
 
             modelBuilder.Entity("CircularPark.Reviews.ReviewOpinion", b =>

@@ -34,6 +34,8 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<ParkEligibility> ParkEligibilities => Set<ParkEligibility>();
     public DbSet<EligibilityPrinciples> EligibilityPrinciples => Set<EligibilityPrinciples>();
     public DbSet<ReviewOpinion> ReviewOpinions => Set<ReviewOpinion>();
+    public DbSet<OpinionFollowUp> OpinionFollowUps => Set<OpinionFollowUp>();
+    public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
     public DbSet<MfaModel> MaterialFlowModels => Set<MfaModel>();
     public DbSet<ReviewAssignment> ReviewAssignments => Set<ReviewAssignment>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();

@@ -149,6 +149,21 @@ public static class Permissions
     /// <summary>批准 or 不予批准: the province decides on a reviewed park.</summary>
     public static readonly Permission SelectionDecide = new("selection.decide", ScopeRule.CampaignPark, [Roles.Admin, Roles.Province]);
 
+    /// <summary>
+    /// 专家意见整改落实: the park's management committee answers each numbered problem or suggestion of the expert opinion on
+    /// its approved plan with what it changed (ADR 0078). The committee only: enterprises supply data, they do not answer the panel.
+    /// </summary>
+    public static readonly Permission FollowUpAnswer = new("selection.follow-up.answer", ScopeRule.CampaignPark, [Roles.Admin, Roles.Park]);
+
+    /// <summary>The city confirms a park's answer to an opinion item, or returns it with a reason (parks within its region).</summary>
+    public static readonly Permission FollowUpConfirm = new("selection.follow-up.confirm", ScopeRule.CampaignPark, [Roles.Admin, Roles.City]);
+
+    /// <summary>A park's opinion items with their answers and decisions: officials whose region holds the park, and the park itself.</summary>
+    public static readonly Permission FollowUpRead = new("selection.follow-up.read", ScopeRule.CampaignPark, [.. Officials, Roles.Park]);
+
+    /// <summary>The follow-up of a campaign, park by park (counts of open, answered, confirmed and returned items): officials, their parks only.</summary>
+    public static readonly Permission FollowUpOverview = new("selection.follow-up.overview", ScopeRule.Region, Officials);
+
     /// <summary>A city's promotion plan (推进计划) of a campaign: list its parks with their planned years, read it.</summary>
     public static readonly Permission SelectionPromotion = new("selection.promotion", ScopeRule.Region, Officials);
 

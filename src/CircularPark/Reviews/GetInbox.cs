@@ -34,6 +34,10 @@ public enum InboxTaskKind
     ReviseAcceptance = 11,
     /// <summary>待申请验收: the park applies (or asks for a delay) before its acceptance deadline.</summary>
     ApplyForAcceptance = 12,
+    /// <summary>待落实专家意见: the park answers the open or returned items of the expert opinion on its approved plan.</summary>
+    AnswerOpinionItems = 13,
+    /// <summary>待确认整改答复: the city confirms or returns its parks' answers to opinion items.</summary>
+    ConfirmOpinionItems = 14,
 }
 
 /// <summary>One task: what, for which park in which campaign, due when (a campaign date), overdue or not.</summary>
@@ -53,6 +57,7 @@ public sealed class GetInbox(AppDbContext db)
             _ => [],
         };
         tasks.AddRange(await Acceptance.AcceptanceInbox.TasksAsync(db, user, ct));
+        tasks.AddRange(await FollowUpInbox.TasksAsync(db, user, ct));
         return tasks.Select(t => t with { Overdue = t.DueOn is { } due && due < today })
             .OrderBy(t => t.DueOn ?? DateOnly.MaxValue).ThenBy(t => t.CampaignCode, StringComparer.Ordinal).ThenBy(t => t.ParkId).ToList();
     }

@@ -108,6 +108,7 @@ public class EndpointScopeTests(Apps apps) : IClassFixture<Apps>
             "assessment schemes: " + await db.AssessmentSchemes.CountAsync(),
             "plan versions: " + await db.PlanVersions.CountAsync(),
             "participation changes: " + await db.ParticipationStateChanges.CountAsync(),
+            "opinion follow-up entries: " + await db.FollowUpEntries.CountAsync(),
         };
     });
 

@@ -43,6 +43,8 @@ internal sealed record ScopeFixture
     public required string Scheme { get; init; }
     public required string Account { get; init; }
     public required string Expert { get; init; }
+    /// <summary>The first numbered item of the expert opinion on the park's approved plan in Guangdong's 2020 campaign (seed 000).</summary>
+    public required string FollowUpItem { get; init; }
     public required IReadOnlyDictionary<string, string> Compliance { get; init; }
 
     /// <summary>Texts that name the fixture's objects: a list an outsider reads must hold none of them.</summary>
@@ -85,9 +87,11 @@ internal sealed record ScopeFixture
         var scheme = await IdAsync(await qingyuan.PostAsJsonAsync("/api/assessment/regions/441800/schemes", AssessmentDriver.Scheme(2023)), "id");
         var accountEmail = await app.CreateUserAsync(Roles.Park, parkName: Yinghong);
         var account = await app.WithDbAsync(db => db.Users.Where(u => u.Email == accountEmail).Select(u => u.Id).SingleAsync());
-        var (delay, names) = await app.WithDbAsync(async db => (
+        var (delay, names, followUpItem) = await app.WithDbAsync(async db => (
             await db.DelayRequests.Where(d => d.ParkId == parkId).Select(d => d.Id).SingleAsync(),
-            await db.Enterprises.Where(e => e.ParkId == parkId).Select(e => e.Name).ToListAsync()));
+            await db.Enterprises.Where(e => e.ParkId == parkId).Select(e => e.Name).ToListAsync(),
+            await db.ReviewOpinions.Where(o => o.Participation!.ParkId == parkId && o.Participation.Campaign!.Code == "gd-2020-923")
+                .SelectMany(o => o.Items).OrderBy(i => i.Number).Select(i => i.Id).FirstAsync()));
 
         return new ScopeFixture
         {
@@ -95,7 +99,7 @@ internal sealed record ScopeFixture
             Report = S(report), Requirement = S(requirement), Enterprise = S(enterprise), Model = S(model), Alias = S(alias),
             Offer = S(exchange.Offer), Need = S(exchange.Need), Run = S(exchange.Run), Exchange = S(exchange.Exchange), Delivery = S(exchange.Delivery),
             Programme = S(programme), Application = S(application), Delay = S(delay), Case = S(experience), Scheme = S(scheme), Account = account,
-            Expert = chairEmail, Compliance = compliance,
+            Expert = chairEmail, Compliance = compliance, FollowUpItem = S(followUpItem),
             // Not the expert's address: experts are one national pool, listed to every official who seats panels (ExpertConflicts bars conflicts).
             Markers = [Yinghong, $"scope-{tag}", accountEmail, ownerEmail, provinceEmail, qingyuanEmail, .. names],
         };

@@ -51,6 +51,7 @@ internal sealed partial class ScopeSamples(ScopeFixture f, IServiceProvider serv
         ["/api/acceptance/delays/{id}"] = f.Delay,
         ["/api/acceptance/cases/{id}"] = f.Case,
         ["/api/users/{id}"] = f.Account,
+        ["/api/selection/follow-up/items/{itemId}"] = f.FollowUpItem,
         ["/api/selection/campaigns/{code}"] = f.SelectionCampaign,
         ["/api/campaigns/{code}"] = f.SelectionCampaign,
         ["/api/acceptance/campaigns/{code}"] = f.AcceptanceCampaign,
@@ -94,6 +95,7 @@ internal sealed partial class ScopeSamples(ScopeFixture f, IServiceProvider serv
         "GET /api/exchange/offers", "GET /api/exchange/needs", "GET /api/exchange/exchanges", "GET /api/funds/programmes", "GET /api/funds/library",
         "GET /api/audit/", "GET /api/audit/entities", "GET /api/users/", "GET /api/selection/experts", "GET /api/report-requirements/{requirementId:int}/timeliness",
         "GET /api/campaigns/{code}/province-summary/{provinceCode}/{year:int}", "GET /api/campaigns/{code}/five-year-summary/{provinceCode}",
+        "GET /api/selection/campaigns/{code}/follow-up",
     ];
 
     /// <summary>Bodies of the endpoints whose target is named in the body (or that are checked with a well-formed body).</summary>

@@ -17,6 +17,14 @@ public sealed class IndexModel(GetInbox inbox, AppDbContext db, CircularPark.Com
     /// <summary>Reports waiting for the user's review step (the city, the province, the ministry for reports to the nation).</summary>
     public IReadOnlyList<ReportToReview> ToReview { get; private set; } = [];
 
+    /// <summary>Where a task is done: the park's acceptance page, its follow-up of the opinion, or its selection page.</summary>
+    public static string Link(InboxTask task) => task.Kind switch
+    {
+        InboxTaskKind.AnswerOpinionItems or InboxTaskKind.ConfirmOpinionItems => $"/selection/{task.CampaignCode}/parks/{task.ParkId}#follow-up",
+        >= InboxTaskKind.ReviewAcceptance => $"/acceptance/{task.CampaignCode}/parks/{task.ParkId}",
+        _ => $"/selection/{task.CampaignCode}/parks/{task.ParkId}",
+    };
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = AccessScope.From(User);

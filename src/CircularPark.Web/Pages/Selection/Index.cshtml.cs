@@ -11,10 +11,13 @@ public sealed class IndexModel(GetCampaignOverview overview) : PageModel
 {
     public IReadOnlyList<CampaignOverview> Campaigns { get; private set; } = [];
     public bool RunsCampaigns { get; private set; }
+    /// <summary>Officials who oversee the follow-up of the expert opinions (<see cref="Permissions.FollowUpOverview"/>).</summary>
+    public bool SeesFollowUp { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Campaigns = await overview.ListAsync(CircularPark.Identity.AccessScope.From(User), ct);
         RunsCampaigns = AccessScope.From(User).Role is Roles.Province or Roles.Ministry or Roles.Admin;
+        SeesFollowUp = AccessScope.From(User).Holds(Permissions.FollowUpOverview);
     }
 }

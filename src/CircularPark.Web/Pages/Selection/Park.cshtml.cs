@@ -15,9 +15,12 @@ namespace CircularPark.Web.Pages.Selection;
 /// (recommend or return, review with the checklist, compile the opinion, decide). The workflow decides; the page only asks.
 /// </summary>
 [Authorize]
-public sealed class ParkModel(GetParticipation get, RecommendPark recommend, ReturnPark giveBack, SubmitReview review, CompileOpinion compile, DecidePark decide) : PageModel
+public sealed class ParkModel(GetParticipation get, RecommendPark recommend, ReturnPark giveBack, SubmitReview review, CompileOpinion compile, DecidePark decide,
+    GetFollowUp getFollowUp, AnswerOpinionItem answerItem, DecideOpinionItem decideItem) : PageModel
 {
     public CircularPark.Reviews.ParticipationView? View { get; private set; }
+    /// <summary>The follow-up of the opinion's items (专家意见整改落实), when the reader may see it.</summary>
+    public FollowUpView? FollowUp { get; private set; }
     public string? Message { get; private set; }
     public string? Done { get; private set; }
 
@@ -60,7 +63,22 @@ public sealed class ParkModel(GetParticipation get, RecommendPark recommend, Ret
     public async Task<IActionResult> OnPostDecisionAsync(string code, int parkId, ApprovalDecision decision, string? reason, CancellationToken ct) =>
         await After(code, parkId, await decide.ExecuteAsync(code, parkId, decision, reason, AccessScope.From(User), ct), ct);
 
-    private async Task<IActionResult> After(string code, int parkId, Outcome<StepDone> result, CancellationToken ct)
+    /// <summary>An answer that was refused, shown again in its item's form so nothing typed is lost.</summary>
+    public (int ItemId, string Text)? AnswerDraft { get; private set; }
+
+    public async Task<IActionResult> OnPostAnswerAsync(string code, int parkId, int itemId, string? answer, int? planVersion, CancellationToken ct)
+    {
+        var result = await answerItem.ExecuteAsync(itemId, answer, planVersion, AccessScope.From(User), ct);
+        if (!result.IsOk) AnswerDraft = (itemId, answer ?? "");
+        return await After(code, parkId, result.WithoutValue(), ct);
+    }
+
+    public async Task<IActionResult> OnPostFollowUpDecisionAsync(string code, int parkId, int itemId, string? decision, string? reason, CancellationToken ct) =>
+        await After(code, parkId, (await decideItem.ExecuteAsync(itemId, decision, reason, AccessScope.From(User), ct)).WithoutValue(), ct);
+
+    private Task<IActionResult> After(string code, int parkId, Outcome<StepDone> result, CancellationToken ct) => After(code, parkId, result.WithoutValue(), ct);
+
+    private async Task<IActionResult> After(string code, int parkId, Outcome result, CancellationToken ct)
     {
         var culture = CultureInfo.CurrentUICulture;
         if (result.Kind == OutcomeKind.Forbidden) return Forbid();
@@ -75,6 +93,7 @@ public sealed class ParkModel(GetParticipation get, RecommendPark recommend, Ret
         if (access == AccessOutcome.NotFound) return NotFound();
         if (access == AccessOutcome.Forbidden) return Forbid();
         View = view;
+        FollowUp = await getFollowUp.ExecuteAsync(code, parkId, AccessScope.From(User), ct) is { IsOk: true } followUp && followUp.Value.Items.Count > 0 ? followUp.Value : null;
         return null;
     }
 }
