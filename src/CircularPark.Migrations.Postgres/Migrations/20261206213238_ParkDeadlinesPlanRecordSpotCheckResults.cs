@@ -1,0 +1,231 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace CircularPark.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class ParkDeadlinesPlanRecordSpotCheckResults : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "PublishedOn",
+                table: "SpotChecks",
+                type: "date",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "Version",
+                table: "SpotChecks",
+                type: "bigint",
+                nullable: false,
+                defaultValue: 0L);
+
+            migrationBuilder.AlterColumn<double>(
+                name: "AcceptanceThreshold",
+                table: "Campaigns",
+                type: "double precision",
+                nullable: true,
+                oldClrType: typeof(double),
+                oldType: "double precision");
+
+            migrationBuilder.AddColumn<int>(
+                name: "AcceptanceDeadlineRule",
+                table: "Campaigns",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MinimumConsultancyGrade",
+                table: "Campaigns",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "FailedParksNotices",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    RecordedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FailedParksNotices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FailedParksNotices_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PlanPreparations",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CampaignId = table.Column<int>(type: "integer", nullable: false),
+                    ParkId = table.Column<int>(type: "integer", nullable: false),
+                    ConsultancyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ConsultancyGrade = table.Column<int>(type: "integer", nullable: true),
+                    CityReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    CityOpinion = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ProvinceDecision = table.Column<int>(type: "integer", nullable: true),
+                    ProvinceDecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProvinceDocumentNumber = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PlanPreparations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PlanPreparations_Campaigns_CampaignId",
+                        column: x => x.CampaignId,
+                        principalTable: "Campaigns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_PlanPreparations_Parks_ParkId",
+                        column: x => x.ParkId,
+                        principalTable: "Parks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SpotCheckResults",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SpotCheckId = table.Column<int>(type: "integer", nullable: false),
+                    ParkId = table.Column<int>(type: "integer", nullable: false),
+                    CheckedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<int>(type: "integer", nullable: false),
+                    Findings = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Version = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SpotCheckResults", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SpotCheckResults_Parks_ParkId",
+                        column: x => x.ParkId,
+                        principalTable: "Parks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_SpotCheckResults_SpotChecks_SpotCheckId",
+                        column: x => x.SpotCheckId,
+                        principalTable: "SpotChecks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FailedParksNoticeLines",
+                columns: table => new
+                {
+                    Sequence = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    NoticeId = table.Column<int>(type: "integer", nullable: false),
+                    ParkId = table.Column<int>(type: "integer", nullable: false),
+                    Park = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CityShortZh = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ReasonZh = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FailedParksNoticeLines", x => new { x.NoticeId, x.Sequence });
+                    table.ForeignKey(
+                        name: "FK_FailedParksNoticeLines_FailedParksNotices_NoticeId",
+                        column: x => x.NoticeId,
+                        principalTable: "FailedParksNotices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FailedParksNotices_CampaignId_Number",
+                table: "FailedParksNotices",
+                columns: new[] { "CampaignId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanPreparations_CampaignId_ParkId",
+                table: "PlanPreparations",
+                columns: new[] { "CampaignId", "ParkId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PlanPreparations_ParkId",
+                table: "PlanPreparations",
+                column: "ParkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotCheckResults_ParkId",
+                table: "SpotCheckResults",
+                column: "ParkId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SpotCheckResults_SpotCheckId_ParkId",
+                table: "SpotCheckResults",
+                columns: new[] { "SpotCheckId", "ParkId" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FailedParksNoticeLines");
+
+            migrationBuilder.DropTable(
+                name: "PlanPreparations");
+
+            migrationBuilder.DropTable(
+                name: "SpotCheckResults");
+
+            migrationBuilder.DropTable(
+                name: "FailedParksNotices");
+
+            migrationBuilder.DropColumn(
+                name: "PublishedOn",
+                table: "SpotChecks");
+
+            migrationBuilder.DropColumn(
+                name: "Version",
+                table: "SpotChecks");
+
+            migrationBuilder.DropColumn(
+                name: "AcceptanceDeadlineRule",
+                table: "Campaigns");
+
+            migrationBuilder.DropColumn(
+                name: "MinimumConsultancyGrade",
+                table: "Campaigns");
+
+            migrationBuilder.AlterColumn<double>(
+                name: "AcceptanceThreshold",
+                table: "Campaigns",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 0.0,
+                oldClrType: typeof(double),
+                oldType: "double precision",
+                oldNullable: true);
+        }
+    }
+}
