@@ -15,7 +15,8 @@ public sealed class GetParkAcceptanceStandings(AppDbContext db)
 {
     public async Task<IReadOnlyList<ParkAcceptanceLine>> ExecuteAsync(int parkId, CancellationToken ct = default)
     {
-        var codes = await db.Participations.AsNoTracking().Where(p => p.ParkId == parkId).ToDictionaryAsync(p => p.CampaignId, p => p.Campaign!.Code, ct);
+        var codes = await db.Participations.AsNoTracking().Where(p => p.ParkId == parkId).Select(p => new { p.CampaignId, p.Campaign!.Code })
+            .ToDictionaryAsync(p => p.CampaignId, p => p.Code, ct);
         var today = db.Clock.Today();
         return (await AcceptanceStandings.LoadAsync(db, db.Participations.Where(p => p.ParkId == parkId), today, ct)).Select(s =>
             {

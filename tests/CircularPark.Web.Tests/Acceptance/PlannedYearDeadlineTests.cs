@@ -101,6 +101,8 @@ public class PlannedYearDeadlineTests(Apps apps) : IClassFixture<Apps>
 
         var after = await client.GetFromJsonAsync<JsonElement>(path);
         Assert.Equal(("Awaiting", "2021-06-30"), (after.GetProperty("standing").GetProperty("kind").GetString(), after.GetProperty("standing").GetProperty("dueOn").GetString()));
+        var page = await app.CreateClient().GetStringAsync($"/parks/{parkId}");
+        Assert.Matches($"data-acceptance=\"{Code}\">[^<]*<span class=\"badge\">待申请验收</span>", page);
     }
 
     private sealed record Notice(List<string> Paragraphs, List<string[]> Rows)
