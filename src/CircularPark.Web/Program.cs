@@ -20,6 +20,7 @@ api.MapImportsApi();
 api.MapStatisticsApi();
 api.MapIndicatorsApi();
 api.MapPlansApi();
+api.MapPlanPreparationApi();
 api.MapReportsApi();
 api.MapMaterialFlowsApi();
 api.MapReviewsApi();

@@ -11,5 +11,6 @@ public static class AcceptanceServices
         .AddScoped<ReviewAcceptance>().AddScoped<FileAcceptance>().AddScoped<RequestDelay>().AddScoped<DecideDelay>()
         .AddScoped<DesignateDemonstration>().AddScoped<GetAcceptanceResults>().AddScoped<GetParkAcceptanceStandings>()
         .AddScoped<RecordPublishedResults>().AddScoped<ImportPublishedResults>()
+        .AddScoped<IssueFailedParksNotice>().AddScoped<GetFailedParksNotice>().AddScoped<SpotCheckResults>().AddScoped<Plans.RecordPlanPreparation>()
         .AddScoped<SearchExperienceCases>().AddScoped<GetExperienceCase>().AddScoped<SaveExperienceCase>().AddScoped<PublishExperienceCase>();
 }

@@ -412,6 +412,41 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("ExperienceCases");
                 });
 
+            modelBuilder.Entity("CircularPark.Acceptance.FailedParksNoticeIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FailedParksNotices");
+                });
+
             modelBuilder.Entity("CircularPark.Acceptance.PublishedAcceptanceResult", b =>
                 {
                     b.Property<int>("Id")
@@ -469,6 +504,45 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("PublishedAcceptanceResults");
+                });
+
+            modelBuilder.Entity("CircularPark.Acceptance.SpotCheckResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SpotCheckId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("SpotCheckId", "ParkId")
+                        .IsUnique();
+
+                    b.ToTable("SpotCheckResults");
                 });
 
             modelBuilder.Entity("CircularPark.Accounts.SignInThrottle", b =>
@@ -785,7 +859,10 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<double>("AcceptanceThreshold")
+                    b.Property<int>("AcceptanceDeadlineRule")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("AcceptanceThreshold")
                         .HasColumnType("double precision");
 
                     b.Property<DateOnly?>("ApplicationClosesOn")
@@ -831,6 +908,9 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Property<string>("ListTitleZh")
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<int?>("MinimumConsultancyGrade")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("NoticeIssuedOn")
                         .HasColumnType("date");
@@ -3257,6 +3337,58 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("KeyProject");
                 });
 
+            modelBuilder.Entity("CircularPark.Plans.PlanPreparation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CityOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("CityReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ConsultancyGrade")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConsultancyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ProvinceDecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("ProvinceDecision")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProvinceDocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("CampaignId", "ParkId")
+                        .IsUnique();
+
+                    b.ToTable("PlanPreparations");
+                });
+
             modelBuilder.Entity("CircularPark.Plans.PlanTask", b =>
                 {
                     b.Property<int>("Id")
@@ -3744,6 +3876,9 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("RegionId")
                         .HasColumnType("integer");
 
@@ -3752,6 +3887,10 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     b.Property<int>("Size")
                         .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -4376,6 +4515,57 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.Acceptance.FailedParksNoticeIssue", b =>
+                {
+                    b.HasOne("CircularPark.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CircularPark.Acceptance.FailedParksNoticeLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("NoticeId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Sequence")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Sequence"));
+
+                            b1.Property<string>("CityShortZh")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Park")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<int>("ParkId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("ReasonZh")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
+
+                            b1.HasKey("NoticeId", "Sequence");
+
+                            b1.ToTable("FailedParksNoticeLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NoticeId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("CircularPark.Acceptance.PublishedAcceptanceResult", b =>
                 {
                     b.HasOne("CircularPark.Campaigns.Campaign", null)
@@ -4387,6 +4577,21 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.HasOne("CircularPark.Parks.Park", null)
                         .WithMany()
                         .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Acceptance.SpotCheckResult", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Reports.SpotCheckRecord", null)
+                        .WithMany("Results")
+                        .HasForeignKey("SpotCheckId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -5113,6 +5318,21 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("YearlyInvestment");
                 });
 
+            modelBuilder.Entity("CircularPark.Plans.PlanPreparation", b =>
+                {
+                    b.HasOne("CircularPark.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Plans.PlanTask", b =>
                 {
                     b.HasOne("CircularPark.Plans.PlanVersion", null)
@@ -5480,6 +5700,11 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.Navigation("Parks");
 
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.SpotCheckRecord", b =>
+                {
+                    b.Navigation("Results");
                 });
 
             modelBuilder.Entity("CircularPark.Reports.YearlyReport", b =>

@@ -391,6 +391,39 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.ToTable("ExperienceCases");
                 });
 
+            modelBuilder.Entity("CircularPark.Acceptance.FailedParksNoticeIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("FailedParksNotices");
+                });
+
             modelBuilder.Entity("CircularPark.Acceptance.PublishedAcceptanceResult", b =>
                 {
                     b.Property<int>("Id")
@@ -446,6 +479,43 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("PublishedAcceptanceResults");
+                });
+
+            modelBuilder.Entity("CircularPark.Acceptance.SpotCheckResult", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CheckedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Findings")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SpotCheckId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("SpotCheckId", "ParkId")
+                        .IsUnique();
+
+                    b.ToTable("SpotCheckResults");
                 });
 
             modelBuilder.Entity("CircularPark.Accounts.SignInThrottle", b =>
@@ -748,7 +818,10 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<double>("AcceptanceThreshold")
+                    b.Property<int>("AcceptanceDeadlineRule")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("AcceptanceThreshold")
                         .HasColumnType("REAL");
 
                     b.Property<DateOnly?>("ApplicationClosesOn")
@@ -794,6 +867,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Property<string>("ListTitleZh")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("MinimumConsultancyGrade")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("NoticeIssuedOn")
                         .HasColumnType("TEXT");
@@ -3136,6 +3212,56 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.ToTable("KeyProject");
                 });
 
+            modelBuilder.Entity("CircularPark.Plans.PlanPreparation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CityOpinion")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CityReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ConsultancyGrade")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConsultancyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParkId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ProvinceDecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProvinceDecision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceDocumentNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("CampaignId", "ParkId")
+                        .IsUnique();
+
+                    b.ToTable("PlanPreparations");
+                });
+
             modelBuilder.Entity("CircularPark.Plans.PlanTask", b =>
                 {
                     b.Property<int>("Id")
@@ -3603,6 +3729,9 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("RegionId")
                         .HasColumnType("INTEGER");
 
@@ -3610,6 +3739,10 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -4213,6 +4346,55 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CircularPark.Acceptance.FailedParksNoticeIssue", b =>
+                {
+                    b.HasOne("CircularPark.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("CircularPark.Acceptance.FailedParksNoticeLine", "Lines", b1 =>
+                        {
+                            b1.Property<int>("NoticeId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Sequence")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CityShortZh")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly?>("DueOn")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Park")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("ParkId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("ReasonZh")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("NoticeId", "Sequence");
+
+                            b1.ToTable("FailedParksNoticeLines", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("NoticeId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
             modelBuilder.Entity("CircularPark.Acceptance.PublishedAcceptanceResult", b =>
                 {
                     b.HasOne("CircularPark.Campaigns.Campaign", null)
@@ -4224,6 +4406,21 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.HasOne("CircularPark.Parks.Park", null)
                         .WithMany()
                         .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CircularPark.Acceptance.SpotCheckResult", b =>
+                {
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Reports.SpotCheckRecord", null)
+                        .WithMany("Results")
+                        .HasForeignKey("SpotCheckId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -4944,6 +5141,21 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Navigation("YearlyInvestment");
                 });
 
+            modelBuilder.Entity("CircularPark.Plans.PlanPreparation", b =>
+                {
+                    b.HasOne("CircularPark.Campaigns.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CircularPark.Parks.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CircularPark.Plans.PlanTask", b =>
                 {
                     b.HasOne("CircularPark.Plans.PlanVersion", null)
@@ -5311,6 +5523,11 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.Navigation("Parks");
 
                     b.Navigation("Projects");
+                });
+
+            modelBuilder.Entity("CircularPark.Reports.SpotCheckRecord", b =>
+                {
+                    b.Navigation("Results");
                 });
 
             modelBuilder.Entity("CircularPark.Reports.YearlyReport", b =>

@@ -5,7 +5,6 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Localization;
 using CircularPark.Reviews;
-using CircularPark.Time;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +35,13 @@ internal static class AcceptanceApi
             .DisableAntiforgery().Requires(Permissions.CampaignOwn);
         group.MapGet("/campaigns/{code}/results", GetResults).WithName(nameof(GetResults)).AllowAnonymous().Requires(Permissions.Public);
         group.MapGet("/campaigns/{code}/failed-notice.docx", ExportFailedNotice).WithName(nameof(ExportFailedNotice)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapGet("/campaigns/{code}/failed-notices", ListFailedNotices).WithName(nameof(ListFailedNotices)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapPost("/campaigns/{code}/failed-notices", IssueFailedNotice).WithName(nameof(IssueFailedNotice)).Requires(Permissions.CampaignOwn);
+        group.MapGet("/campaigns/{code}/failed-notices/{id:int}.docx", ExportIssuedNotice).WithName(nameof(ExportIssuedNotice)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapGet("/campaigns/{code}/spot-checks", ListSpotChecks).WithName(nameof(ListSpotChecks)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapGet("/spot-checks/{id:int}", GetSpotCheck).WithName(nameof(GetSpotCheck)).AllowAnonymous().Requires(Permissions.Public);
+        group.MapPut("/spot-checks/{id:int}/parks/{parkId:int}", RecordSpotCheckResult).WithName(nameof(RecordSpotCheckResult)).Requires(Permissions.CampaignOwn);
+        group.MapPost("/spot-checks/{id:int}/publish", PublishSpotCheck).WithName(nameof(PublishSpotCheck)).Requires(Permissions.CampaignOwn);
         group.MapGet("/demonstration-parks", ListDemonstrationParks).WithName(nameof(ListDemonstrationParks)).AllowAnonymous().Requires(Permissions.Public);
         group.MapGet("/cases", SearchCases).WithName(nameof(SearchCases)).AllowAnonymous().Requires(Permissions.Public);
         group.MapGet("/cases/{id:int}", GetCase).WithName(nameof(GetCase)).AllowAnonymous().Requires(Permissions.Public);
@@ -147,14 +153,54 @@ internal static class AcceptanceApi
 
     /// <summary>Public: filed results and the parks that failed (graded or by missing the deadline).</summary>
     public static async Task<IResult> GetResults(string code, GetAcceptanceResults results, CancellationToken ct) =>
-        await results.ExecuteAsync(code, ct) is { } view ? TypedResults.Ok(view) : Problems.CampaignNotFound(code);
+        await results.ExecuteAsync(code, ct: ct) is { } view ? TypedResults.Ok(view) : Problems.CampaignNotFound(code);
 
-    /// <summary>Public: the notice of failed parks as Word: the published notice's number and date when it was recorded from one, else dated the clock's today.</summary>
-    public static async Task<IResult> ExportFailedNotice(string code, GetAcceptanceResults results, AppDbContext db, CancellationToken ct)
-    {
-        if (await results.ExecuteAsync(code, ct) is not { } view) return Problems.CampaignNotFound(code);
-        return TypedResults.File(FailedParksNotice.Build(view, db.Clock.Today()), Problems.DocxType, $"{code}-failed-parks.docx");
-    }
+    /// <summary>
+    /// Public: the current notice of failed parks as Word (ADR 0079): a draft (草稿, no number, no date) of the parks not yet
+    /// notified, else the latest issued notice with its number and date, else the published notice recorded before the product.
+    /// </summary>
+    public static async Task<IResult> ExportFailedNotice(string code, GetFailedParksNotice notice, CancellationToken ct) =>
+        await notice.ExecuteAsync(code, null, ct) is { } document
+            ? TypedResults.File(FailedParksNotice.Build(document), Problems.DocxType, $"{code}-failed-parks{(document.IsDraft ? "-draft" : "")}.docx")
+            : Problems.CampaignNotFound(code);
+
+    /// <summary>Public: an issued notice as Word, dated and numbered as the province issued it.</summary>
+    public static async Task<IResult> ExportIssuedNotice(string code, int id, GetFailedParksNotice notice, CancellationToken ct) =>
+        await notice.ExecuteAsync(code, id, ct) is { } document
+            ? TypedResults.File(FailedParksNotice.Build(document), Problems.DocxType, $"{code}-failed-parks-{id}.docx")
+            : Problems.NotFound(Text.Get("FailedNotice.NotFound"));
+
+    /// <summary>Public: the campaign's issued notices of failed parks, newest first.</summary>
+    public static async Task<IResult> ListFailedNotices(string code, GetFailedParksNotice notice, CancellationToken ct) =>
+        await notice.ListAsync(code, ct) is { } list ? TypedResults.Ok(list) : Problems.CampaignNotFound(code);
+
+    /// <summary>The province issues the notice with its number and date: the parks failed by that date and not yet notified are frozen into it.</summary>
+    public static async Task<Results<Ok<IssuedNoticeView>, ProblemHttpResult>> IssueFailedNotice(string code, NoticeIssueInput input, IssueFailedParksNotice issue,
+        HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await issue.ExecuteAsync(code, input, AccessScope.From(http.User), ct));
+
+    /// <summary>The campaign's spot checks: published ones for anyone, all for the campaign's owner.</summary>
+    public static async Task<IResult> ListSpotChecks(string code, SpotCheckResults checks, AppDbContext db, HttpContext http, CancellationToken ct) =>
+        await db.Campaigns.Where(c => c.Code == code).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct) is { } id
+            ? TypedResults.Ok(await checks.ListAsync(id, AccessScope.From(http.User), ct))
+            : Problems.CampaignNotFound(code);
+
+    /// <summary>A spot check with its results: public once published; before that its owner's only (404 for others).</summary>
+    public static async Task<IResult> GetSpotCheck(int id, SpotCheckResults checks, HttpContext http, CancellationToken ct) =>
+        await checks.GetAsync(id, AccessScope.From(http.User), ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound(Text.Get("SpotCheck.NotFound"));
+
+    /// <summary>The result of one drawn park: date, 合格/不合格/整改, findings (required unless 合格); 409 once published.</summary>
+    public static async Task<Results<Ok<SpotCheckParkView>, ProblemHttpResult>> RecordSpotCheckResult(int id, int parkId, SpotCheckResultInput input,
+        SpotCheckResults checks, HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await checks.RecordAsync(id, parkId, input, AccessScope.From(http.User), ct));
+
+    /// <summary>The date the results were published (today when none is given).</summary>
+    public sealed record PublishInput(DateOnly? PublishedOn);
+
+    /// <summary>Publishes the results (every drawn park needs one first): public from then on and no longer changed.</summary>
+    public static async Task<Results<Ok<SpotCheckResultsView>, ProblemHttpResult>> PublishSpotCheck(int id, PublishInput? input, SpotCheckResults checks,
+        HttpContext http, CancellationToken ct) =>
+        OutcomeResults.Ok(await checks.PublishAsync(id, input?.PublishedOn, AccessScope.From(http.User), ct));
 
     public static async Task<IResult> ListDemonstrationParks(AppDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await Demonstrations.ListAsync(db, ct));

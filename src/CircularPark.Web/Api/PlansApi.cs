@@ -7,6 +7,7 @@ using CircularPark.MaterialFlows;
 using CircularPark.Parks;
 using CircularPark.Plans;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Api;
 
@@ -88,11 +89,13 @@ internal static class PlansApi
         return TypedResults.File(bytes, Problems.DocxType, $"plan-{planId}-v{view.Number}.docx");
     }
 
-    public static async Task<IResult> GetAchievement(int planId, int year, double? threshold, AssessPlanAchievement assess, HttpContext http, CancellationToken ct)
+    /// <summary>The plan's targets measured in <paramref name="year"/>, judged by the threshold asked, else the campaign's (none: not judged, ADR 0079).</summary>
+    public static async Task<IResult> GetAchievement(int planId, int year, double? threshold, AssessPlanAchievement assess, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         if (threshold is <= 0 or > 1) return Problems.Invalid("threshold", "Rule.range", "threshold", "threshold", threshold, 0, 1);
-        var (access, targets) = await assess.ExecuteAsync(planId, year, threshold ?? Engines.Indicators.Achievement.Achievements.DefaultThreshold,
-            AccessScope.From(http.User), ct);
+        threshold ??= await db.Plans.Where(p => p.Id == planId).Select(p => db.Campaigns.Where(c => c.Id == p.CampaignId).Select(c => c.AcceptanceThreshold).FirstOrDefault())
+            .FirstOrDefaultAsync(ct);
+        var (access, targets) = await assess.ExecuteAsync(planId, year, threshold, AccessScope.From(http.User), ct);
         return access switch
         {
             AccessOutcome.Allowed => TypedResults.Ok(targets),

@@ -19,7 +19,10 @@ internal sealed record AcceptanceContext(Campaign Campaign, AcceptanceRules Rule
 {
 
     public AcceptanceStandingView Standing(AppDbContext db) =>
-        AcceptanceStanding.Of(Participation?.State, Application, Delays, Rules.AcceptanceDueOn, db.Clock.Today(), Published);
+        AcceptanceStanding.Of(Participation?.State, Participation?.PlannedYear, Application, Delays, Deadline, db.Clock.Today(), Published);
+
+    /// <summary>The campaign's acceptance deadline (its rule and date).</summary>
+    public AcceptanceDeadline Deadline => AcceptanceStandings.Deadline(Campaign, Rules);
 
     /// <summary>
     /// Loads the context after the checks every step makes, in this order: campaign and park exist (404), the user's scope

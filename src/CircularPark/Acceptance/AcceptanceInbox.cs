@@ -17,29 +17,16 @@ internal static class AcceptanceInbox
     public static async Task<List<InboxTask>> TasksAsync(AppDbContext db, AccessScope user, CancellationToken ct)
     {
         if (user.Role is not (Roles.Park or Roles.City or Roles.Province or Roles.Admin)) return [];
-        var dues = await db.AcceptanceRules.AsNoTracking().ToDictionaryAsync(r => r.CampaignId, r => r.AcceptanceDueOn, ct);
-        var applications = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions)
-            .Where(a => user.Role != Roles.Park || a.ParkId == user.ParkId).ToDictionaryAsync(a => (a.CampaignId, a.ParkId), ct);
-        var delays = (await db.DelayRequests.AsNoTracking().Where(d => user.Role != Roles.Park || d.ParkId == user.ParkId).ToListAsync(ct))
-            .ToLookup(d => (d.CampaignId, d.ParkId));
-        var published = await db.PublishedAcceptanceResults.AsNoTracking().Where(r => user.Role != Roles.Park || r.ParkId == user.ParkId)
-            .ToDictionaryAsync(r => (r.CampaignId, r.ParkId), ct);
-        var rows = (await db.Participations.AsNoTracking()
-                .Where(p => user.Role != Roles.Park || p.ParkId == user.ParkId)
-                .Select(p => new { p.ParkId, p.State, p.CampaignId, p.Campaign!.Code, p.Campaign.TitleZh, Park = p.Park!.Name })
-                .ToListAsync(ct))
-            .Select(p => new
-            {
-                p.ParkId, p.State, p.Code, p.TitleZh, p.Park, Application = applications.GetValueOrDefault((p.CampaignId, p.ParkId)),
-                Delays = delays[(p.CampaignId, p.ParkId)].ToList(), Due = dues.GetValueOrDefault(p.CampaignId),
-                Published = published.GetValueOrDefault((p.CampaignId, p.ParkId)),
-            })
-            .Where(r => r.Application != null || r.Delays.Count > 0 || r.Due != null).ToList();
+        var mine = db.Participations.Where(p => user.Role != Roles.Park || p.ParkId == user.ParkId);
+        var names = await mine.AsNoTracking().Select(p => new { p.CampaignId, p.ParkId, p.Campaign!.Code, p.Campaign.TitleZh, Park = p.Park!.Name })
+            .ToDictionaryAsync(p => (p.CampaignId, p.ParkId), ct);
+        var rows = (await AcceptanceStandings.LoadAsync(db, mine, db.Clock.Today(), ct))
+            .Where(r => r.Application != null || r.Delays.Count > 0 || r.Standing.DueOn != null).ToList();
         var visible = await ParkAccess.VisibleParkIdsAsync(db, user, rows.Select(r => r.ParkId).Distinct().ToList(), ct);
         var tasks = new List<InboxTask>();
         foreach (var r in rows.Where(r => visible.Contains(r.ParkId)))
         {
-            var standing = AcceptanceStanding.Of(r.State, r.Application, r.Delays, r.Due, db.Clock.Today(), r.Published);
+            var standing = r.Standing;
             InboxTaskKind? kind = user.Role switch
             {
                 Roles.Park when r.Application?.Status == AcceptanceStatus.Returned => InboxTaskKind.ReviseAcceptance,
@@ -50,7 +37,7 @@ internal static class AcceptanceInbox
                 _ when r.Delays.Any(d => d.Status == DelayStatus.Pending) && user.Role != Roles.City => InboxTaskKind.DecideDelay,
                 _ => null,
             };
-            if (kind is { } k) tasks.Add(new InboxTask(k, r.Code, r.TitleZh, r.ParkId, r.Park, standing.DueOn, false));
+            if (kind is { } k && names[(r.CampaignId, r.ParkId)] is var n) tasks.Add(new InboxTask(k, n.Code, n.TitleZh, r.ParkId, n.Park, standing.DueOn, false));
         }
         return tasks;
     }

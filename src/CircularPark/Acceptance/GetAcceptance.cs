@@ -20,11 +20,12 @@ public sealed record EventView(AcceptanceStep Step, string Actor, DateTime AtUtc
 public sealed record DelayView(int Id, int Months, string Reason, string RequestedBy, DateTime RequestedAtUtc, DelayStatus Status,
     string? DecidedBy, DateTime? DecidedAtUtc, string? DecisionReason);
 
-public sealed record RulesView(DateOnly? AcceptanceDueOn, DateOnly? DelayRequestDueOn, int MaxDelayRequests, int MaxDelayMonths, double Threshold,
-    double MaxScore, IReadOnlyList<Engines.Acceptance.GradeBand> Bands)
+public sealed record RulesView(DateOnly? AcceptanceDueOn, DateOnly? DelayRequestDueOn, int MaxDelayRequests, int MaxDelayMonths, double? Threshold,
+    double MaxScore, IReadOnlyList<Engines.Acceptance.GradeBand> Bands, AcceptanceDeadlineRule DeadlineRule = AcceptanceDeadlineRule.CampaignDate)
 {
     public static RulesView From(AcceptanceRules rules, Campaign campaign) => new(rules.AcceptanceDueOn, rules.DelayRequestDueOn,
-        rules.MaxDelayRequests, rules.MaxDelayMonths, campaign.AcceptanceThreshold, rules.Scale().MaxScore, rules.Scale().Bands);
+        rules.MaxDelayRequests, rules.MaxDelayMonths, campaign.AcceptanceThreshold, rules.Scale().MaxScore, rules.Scale().Bands,
+        campaign.AcceptanceDeadlineRule);
 }
 
 /// <summary>Reads a park's acceptance: users whose scope covers the park (403 otherwise; 404 when it is not in the campaign).</summary>

@@ -32,25 +32,20 @@ public sealed record AcceptanceResults(string CampaignCode, string CampaignZh, s
 /// </summary>
 public sealed class GetAcceptanceResults(AppDbContext db)
 {
-    public async Task<AcceptanceResults?> ExecuteAsync(string campaignCode, CancellationToken ct = default)
+    /// <summary>The results on the clock's today, or as they stood on <paramref name="asOf"/> (a notice's date).</summary>
+    public async Task<AcceptanceResults?> ExecuteAsync(string campaignCode, DateOnly? asOf = null, CancellationToken ct = default)
     {
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return null;
-        var rules = await AcceptanceRules.LoadAsync(db, campaign.Id, ct);
-        var today = db.Clock.Today();
-        var participations = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
-            .Select(p => new { p.ParkId, p.State, p.Park!.Name, p.Park.Memberships }).ToListAsync(ct);
-        var applications = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions).Where(a => a.CampaignId == campaign.Id).ToDictionaryAsync(a => a.ParkId, ct);
-        var delays = (await db.DelayRequests.AsNoTracking().Where(d => d.CampaignId == campaign.Id).ToListAsync(ct)).ToLookup(d => d.ParkId);
-        var published = await db.PublishedAcceptanceResults.AsNoTracking().Where(r => r.CampaignId == campaign.Id && r.NoticeOn <= today).ToDictionaryAsync(r => r.ParkId, ct);
+        var today = asOf ?? db.Clock.Today();
+        var standings = await AcceptanceStandings.LoadAsync(db, db.Participations.Where(p => p.CampaignId == campaign.Id), today, ct);
+        var parks = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaign.Id)
+            .Select(p => new { p.ParkId, p.Park!.Name, p.Park.Memberships }).ToDictionaryAsync(p => p.ParkId, ct);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var rows = new List<AcceptanceResultRow>();
-        foreach (var p in participations)
+        foreach (var s in standings.Where(s => s.Standing.Kind is AcceptanceStandingKind.Accepted or AcceptanceStandingKind.Failed or AcceptanceStandingKind.MissedDeadline))
         {
-            var application = applications.GetValueOrDefault(p.ParkId);
-            var result = published.GetValueOrDefault(p.ParkId);
-            var standing = AcceptanceStanding.Of(p.State, application, delays[p.ParkId].ToList(), rules.AcceptanceDueOn, today, result);
-            if (standing.Kind is not (AcceptanceStandingKind.Accepted or AcceptanceStandingKind.Failed or AcceptanceStandingKind.MissedDeadline)) continue;
+            var (p, standing, application, result) = (parks[s.ParkId], s.Standing, s.Application, s.Published is { } r && r.NoticeOn <= today ? r : null);
             var regionId = (p.Memberships.FirstOrDefault(m => m.IsValidOn(today)) ?? p.Memberships.First()).RegionId;
             var city = tree.AtLevel(regionId, RegionLevel.City) ?? tree.Find(regionId)!;
             var cityShort = city.NameZh.EndsWith('市') ? city.NameZh[..^1] : city.NameZh;

@@ -15,20 +15,14 @@ public sealed class GetParkAcceptanceStandings(AppDbContext db)
 {
     public async Task<IReadOnlyList<ParkAcceptanceLine>> ExecuteAsync(int parkId, CancellationToken ct = default)
     {
-        var participations = await db.Participations.AsNoTracking().Where(p => p.ParkId == parkId)
-            .Select(p => new { p.CampaignId, p.Campaign!.Code, p.State }).ToListAsync(ct);
-        var applications = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions).Where(a => a.ParkId == parkId).ToDictionaryAsync(a => a.CampaignId, ct);
-        var delays = (await db.DelayRequests.AsNoTracking().Where(d => d.ParkId == parkId).ToListAsync(ct)).ToLookup(d => d.CampaignId);
-        var dues = await db.AcceptanceRules.AsNoTracking().ToDictionaryAsync(r => r.CampaignId, r => r.AcceptanceDueOn, ct);
-        var published = await db.PublishedAcceptanceResults.AsNoTracking().Where(r => r.ParkId == parkId).ToDictionaryAsync(r => r.CampaignId, ct);
+        var codes = await db.Participations.AsNoTracking().Where(p => p.ParkId == parkId).Select(p => new { p.CampaignId, p.Campaign!.Code })
+            .ToDictionaryAsync(p => p.CampaignId, p => p.Code, ct);
         var today = db.Clock.Today();
-        return participations.Select(p =>
+        return (await AcceptanceStandings.LoadAsync(db, db.Participations.Where(p => p.ParkId == parkId), today, ct)).Select(s =>
             {
-                var application = applications.GetValueOrDefault(p.CampaignId);
-                var result = published.GetValueOrDefault(p.CampaignId);
-                var standing = AcceptanceStanding.Of(p.State, application, delays[p.CampaignId].ToList(), dues.GetValueOrDefault(p.CampaignId), today, result);
+                var (application, result) = (s.Application, s.Published);
                 var grade = result is { } r && r.NoticeOn <= today ? r.Grade : application?.Status == AcceptanceStatus.Filed ? application.Grade : null;
-                return new ParkAcceptanceLine(p.Code, standing, application?.Status, grade);
+                return new ParkAcceptanceLine(codes[s.CampaignId], s.Standing, application?.Status, grade);
             })
             .Where(l => l.Standing.Kind != AcceptanceStandingKind.NotApplicable).ToList();
     }

@@ -12,7 +12,8 @@ namespace CircularPark.Acceptance;
 
 /// <summary>
 /// The park asks to delay its acceptance (延期申请), under the campaign's rules: by the request deadline, at most N
-/// requests (once by default), at most M months (12 by default). Only an approved park that has not applied yet may ask.
+/// requests (once by default), at most M months (12 by default). Only a park awaiting acceptance (approved, or listed where its planned year is
+/// the deadline) that has not applied yet may ask.
 /// </summary>
 public sealed class RequestDelay(AppDbContext db)
 {
@@ -26,11 +27,10 @@ public sealed class RequestDelay(AppDbContext db)
         var rules = context!.Rules;
         if (months < 1 || months > rules.MaxDelayMonths) return Failure.Invalid("months", "Delay.TooLong", rules.MaxDelayMonths);
         var state = context.Participation!.State;
-        if (state is not (ParticipationState.Approved or ParticipationState.Implementing or ParticipationState.DelayRequested)
-            || context.Application?.Versions.Any(v => v.Submitted) == true)
+        if (!context.Deadline.Awaits(state) || context.Application?.Versions.Any(v => v.Submitted) == true)
             return Failure.Conflict(Text.Get("Delay.NotNow", context.Place.Name, Text.Label(state).Zh, Text.Label(state).En), state: state.ToString());
         if (context.Delays.Count >= rules.MaxDelayRequests) return Failure.Conflict("Delay.TooMany", rules.MaxDelayRequests);
-        var deadline = rules.DelayRequestDueOn ?? AcceptanceStanding.DueOn(rules.AcceptanceDueOn, context.Delays);
+        var deadline = rules.DelayRequestDueOn ?? AcceptanceStanding.DueOn(context.Deadline, context.Participation.PlannedYear, context.Delays);
         if (deadline is { } d && db.Clock.Today() > d) return Failure.Conflict("Delay.Late", SubmitAcceptance.Day(d));
         var now = db.Clock.GetUtcNow().UtcDateTime;
         var request = new DelayRequest { CampaignId = context.Campaign.Id, ParkId = parkId, Months = months, Reason = why, RequestedBy = user.Name, RequestedAtUtc = now };

@@ -52,8 +52,15 @@ public sealed class Campaign
     public DateOnly? NoticeIssuedOn { get; set; }
     /// <summary>The published notice's text as its source gives it (null: the generator's wording); see <see cref="NoticeText"/>.</summary>
     public NoticeText Notice { get; set; } = new();
-    /// <summary>Share of each resource/environment target an indicator must reach for acceptance (Jiangsu 2013: 90 %).</summary>
-    public double AcceptanceThreshold { get; set; } = 0.9;
+    /// <summary>
+    /// Share of each resource/environment target an indicator must reach before a park may apply for acceptance, where the
+    /// campaign sets one (Jiangsu 2013: 90 %, 003 四（四）); null = the campaign sets none, and no indicator is judged by a share.
+    /// </summary>
+    public double? AcceptanceThreshold { get; set; }
+    /// <summary>Whether the acceptance deadline is one date or each park's planned completion year (ADR 0079).</summary>
+    public Acceptance.AcceptanceDeadlineRule AcceptanceDeadlineRule { get; set; }
+    /// <summary>The lowest qualification grade of the consultancy that writes a park's plan, where the campaign sets one (Jiangsu 2013: 乙级以上).</summary>
+    public Plans.ConsultancyGrade? MinimumConsultancyGrade { get; set; }
     public long Version { get; set; }
     public List<CampaignTarget> Targets { get; set; } = [];
     public List<CampaignRegionGroup> RegionGroups { get; set; } = [];

@@ -15,7 +15,9 @@ public sealed record CampaignSetup([SingleLine(40)] string Code, [SingleLine(300
     [SingleLine(100)] string? DocumentNumber, [SingleLine(500)] string? IssuingBodies, DateOnly? IssuedOn,
     [SingleLine(12)] string ScopeRegion, TaskTemplate TaskTemplate, [SingleLine(300)] string? ListTitleZh, [SingleLine(200)] string? ReviewOrganiser, DateOnly? ApplicationOpensOn,
     DateOnly? ApplicationClosesOn, DateOnly? RecommendationDueOn, DateOnly? ReviewDueOn, bool ExcludeSameCityExperts = false,
-    IReadOnlyList<TargetSetup>? Targets = null, IReadOnlyList<ReportLineSetup>? Reports = null, IReadOnlyList<CampaignChecklistItem>? Checklist = null);
+    IReadOnlyList<TargetSetup>? Targets = null, IReadOnlyList<ReportLineSetup>? Reports = null, IReadOnlyList<CampaignChecklistItem>? Checklist = null,
+    double? AcceptanceThreshold = null, Acceptance.AcceptanceDeadlineRule AcceptanceDeadlineRule = Acceptance.AcceptanceDeadlineRule.CampaignDate,
+    Plans.ConsultancyGrade? MinimumConsultancyGrade = null);
 
 /// <summary>
 /// Sets up a campaign over a region within the user's scope (province, ministry or admin users): the call, targets,
@@ -29,6 +31,9 @@ public sealed class SetUpCampaign(AppDbContext db)
         var errors = new Dictionary<string, Bilingual>();
         if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Length > 40) errors["code"] = Text.Get("Plan.Required", "批次代码", "Campaign code");
         if (!Enum.IsDefined(input.TaskTemplate)) errors["taskTemplate"] = Text.Get("Selection.TaskTemplate");
+        if (input.AcceptanceThreshold is { } share && !(share is > 0 and <= 1)) errors["acceptanceThreshold"] = Text.Get("Selection.Threshold");
+        if (!Enum.IsDefined(input.AcceptanceDeadlineRule)) errors["acceptanceDeadlineRule"] = Text.Get("Selection.DeadlineRule");
+        if (input.MinimumConsultancyGrade is { } least && !Enum.IsDefined(least)) errors["minimumConsultancyGrade"] = Text.Get("PlanPrep.Grade");
         CampaignSetupLines.CheckCall(input.TitleZh, input.ApplicationOpensOn, input.ApplicationClosesOn, input.Targets ?? [], errors);
         CampaignSetupLines.Check([], input.Reports ?? [], errors);
         if (input.Checklist is { } checklist) foreach (var (field, message) in ReviewChecklist.Check(checklist)) errors.TryAdd(field, message);
@@ -48,6 +53,8 @@ public sealed class SetUpCampaign(AppDbContext db)
             Targets = (input.Targets ?? []).Select(CampaignSetupLines.Target).ToList(),
             Reports = (input.Reports ?? []).Select(CampaignSetupLines.Report).ToList(),
             Checklist = input.Checklist is { } items ? ReviewChecklist.Normalise(items) : ReviewChecklist.Default(),
+            AcceptanceThreshold = input.AcceptanceThreshold, AcceptanceDeadlineRule = input.AcceptanceDeadlineRule,
+            MinimumConsultancyGrade = input.MinimumConsultancyGrade,
         };
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(ct);

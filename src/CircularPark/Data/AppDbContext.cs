@@ -65,6 +65,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Acceptance.AcceptanceRules> AcceptanceRules => Set<Acceptance.AcceptanceRules>();
     public DbSet<Acceptance.PublishedAcceptanceResult> PublishedAcceptanceResults => Set<Acceptance.PublishedAcceptanceResult>();
     public DbSet<Acceptance.DelayRequest> DelayRequests => Set<Acceptance.DelayRequest>();
+    public DbSet<Acceptance.FailedParksNoticeIssue> FailedParksNotices => Set<Acceptance.FailedParksNoticeIssue>();
+    public DbSet<Acceptance.SpotCheckResult> SpotCheckResults => Set<Acceptance.SpotCheckResult>();
+    public DbSet<Plans.PlanPreparation> PlanPreparations => Set<Plans.PlanPreparation>();
     public DbSet<Acceptance.DemonstrationDesignation> DemonstrationDesignations => Set<Acceptance.DemonstrationDesignation>();
     public DbSet<Acceptance.ExperienceCase> ExperienceCases => Set<Acceptance.ExperienceCase>();
     public DbSet<Accounts.UserSession> UserSessions => Set<Accounts.UserSession>();

@@ -58,7 +58,7 @@ public static class FiveYearSummaryExport
     private static object?[] IndicatorCells(FiveYearIndicatorLine i) =>
     [
         i.Park, i.NameZh, i.Unit, Round(i.Baseline), Round(i.Latest), Round(i.Target),
-        i.Ratio is { } r ? (r * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "—", i.Passed ? "是" : "否",
+        i.Ratio is { } r ? (r * 100).ToString("0.#", CultureInfo.InvariantCulture) + "%" : "—", i.Passed switch { true => "是", false => "否", null => "—" },
     ];
 
     private static double? Round(double? v) => v is { } x ? Math.Round(x, 4) : null;

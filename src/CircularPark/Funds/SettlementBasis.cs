@@ -21,14 +21,10 @@ public sealed record SettlementBasis(bool? Passed, DateOnly? DecidedOn, Acceptan
 
     public static async Task<SettlementBasis> ForAsync(AppDbContext db, int campaignId, int parkId, CancellationToken ct)
     {
-        var state = await db.Participations.AsNoTracking().Where(p => p.CampaignId == campaignId && p.ParkId == parkId)
-            .Select(p => (Campaigns.ParticipationState?)p.State).SingleOrDefaultAsync(ct);
-        var application = await db.AcceptanceApplications.AsNoTracking().Include(a => a.Versions)
-            .SingleOrDefaultAsync(a => a.CampaignId == campaignId && a.ParkId == parkId, ct);
-        var delays = await db.DelayRequests.AsNoTracking().Where(d => d.CampaignId == campaignId && d.ParkId == parkId).ToListAsync(ct);
-        var due = await db.AcceptanceRules.AsNoTracking().Where(r => r.CampaignId == campaignId).Select(r => r.AcceptanceDueOn).FirstOrDefaultAsync(ct);
-        var published = await db.PublishedAcceptanceResults.AsNoTracking().SingleOrDefaultAsync(r => r.CampaignId == campaignId && r.ParkId == parkId, ct);
-        var standing = AcceptanceStanding.Of(state, application, delays, due, db.Clock.Today(), published);
+        var loaded = await AcceptanceStandings.LoadAsync(db, db.Participations.Where(p => p.CampaignId == campaignId && p.ParkId == parkId), db.Clock.Today(), ct);
+        var park = loaded.Count == 0 ? null : loaded[0];
+        var standing = park?.Standing ?? new AcceptanceStandingView(AcceptanceStandingKind.NotApplicable, null);
+        var (application, published) = (park?.Application, park?.Published);
         // A published result decides from its document (ADR 0074); otherwise the filing in the product.
         var (on, number) = published is not null ? (published.NoticeOn, published.NoticeNumber) : (application?.FiledOn, application?.FilingNumber ?? "");
         return standing.Kind switch

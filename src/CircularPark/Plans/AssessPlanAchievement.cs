@@ -7,18 +7,21 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Plans;
 
-/// <summary>One target of a plan measured in a year: the actual value, the target, and the achievement (null = not computable).</summary>
+/// <summary>
+/// One target of a plan measured in a year: the actual value, the target, and the achievement (null = not computable);
+/// <c>Passed</c> null when no threshold applies (the campaign sets none, ADR 0079).
+/// </summary>
 public sealed record TargetAchievement(string IndicatorCode, string NameZh, string NameEn, string Unit, string Direction, double? Baseline,
-    double? Target, double? Actual, double? Ratio, bool Passed, string Basis);
+    double? Target, double? Actual, double? Ratio, bool? Passed, string Basis);
 
 /// <summary>
 /// Measures a plan's indicator targets in a year against the park's computed indicators (baseline = the plan's
 /// baseline year): higher-better actual ÷ target, lower-better target ÷ actual, or improvement achieved ÷ planned, as
-/// each indicator says; a target met at baseline never divides by zero. The threshold is 90 % unless given.
+/// each indicator says; a target met at baseline never divides by zero. Judged against the threshold given; none: not judged.
 /// </summary>
 public sealed class AssessPlanAchievement(AppDbContext db, ComputeIndicators compute, IndicatorCatalog catalog)
 {
-    public async Task<(AccessOutcome Outcome, IReadOnlyList<TargetAchievement>? Targets)> ExecuteAsync(int planId, int year, double threshold,
+    public async Task<(AccessOutcome Outcome, IReadOnlyList<TargetAchievement>? Targets)> ExecuteAsync(int planId, int year, double? threshold,
         AccessScope user, CancellationToken ct = default)
     {
         var (access, plan, version) = await PlanAccess.LoadAsync(db, planId, null, user, change: false, ct);
@@ -35,9 +38,9 @@ public sealed class AssessPlanAchievement(AppDbContext db, ComputeIndicators com
             var definition = setup.Library[t.IndicatorCode].Definition;
             var target = t.Yearly.Where(y => y.Year <= year).OrderByDescending(y => y.Year).Select(y => (double?)y.Value).FirstOrDefault();
             var value = actual.GetValueOrDefault(t.IndicatorCode);
-            var result = value is { } a && target is { } g ? Achievements.Of(definition, a, g, t.BaselineValue, threshold) : null;
+            var result = value is { } a && target is { } g ? Achievements.Of(definition, a, g, t.BaselineValue, threshold ?? Achievements.DefaultThreshold) : null;
             return new TargetAchievement(t.IndicatorCode, definition.NameZh, definition.NameEn, definition.Unit, definition.Direction.ToString(), t.BaselineValue,
-                target, value, result?.Ratio, result?.Passed ?? false, result?.Basis.ToString() ?? "NotComputable");
+                target, value, result?.Ratio, threshold is null ? null : result?.Passed ?? false, result?.Basis.ToString() ?? "NotComputable");
         }).ToList());
     }
 }

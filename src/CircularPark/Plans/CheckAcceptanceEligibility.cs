@@ -10,9 +10,10 @@ public sealed record ProjectBehind(string Key, string Name, double Planned, doub
 
 /// <summary>
 /// Whether a park may apply for acceptance (验收): every key project at its planned progress and every
-/// resource/environment indicator of the plan at or above the campaign's threshold of its target (90 % by default).
+/// resource/environment indicator of the plan at or above the campaign's threshold of its target, where the campaign sets
+/// one (Jiangsu 2013: 90 %); a campaign without a threshold judges by the projects alone (<c>Threshold</c> null, ADR 0079).
 /// </summary>
-public sealed record EligibilityResult(bool Eligible, int Year, double Threshold, IReadOnlyList<ProjectBehind> ProjectsBehind,
+public sealed record EligibilityResult(bool Eligible, int Year, double? Threshold, IReadOnlyList<ProjectBehind> ProjectsBehind,
     IReadOnlyList<TargetAchievement> IndicatorsBelow, IReadOnlyList<TargetAchievement> Indicators);
 
 /// <summary>
@@ -42,7 +43,7 @@ public sealed class CheckAcceptanceEligibility(AppDbContext db, AssessPlanAchiev
             var actual = reported.FirstOrDefault(r => r.ProjectKey == p.Key)?.PercentComplete;
             return new ProjectBehind(p.Key, p.Name, Reports.ProjectSchedule.PlannedPercent(p, year), actual);
         }).Where(p => p.Actual is null || p.Actual < p.Planned - 1e-9).ToList();
-        var below = targets!.Where(t => !t.Passed).ToList();
-        return (AccessOutcome.Allowed, new EligibilityResult(behind.Count == 0 && below.Count == 0 && targets!.Count > 0, year, threshold, behind, below, targets!));
+        var below = targets!.Where(t => t.Passed == false).ToList();
+        return (AccessOutcome.Allowed, new EligibilityResult(behind.Count == 0 && below.Count == 0 && (threshold is null || targets!.Count > 0), year, threshold, behind, below, targets!));
     }
 }

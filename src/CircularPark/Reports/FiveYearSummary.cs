@@ -17,7 +17,7 @@ public sealed record FiveYearParkLine(int ParkId, string Park, string City, Part
 
 /// <summary>One indicator of a park's plan: baseline → the value in the last year of the period against its target.</summary>
 public sealed record FiveYearIndicatorLine(string Park, string IndicatorCode, string NameZh, string Unit, double? Baseline, double? Latest, double? Target,
-    double? Ratio, bool Passed);
+    double? Ratio, bool? Passed);
 
 /// <summary>The province's five-year summary report for the nation (“十四五”本地区园区循环化改造工作总结报告); the total is the sum of the lines.</summary>
 public sealed record FiveYearSummary(string Campaign, string CampaignTitle, string Province, int FromYear, int ToYear, IReadOnlyList<FiveYearParkLine> Parks,
@@ -66,7 +66,7 @@ public sealed class GetFiveYearSummary(AppDbContext db, GetProvinceSummary yearl
         };
     }
 
-    private async Task<IEnumerable<FiveYearIndicatorLine>> IndicatorsAsync(int campaignId, double threshold, SummaryParkLine park, int year, AccessScope user, CancellationToken ct)
+    private async Task<IEnumerable<FiveYearIndicatorLine>> IndicatorsAsync(int campaignId, double? threshold, SummaryParkLine park, int year, AccessScope user, CancellationToken ct)
     {
         var planId = await db.Plans.Where(p => p.ParkId == park.ParkId && p.CampaignId == campaignId).OrderByDescending(p => p.Id).Select(p => (int?)p.Id).FirstOrDefaultAsync(ct);
         if (planId is null) return [];

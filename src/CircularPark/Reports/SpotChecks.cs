@@ -22,6 +22,14 @@ public sealed class SpotCheckRecord
     public required string ParkIds { get; set; }
     public required string DrawnBy { get; set; }
     public DateTime DrawnAtUtc { get; set; }
+    /// <summary>The date the results were published (public from then on); null while they are being recorded (ADR 0079).</summary>
+    public DateOnly? PublishedOn { get; set; }
+    public long Version { get; set; }
+    /// <summary>The result recorded for each drawn park (Acceptance/SpotCheckResults).</summary>
+    public List<Acceptance.SpotCheckResult> Results { get; set; } = [];
+
+    /// <summary>The drawn parks' ids, in the order drawn.</summary>
+    public IReadOnlyList<int> Drawn => ParkIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => int.Parse(id, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 }
 
 internal sealed class SpotCheckRecordConfiguration : IEntityTypeConfiguration<SpotCheckRecord>
@@ -30,6 +38,8 @@ internal sealed class SpotCheckRecordConfiguration : IEntityTypeConfiguration<Sp
     {
         builder.Property(s => s.ParkIds).HasMaxLength(4000);
         builder.Property(s => s.DrawnBy).HasMaxLength(200);
+        builder.Property(s => s.Version).IsConcurrencyToken();
+        builder.HasMany(s => s.Results).WithOne().HasForeignKey(r => r.SpotCheckId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Campaign>().WithMany().HasForeignKey(s => s.CampaignId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -48,7 +48,7 @@ public class AcceptanceRulesTests
         _ => AcceptanceStep.File,
     };
 
-    private static readonly DateOnly Due = new(2025, 12, 31);
+    private static readonly AcceptanceDeadline Due = AcceptanceDeadline.OneDate(new(2025, 12, 31));
 
     [Theory]
     [InlineData(ParticipationState.Approved, 2025, 12, 31, AcceptanceStandingKind.Awaiting)]
@@ -56,17 +56,17 @@ public class AcceptanceRulesTests
     [InlineData(ParticipationState.Implementing, 2026, 1, 1, AcceptanceStandingKind.MissedDeadline)]
     [InlineData(ParticipationState.UnderReview, 2026, 1, 1, AcceptanceStandingKind.NotApplicable)]
     public void Without_application_or_delay_a_park_past_its_deadline_counts_as_failed(ParticipationState state, int y, int m, int d, AcceptanceStandingKind expected) =>
-        Assert.Equal(expected, AcceptanceStanding.Of(state, null, [], Due, new DateOnly(y, m, d)).Kind);
+        Assert.Equal(expected, AcceptanceStanding.Of(state, null, null, [], Due, new DateOnly(y, m, d)).Kind);
 
     [Fact]
     public void A_pending_delay_holds_the_deadline_an_approved_one_moves_it_a_rejected_one_does_not()
     {
         var day = new DateOnly(2026, 6, 1);
-        Assert.Equal(AcceptanceStandingKind.DelayPending, AcceptanceStanding.Of(ParticipationState.DelayRequested, null, [Delay(DelayStatus.Pending)], Due, day).Kind);
-        var approved = AcceptanceStanding.Of(ParticipationState.DelayRequested, null, [Delay(DelayStatus.Approved)], Due, day);
+        Assert.Equal(AcceptanceStandingKind.DelayPending, AcceptanceStanding.Of(ParticipationState.DelayRequested, null, null, [Delay(DelayStatus.Pending)], Due, day).Kind);
+        var approved = AcceptanceStanding.Of(ParticipationState.DelayRequested, null, null, [Delay(DelayStatus.Approved)], Due, day);
         Assert.Equal((AcceptanceStandingKind.Awaiting, new DateOnly(2026, 12, 31)), (approved.Kind, approved.DueOn));
-        Assert.Equal(AcceptanceStandingKind.MissedDeadline, AcceptanceStanding.Of(ParticipationState.Approved, null, [Delay(DelayStatus.Rejected)], Due, day).Kind);
-        Assert.Equal(AcceptanceStandingKind.Awaiting, AcceptanceStanding.Of(ParticipationState.Approved, null, [], null, day).Kind);
+        Assert.Equal(AcceptanceStandingKind.MissedDeadline, AcceptanceStanding.Of(ParticipationState.Approved, null, null, [Delay(DelayStatus.Rejected)], Due, day).Kind);
+        Assert.Equal(AcceptanceStandingKind.Awaiting, AcceptanceStanding.Of(ParticipationState.Approved, null, null, [], AcceptanceDeadline.None, day).Kind);
     }
 
     [Fact]
@@ -75,10 +75,10 @@ public class AcceptanceRulesTests
         var late = new DateOnly(2027, 1, 1);
         var draftOnly = new AcceptanceApplication { Versions = [new AcceptanceVersion { Number = 1 }] };
         var submitted = new AcceptanceApplication { Status = AcceptanceStatus.Submitted, Versions = [new AcceptanceVersion { Number = 1, Submitted = true }] };
-        Assert.Equal(AcceptanceStandingKind.MissedDeadline, AcceptanceStanding.Of(ParticipationState.Approved, draftOnly, [], Due, late).Kind);
-        Assert.Equal(AcceptanceStandingKind.InProgress, AcceptanceStanding.Of(ParticipationState.AcceptanceApplied, submitted, [], Due, late).Kind);
-        Assert.Equal(AcceptanceStandingKind.Accepted, AcceptanceStanding.Of(ParticipationState.Accepted, new AcceptanceApplication { Status = AcceptanceStatus.Filed, Passed = true }, [], Due, late).Kind);
-        Assert.Equal(AcceptanceStandingKind.Failed, AcceptanceStanding.Of(ParticipationState.Failed, new AcceptanceApplication { Status = AcceptanceStatus.Filed, Passed = false }, [], Due, late).Kind);
+        Assert.Equal(AcceptanceStandingKind.MissedDeadline, AcceptanceStanding.Of(ParticipationState.Approved, null, draftOnly, [], Due, late).Kind);
+        Assert.Equal(AcceptanceStandingKind.InProgress, AcceptanceStanding.Of(ParticipationState.AcceptanceApplied, null, submitted, [], Due, late).Kind);
+        Assert.Equal(AcceptanceStandingKind.Accepted, AcceptanceStanding.Of(ParticipationState.Accepted, null, new AcceptanceApplication { Status = AcceptanceStatus.Filed, Passed = true }, [], Due, late).Kind);
+        Assert.Equal(AcceptanceStandingKind.Failed, AcceptanceStanding.Of(ParticipationState.Failed, null, new AcceptanceApplication { Status = AcceptanceStatus.Filed, Passed = false }, [], Due, late).Kind);
     }
 
     [Theory]
@@ -104,6 +104,35 @@ public class AcceptanceRulesTests
         Assert.Equal("excellent", rules.Scale().Grade(85)!.Grade);
         Assert.False(rules.Scale().Grade(69.99)!.Passes);
         Assert.Null(rules.Scale().Grade(100.01));
+    }
+
+    /// <summary>鲁经信循〔2018〕336号: each park is due by the end of its planned year (ADR 0079).</summary>
+    private static readonly AcceptanceDeadline ByPlannedYear = new(AcceptanceDeadlineRule.PlannedYear, null);
+
+    [Theory]
+    [InlineData(2018, 2018, 12, 31, AcceptanceStandingKind.Awaiting)]
+    [InlineData(2018, 2019, 1, 1, AcceptanceStandingKind.MissedDeadline)]
+    [InlineData(2019, 2019, 1, 5, AcceptanceStandingKind.Awaiting)]
+    [InlineData(2020, 2019, 1, 5, AcceptanceStandingKind.Awaiting)]
+    [InlineData(2020, 2021, 1, 1, AcceptanceStandingKind.MissedDeadline)]
+    public void Where_the_planned_year_is_the_deadline_a_listed_park_is_due_on_31_December_of_it(int plannedYear, int y, int m, int d, AcceptanceStandingKind expected)
+    {
+        var standing = AcceptanceStanding.Of(ParticipationState.Listed, plannedYear, null, [], ByPlannedYear, new DateOnly(y, m, d));
+
+        Assert.Equal((expected, new DateOnly(plannedYear, 12, 31)), (standing.Kind, standing.DueOn));
+    }
+
+    [Fact]
+    public void A_listed_park_awaits_nothing_where_the_campaign_has_one_date_and_an_approved_delay_extends_a_planned_year()
+    {
+        var day = new DateOnly(2019, 1, 5);
+        Assert.Equal(AcceptanceStandingKind.NotApplicable, AcceptanceStanding.Of(ParticipationState.Listed, 2018, null, [], AcceptanceDeadline.OneDate(new(2018, 12, 31)), day).Kind);
+        var delayed = AcceptanceStanding.Of(ParticipationState.DelayRequested, 2018, null, [Delay(DelayStatus.Approved)], ByPlannedYear, day);
+        Assert.Equal((AcceptanceStandingKind.Awaiting, new DateOnly(2019, 12, 31)), (delayed.Kind, delayed.DueOn));
+        var noYear = AcceptanceStanding.Of(ParticipationState.Listed, null, null, [], ByPlannedYear with { CampaignDue = new(2018, 6, 30) }, day);
+        Assert.Equal((AcceptanceStandingKind.MissedDeadline, new DateOnly(2018, 6, 30)), (noYear.Kind, noYear.DueOn));
+        var accepted = AcceptanceStanding.Of(ParticipationState.Accepted, 2018, new AcceptanceApplication { Status = AcceptanceStatus.Filed, Passed = true }, [], ByPlannedYear, day);
+        Assert.Equal(AcceptanceStandingKind.Accepted, accepted.Kind);
     }
 
     private static DelayRequest Delay(DelayStatus status) => new() { Months = 12, Reason = "用地审批推迟", RequestedBy = "park", Status = status };

@@ -34,7 +34,7 @@ public class PublishedResultRulesTests
     {
         var published = new PublishedAcceptanceResult { Grade = "notpassed", Passed = false, NoticeNumber = "粤工信节能函〔2020〕123号", NoticeOn = new(2020, 12, 18), RecordedBy = "p" };
 
-        var standing = AcceptanceStanding.Of(ParticipationState.Approved, null, [], new DateOnly(2020, 6, 30), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), published);
+        var standing = AcceptanceStanding.Of(ParticipationState.Approved, null, null, [], AcceptanceDeadline.OneDate(new(2020, 6, 30)), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture), published);
 
         Assert.Equal(expected, standing.Kind);
     }
@@ -44,6 +44,6 @@ public class PublishedResultRulesTests
     {
         var published = new PublishedAcceptanceResult { Grade = "good", Passed = true, NoticeNumber = "n", NoticeOn = new(2020, 12, 18), RecordedBy = "p" };
 
-        Assert.Equal(AcceptanceStandingKind.Accepted, AcceptanceStanding.Of(ParticipationState.Listed, null, [], null, new(2021, 1, 1), published).Kind);
+        Assert.Equal(AcceptanceStandingKind.Accepted, AcceptanceStanding.Of(ParticipationState.Listed, null, null, [], AcceptanceDeadline.None, new(2021, 1, 1), published).Kind);
     }
 }

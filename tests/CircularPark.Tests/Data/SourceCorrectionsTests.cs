@@ -40,6 +40,35 @@ public class SourceCorrectionsTests(TestDatabase database) : IClassFixture<TestD
     }
 
     [Fact]
+    public async Task Only_Jiangsu_sets_a_threshold_and_a_consultancy_grade_and_Shandong_dates_each_park_by_its_planned_year_also_in_an_older_database()
+    {
+        await using var db = database.NewContext("acceptance-seed");
+        await new SeedDatabase(db, TestDatabase.Importer(db)).ExecuteAsync(SeedFiles.Embedded());
+        var expected = new[]
+        {
+            ("cn-2021-1004", (double?)null, "CampaignDate", (string?)null), ("gd-2020-923", null, "CampaignDate", null),
+            ("js-2013", 0.9, "CampaignDate", "ClassB"), ("sd-2018-336", null, "PlannedYear", null),
+        };
+        Assert.Equal(expected, await AcceptanceSettingsAsync(db));
+
+        // What a database seeded before held: the code's 0.9 everywhere, one date for all, no grade; and one later deliberate edit.
+        await db.Campaigns.ExecuteUpdateAsync(s => s.SetProperty(c => c.AcceptanceThreshold, 0.9)
+            .SetProperty(c => c.AcceptanceDeadlineRule, CircularPark.Acceptance.AcceptanceDeadlineRule.CampaignDate).SetProperty(c => c.MinimumConsultancyGrade, (CircularPark.Plans.ConsultancyGrade?)null));
+        await db.Campaigns.Where(c => c.Code == "cn-2021-1004").ExecuteUpdateAsync(s => s.SetProperty(c => c.AcceptanceThreshold, 0.8));
+
+        await using var restarted = database.NewContext("acceptance-seed");
+        await new SeedDatabase(restarted, TestDatabase.Importer(restarted)).ExecuteAsync(SeedFiles.Embedded());
+
+        await using var fresh = database.NewContext("acceptance-seed");
+        expected[0] = ("cn-2021-1004", 0.8, "CampaignDate", null);
+        Assert.Equal(expected, await AcceptanceSettingsAsync(fresh));
+    }
+
+    private static async Task<(string, double?, string, string?)[]> AcceptanceSettingsAsync(CircularPark.Data.AppDbContext db) =>
+        (await db.Campaigns.OrderBy(c => c.Code).Select(c => new { c.Code, c.AcceptanceThreshold, c.AcceptanceDeadlineRule, c.MinimumConsultancyGrade }).ToListAsync())
+        .Select(c => (c.Code, c.AcceptanceThreshold, c.AcceptanceDeadlineRule.ToString(), c.MinimumConsultancyGrade?.ToString())).ToArray();
+
+    [Fact]
     public void An_open_yearly_schedule_runs_from_its_first_period_through_the_next_one_due()
     {
         var report = new ReportRequirement

@@ -93,7 +93,9 @@ public class DelayAndDeadlineTests(Apps apps) : IClassFixture<Apps>
         using var document = WordprocessingDocument.Open(new MemoryStream(bytes), false);
         Assert.Empty(new OpenXmlValidator().Validate(document).Select(e => e.Description));
         var body = document.MainDocumentPart!.Document.Body!;
-        Assert.Equal("关于园区循环化改造验收未通过园区的通报", body.Elements<Paragraph>().First().InnerText);
+        // Not issued yet: a draft, marked as one, with neither number nor date (ADR 0079).
+        Assert.Equal(["草稿（未印发，无文号）", "关于园区循环化改造验收未通过园区的通报"], body.Elements<Paragraph>().Take(2).Select(p => p.InnerText));
+        Assert.Equal("（印发日期待定）", body.Elements<Paragraph>().Last(p => p.InnerText.Length > 0).InnerText);
         var table = body.Descendants<TableRow>().Select(r => r.Descendants<TableCell>().Select(c => c.InnerText).ToArray()).ToList();
         Assert.Equal(["序号", "园区名称", "属地", "原因"], table[0]);
         Assert.Equal(["1", Yinghong, "清远", "截至 2025-12-31 未申请验收也未申请延期"], table[1]);

@@ -39,6 +39,7 @@ internal sealed record ScopeFixture
     public required string Programme { get; init; }
     public required string Application { get; init; }
     public required string Delay { get; init; }
+    public required string SpotCheck { get; init; }
     public required string Case { get; init; }
     public required string Scheme { get; init; }
     public required string Account { get; init; }
@@ -87,6 +88,19 @@ internal sealed record ScopeFixture
         var scheme = await IdAsync(await qingyuan.PostAsJsonAsync("/api/assessment/regions/441800/schemes", AssessmentDriver.Scheme(2023)), "id");
         var accountEmail = await app.CreateUserAsync(Roles.Park, parkName: Yinghong);
         var account = await app.WithDbAsync(db => db.Users.Where(u => u.Email == accountEmail).Select(u => u.Id).SingleAsync());
+        // A spot check drawn by Guangdong in the acceptance campaign that drew the fixture's park (its results not yet recorded).
+        var spotCheck = await app.WithDbAsync(async db =>
+        {
+            var record = new CircularPark.Reports.SpotCheckRecord
+            {
+                CampaignId = await db.Campaigns.Where(c => c.Code == funds.Acceptance.Campaign).Select(c => c.Id).SingleAsync(),
+                RegionId = await db.Regions.Where(r => r.Code == "440000" && r.ValidTo == null).Select(r => r.Id).SingleAsync(),
+                Seed = 1, Size = 1, ParkIds = S(parkId), DrawnBy = provinceEmail, DrawnAtUtc = app.Clock.GetUtcNow().UtcDateTime,
+            };
+            db.SpotChecks.Add(record);
+            await db.SaveChangesAsync();
+            return record.Id;
+        });
         var (delay, names, followUpItem) = await app.WithDbAsync(async db => (
             await db.DelayRequests.Where(d => d.ParkId == parkId).Select(d => d.Id).SingleAsync(),
             await db.Enterprises.Where(e => e.ParkId == parkId).Select(e => e.Name).ToListAsync(),
@@ -98,7 +112,7 @@ internal sealed record ScopeFixture
             Park = S(parkId), SelectionCampaign = selection.Campaign, AcceptanceCampaign = funds.Acceptance.Campaign, Plan = S(plan),
             Report = S(report), Requirement = S(requirement), Enterprise = S(enterprise), Model = S(model), Alias = S(alias),
             Offer = S(exchange.Offer), Need = S(exchange.Need), Run = S(exchange.Run), Exchange = S(exchange.Exchange), Delivery = S(exchange.Delivery),
-            Programme = S(programme), Application = S(application), Delay = S(delay), Case = S(experience), Scheme = S(scheme), Account = account,
+            Programme = S(programme), Application = S(application), Delay = S(delay), SpotCheck = S(spotCheck), Case = S(experience), Scheme = S(scheme), Account = account,
             Expert = chairEmail, Compliance = compliance, FollowUpItem = S(followUpItem),
             // Not the expert's address: experts are one national pool, listed to every official who seats panels (ExpertConflicts bars conflicts).
             Markers = [Yinghong, $"scope-{tag}", accountEmail, ownerEmail, provinceEmail, qingyuanEmail, .. names],

@@ -49,6 +49,7 @@ internal sealed partial class ScopeSamples(ScopeFixture f, IServiceProvider serv
         ["/api/assessment/regions/{regionCode}/schemes/{id}"] = f.Scheme,
         ["/api/assessment/schemes/{id}"] = f.Scheme,
         ["/api/acceptance/delays/{id}"] = f.Delay,
+        ["/api/acceptance/spot-checks/{id}"] = f.SpotCheck,
         ["/api/acceptance/cases/{id}"] = f.Case,
         ["/api/users/{id}"] = f.Account,
         ["/api/selection/follow-up/items/{itemId}"] = f.FollowUpItem,

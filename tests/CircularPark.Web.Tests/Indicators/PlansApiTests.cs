@@ -101,6 +101,29 @@ public class PlansApiTests(Apps apps) : IClassFixture<Apps>
     }
 
     [Fact]
+    public async Task Where_the_campaign_sets_no_threshold_no_indicator_is_judged_by_one()
+    {
+        var app = await apps.For(Provider.Sqlite);
+        var park = await ParksApiTests.ParkIdAsync(app, "锦绣科学园（深圳）");
+        var client = await app.ClientAsAsync(Roles.Park, parkName: "锦绣科学园（深圳）");
+        var plan = (await (await client.PostAsJsonAsync($"/api/parks/{park}/plans", new { campaign = "gd-2020-923", baselineYear = 2020 })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
+        (await client.PutAsJsonAsync($"/api/plans/{plan}/versions/1", new { content = Content(), version = 0 })).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync($"/api/parks/{park}/statistics/2022", new { entries = StatisticsAndIndicatorsApiTests.Example2022 })).EnsureSuccessStatusCode();
+        // As the seed gives 923号 (another test of this class sets Jiangsu's rule on it).
+        await app.WithDbAsync(db => db.Campaigns.Where(c => c.Code == "gd-2020-923").ExecuteUpdateAsync(s => s.SetProperty(c => c.AcceptanceThreshold, (double?)null)));
+
+        var targets = (await client.GetFromJsonAsync<JsonElement>($"/api/plans/{plan}/achievement?year=2022")).EnumerateArray().ToList();
+        var eligibility = await client.GetFromJsonAsync<JsonElement>($"/api/plans/{plan}/eligibility?year=2022");
+
+        Assert.All(targets, t => Assert.Equal(JsonValueKind.Null, t.GetProperty("passed").ValueKind)); // 923号 sets no share of the targets
+        Assert.Contains(targets, t => t.GetProperty("ratio").ValueKind == JsonValueKind.Number);
+        Assert.Equal(JsonValueKind.Null, eligibility.GetProperty("threshold").ValueKind);
+        Assert.Empty(eligibility.GetProperty("indicatorsBelow").EnumerateArray());
+        Assert.False(eligibility.GetProperty("eligible").GetBoolean()); // judged by the projects: P01 is behind
+        Assert.Single(eligibility.GetProperty("projectsBehind").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Achievement_is_judged_in_each_indicator_s_direction_at_the_90_percent_edge()
     {
         var app = await apps.For(Provider.Sqlite);
@@ -110,6 +133,8 @@ public class PlansApiTests(Apps apps) : IClassFixture<Apps>
         var saved = await client.PutAsJsonAsync($"/api/plans/{plan}/versions/1", new { content = Content(), version = 0 });
         Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
         (await client.PutAsJsonAsync($"/api/parks/{park}/statistics/2022", new { entries = StatisticsAndIndicatorsApiTests.Example2022 })).EnsureSuccessStatusCode();
+        // The campaign sets Jiangsu's rule (003 四（四）: 资源环境指标达到预期目标90%以上).
+        await app.WithDbAsync(db => db.Campaigns.Where(c => c.Code == "gd-2020-923").ExecuteUpdateAsync(s => s.SetProperty(c => c.AcceptanceThreshold, 0.9)));
 
         var targets = (await client.GetFromJsonAsync<JsonElement>($"/api/plans/{plan}/achievement?year=2022")).EnumerateArray()
             .ToDictionary(t => t.GetProperty("indicatorCode").GetString()!);

@@ -98,6 +98,10 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
                 // A document that is itself the published list (e.g. 粤工信节能函〔2020〕923号) is the campaign's notice.
                 NoticeNumber = seed.PublishesList == true ? seed.DocumentNumber : null, NoticeIssuedOn = seed.PublishesList == true ? seed.IssuedOn : null,
                 Notice = seed.Notice?.ToText() ?? new NoticeText(),
+                // Set only where the document sets them (ADR 0079; data/seed/NOTES.md quotes the sentences).
+                AcceptanceThreshold = seed.AcceptanceThreshold,
+                AcceptanceDeadlineRule = seed.AcceptanceDeadline is { } rule ? Parse<Acceptance.AcceptanceDeadlineRule>(rule) : Acceptance.AcceptanceDeadlineRule.CampaignDate,
+                MinimumConsultancyGrade = seed.MinimumConsultancyGrade is { } grade ? Parse<Plans.ConsultancyGrade>(grade) : null,
                 Targets = seed.Targets.Select(t => new CampaignTarget
                 {
                     Metric = Parse<TargetMetric>(t.Metric), ParkLevel = t.ParkLevel is null ? null : Parse<ParkLevel>(t.ParkLevel),

@@ -7,7 +7,8 @@ internal sealed record CampaignSeed(
     string ScopeRegion, string IssuerLevel, string TaskTemplate, string GoalZh, string GoalEn, string? ListTitleZh, string? SummaryTitleZh,
     string? IssuedOnNote, string? DocumentNumberNote,
     List<TargetSeed> Targets, List<RegionGroupSeed>? RegionGroups, List<ReportSeed> Reports,
-    bool? PublishesList = null, NoticeSeed? Notice = null);
+    bool? PublishesList = null, NoticeSeed? Notice = null, double? AcceptanceThreshold = null, string? AcceptanceDeadline = null,
+    string? MinimumConsultancyGrade = null);
 
 /// <summary>The published notice's wording as the source gives it (see <see cref="Campaigns.NoticeText"/>).</summary>
 internal sealed record NoticeSeed(
