@@ -678,6 +678,12 @@ namespace CircularPark.Migrations.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("NoticeIssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NoticeNumber")
+                        .HasColumnType("text");
+
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("timestamp with time zone");
 

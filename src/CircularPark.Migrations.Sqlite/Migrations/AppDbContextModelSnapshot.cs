@@ -645,6 +645,12 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("NoticeIssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeNumber")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PublishedAtUtc")
                         .HasColumnType("TEXT");
 

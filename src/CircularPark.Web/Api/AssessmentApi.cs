@@ -72,8 +72,10 @@ internal static class AssessmentApi
     public static async Task<Results<Ok<StateAnswer>, ProblemHttpResult>> ReviewSchemeAssessment(int id, ReviewAssessment review, HttpContext http, CancellationToken ct) =>
         State(await review.ExecuteAsync(id, AccessScope.From(http.User), ct));
 
-    public static async Task<Results<Ok<StateAnswer>, ProblemHttpResult>> PublishSchemeAssessment(int id, PublishAssessment publish, HttpContext http, CancellationToken ct) =>
-        State(await publish.ExecuteAsync(id, AccessScope.From(http.User), ct));
+    /// <summary>Publishes the reviewed results; the body may name the notice's number and date (<see cref="PublishInput"/>).</summary>
+    public static async Task<Results<Ok<StateAnswer>, ProblemHttpResult>> PublishSchemeAssessment(int id, PublishInput? input, PublishAssessment publish, HttpContext http,
+        CancellationToken ct) =>
+        State(await publish.ExecuteAsync(id, input ?? new PublishInput(), AccessScope.From(http.User), ct));
 
     public static async Task<Results<Ok<StateAnswer>, ProblemHttpResult>> AdjustParkScore(int id, int parkId, AdjustmentInput input, AdjustScore adjust, HttpContext http,
         CancellationToken ct) =>

@@ -56,6 +56,10 @@ public sealed class AssessmentRun
     public string? ReviewedBy { get; set; }
     public DateTime? PublishedAtUtc { get; set; }
     public string? PublishedBy { get; set; }
+    /// <summary>The number of the notice (通报) that published the results, when it has one (e.g. 韶工信〔2023〕12号).</summary>
+    public string? NoticeNumber { get; set; }
+    /// <summary>The day the notice took effect (its date), apart from when it was recorded; the published day when none is given.</summary>
+    public DateOnly? NoticeIssuedOn { get; set; }
     public long Version { get; set; }
     public List<AssessmentResult> Results { get; set; } = [];
 }

@@ -16,12 +16,29 @@ public sealed class ReviewAssessment(AppDbContext db)
             (run.State, run.ReviewedAtUtc, run.ReviewedBy) = (AssessmentState.Reviewed, now, user.Name), ct);
 }
 
-/// <summary>The owner publishes the reviewed scores (reviewed → published): public from then on, and final.</summary>
+/// <summary>The notice that publishes a year's results: its number (optional) and the day it took effect (default: today).</summary>
+public sealed record PublishInput([CircularPark.Inputs.SingleLine(60)] string? NoticeNumber = null, DateOnly? IssuedOn = null);
+
+/// <summary>
+/// The owner publishes the reviewed scores (reviewed → published): public from then on, and final. The notice carries
+/// the number and date the owner gives it (a notice issued on paper before it was recorded keeps its own date), never the
+/// day a Word file is generated.
+/// </summary>
 public sealed class PublishAssessment(AppDbContext db)
 {
     public Task<Outcome<AssessmentState>> ExecuteAsync(int schemeId, AccessScope user, CancellationToken ct = default) =>
-        AssessmentStep.TakeAsync(db, schemeId, user, AssessmentState.Reviewed, (run, now) =>
-            (run.State, run.PublishedAtUtc, run.PublishedBy) = (AssessmentState.Published, now, user.Name), ct);
+        ExecuteAsync(schemeId, new PublishInput(), user, ct);
+
+    public async Task<Outcome<AssessmentState>> ExecuteAsync(int schemeId, PublishInput input, AccessScope user, CancellationToken ct = default)
+    {
+        var errors = CircularPark.Inputs.InputCheck.Errors(input, nullsRequired: false);
+        var today = db.Clock.Today();
+        if (input.IssuedOn > today) errors["issuedOn"] = Localization.Text.Get("Asm.IssuedOnFuture");
+        if (errors.Count > 0) return Failure.Invalid(errors);
+        return await AssessmentStep.TakeAsync(db, schemeId, user, AssessmentState.Reviewed, (run, now) =>
+            (run.State, run.PublishedAtUtc, run.PublishedBy, run.NoticeNumber, run.NoticeIssuedOn) =
+                (AssessmentState.Published, now, user.Name, string.IsNullOrWhiteSpace(input.NoticeNumber) ? null : input.NoticeNumber.Trim(), input.IssuedOn ?? today), ct);
+    }
 }
 
 /// <summary>A step of the run from one state: 404 → 403 → 409 (wrong state, or the scheme changed since computing) → saved.</summary>

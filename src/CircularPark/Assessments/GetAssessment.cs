@@ -24,7 +24,13 @@ public sealed record AdjustmentView(int ParkId, string Park, double Points, stri
 /// <summary>A year's assessment: the scheme, the state with who and when, the ranking and the adjustments.</summary>
 public sealed record AssessmentView(SchemeView Scheme, AssessmentState? State, DateTime? ComputedAtUtc, string? ComputedBy, DateTime? ReviewedAtUtc,
     string? ReviewedBy, DateTime? PublishedAtUtc, string? PublishedBy, bool Stale, IReadOnlyList<ResultView> Results, IReadOnlyList<AdjustmentView> Adjustments,
-    bool CanEditScheme, bool CanRun);
+    bool CanEditScheme, bool CanRun)
+{
+    /// <summary>The number of the notice that published the results, if it has one.</summary>
+    public string? NoticeNumber { get; init; }
+    /// <summary>The notice's date (the day it took effect); null until published.</summary>
+    public DateOnly? NoticeIssuedOn { get; init; }
+}
 
 /// <summary>
 /// Reads a year's assessment: anyone once it is published (the public ranking), before that the officials whose region covers
@@ -54,7 +60,10 @@ public sealed class GetAssessment(AppDbContext db, IndicatorCatalog catalog)
             run?.PublishedBy, run is not null && run.SchemeVersion != scheme.Version, results,
             adjustments.Select(a => new AdjustmentView(a.ParkId, names.GetValueOrDefault(a.ParkId, ""), a.Points, a.Reason, a.By, a.AtUtc)).ToList(),
             run?.State != AssessmentState.Published && user.Allows(Permissions.AssessmentScheme, target),
-            run?.State != AssessmentState.Published && user.Allows(Permissions.AssessmentRun, target));
+            run?.State != AssessmentState.Published && user.Allows(Permissions.AssessmentRun, target))
+        {
+            NoticeNumber = run?.NoticeNumber, NoticeIssuedOn = run?.NoticeIssuedOn,
+        };
     }
 
     private async Task<SchemeView> SchemeViewAsync(SchemeRecord scheme, Regions.Region owner, CancellationToken ct)

@@ -29,7 +29,9 @@ public static class AssessmentExport
     {
         var s = view.Scheme;
         var basis = s.Document is { Length: > 0 } d ? $"根据{d}" : $"根据{s.NameZh}方案";
-        var docx = new DocxBuilder().Title(Title(view)).Blank()
+        var docx = new DocxBuilder();
+        if (view.NoticeNumber is { Length: > 0 } number) docx.Caption(number);
+        docx.Title(Title(view)).Blank()
             .Text("各园区管理机构：", indent: false)
             .Text($"{basis}，经数据采集、计算和审核，现将{s.Year}年度各园区考核结果通报如下。满分 {Points(s.FullScore)} 分，另有加减分项目；"
                 + "请各园区对照得分明细，查找差距，比学赶超。")
@@ -42,7 +44,7 @@ public static class AssessmentExport
             docx.Heading("加减分及调整说明");
             foreach (var note in notes) docx.Text(note);
         }
-        docx.Blank().Right(s.Owner).Right(NoticeDocx.DateZh(view.PublishedAtUtc is { } at ? Time.ChinaTime.DateOf(at) : null));
+        docx.Blank().Right(s.Owner).Right(NoticeDocx.DateZh(view.NoticeIssuedOn ?? (view.PublishedAtUtc is { } at ? Time.ChinaTime.DateOf(at) : null)));
         docx.PageBreak().Heading("附件").Title("各园区得分明细");
         foreach (var r in view.Results)
             docx.Blank().Subheading($"{r.Rank.ToString(CultureInfo.InvariantCulture)}. {r.Park}（{Points(r.Total)} 分）")

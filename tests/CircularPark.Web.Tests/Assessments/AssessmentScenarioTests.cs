@@ -47,13 +47,16 @@ public class AssessmentScenarioTests(Apps apps) : IClassFixture<Apps>
         Ok(await city.PostAsync($"/api/assessment/schemes/{id}/review", null));
         Ok(await city.PostAsJsonAsync($"/api/assessment/schemes/{id}/parks/{b}/adjustments",
             new { points = 15, reason = "经复核，2022年规上工业增加值漏报一家企业，按复核数据补计" }));
-        Ok(await city.PostAsync($"/api/assessment/schemes/{id}/publish", null));
+        var future = await city.PostAsJsonAsync($"/api/assessment/schemes/{id}/publish", new { noticeNumber = "济工信〔2023〕8号", issuedOn = "2999-01-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode); // a notice is not dated in the future
+        var issuedOn = DateOnly.FromDateTime(Time.ChinaTime.ToChina(app.Clock.GetUtcNow().UtcDateTime)).AddDays(-3); // issued on paper before it was recorded
+        Ok(await city.PostAsJsonAsync($"/api/assessment/schemes/{id}/publish", new { noticeNumber = "济工信〔2023〕8号", issuedOn }));
 
         var published = await JsonAsync(app.CreateClient(), $"/api/assessment/schemes/{id}");
         Assert.Equal("Published", published.GetProperty("state").GetString());
         Assert.Equal([(a, 73.93, 1), (b, 59.5, 2), (c, 57.57, 3)], Ranking(published).Take(3));
         Assert.Contains("经复核", Lines(published, b, "explanation").Last(), StringComparison.Ordinal);
-        await ExportsShowTheSameNumbersAsync(app.CreateClient(), id, Ranking(published));
+        await ExportsShowTheSameNumbersAsync(app.CreateClient(), id, Ranking(published), issuedOn);
         Assert.Equal(HttpStatusCode.Conflict, (await city.PostAsync($"/api/assessment/schemes/{id}/compute", null)).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await city.PutAsJsonAsync($"/api/assessment/regions/370100/schemes/{id}", Scheme(2022))).StatusCode);
 
@@ -84,7 +87,7 @@ public class AssessmentScenarioTests(Apps apps) : IClassFixture<Apps>
         await RecordAsync(laiwu, c, "audits", new { enterpriseId = steel, year = 2021, type = "Mandatory", stage = "Accepted", auditor = "山东某节能咨询公司", acceptedOn = "2022-05-10" });
     }
 
-    private static async Task ExportsShowTheSameNumbersAsync(HttpClient anyone, int id, List<(int ParkId, double Total, int Rank)> ranking)
+    private static async Task ExportsShowTheSameNumbersAsync(HttpClient anyone, int id, List<(int ParkId, double Total, int Rank)> ranking, DateOnly issuedOn)
     {
         var xlsx = Ok(await anyone.GetAsync($"/api/assessment/schemes/{id}/export?format=xlsx"));
         using var book = SpreadsheetDocument.Open(new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync()), false);
@@ -97,6 +100,8 @@ public class AssessmentScenarioTests(Apps apps) : IClassFixture<Apps>
         Assert.Contains("济南市2022年度产业园区工作绩效考核结果", text, StringComparison.Ordinal);
         foreach (var total in new[] { "73.93", "59.50", "57.57" }) Assert.Contains(total, text, StringComparison.Ordinal);
         Assert.Contains("人工调整 +15.00 分", text, StringComparison.Ordinal);
+        Assert.Contains("济工信〔2023〕8号", text, StringComparison.Ordinal); // the notice's number and its own date, not the day of export
+        Assert.Contains($"{issuedOn.Year} 年 {issuedOn.Month} 月 {issuedOn.Day} 日", text, StringComparison.Ordinal);
     }
 
     private static async Task GrowthSharesAndRegisterAsync(TestApp app, HttpClient city, int a, int c)

@@ -31,8 +31,8 @@ public sealed class RankingModel(GetAssessment get) : PageModel
     public Task<IActionResult> OnPostReviewAsync(int id, [FromServices] ReviewAssessment review, CancellationToken ct) =>
         StepAsync(id, review.ExecuteAsync(id, AccessScope.From(User), ct), "Asm.ReviewedDone", ct);
 
-    public Task<IActionResult> OnPostPublishAsync(int id, [FromServices] PublishAssessment publish, CancellationToken ct) =>
-        StepAsync(id, publish.ExecuteAsync(id, AccessScope.From(User), ct), "Asm.PublishedDone", ct);
+    public Task<IActionResult> OnPostPublishAsync(int id, string? noticeNumber, DateOnly? issuedOn, [FromServices] PublishAssessment publish, CancellationToken ct) =>
+        StepAsync(id, publish.ExecuteAsync(id, new PublishInput(noticeNumber, issuedOn), AccessScope.From(User), ct), "Asm.PublishedDone", ct);
 
     public async Task<IActionResult> OnPostAdjustAsync(int id, [FromServices] AdjustScore adjust, CancellationToken ct)
     {

@@ -53,6 +53,10 @@ public sealed class SetupForm
     public DateOnly? RecommendationDueOn { get; set; }
     public DateOnly? ReviewDueOn { get; set; }
     public bool ExcludeSameCityExperts { get; set; }
+    /// <summary>The share of targets indicators must reach for acceptance, in per cent; empty when the document sets none.</summary>
+    public double? AcceptanceThresholdPercent { get; set; }
+    public CircularPark.Acceptance.AcceptanceDeadlineRule AcceptanceDeadlineRule { get; set; }
+    public CircularPark.Plans.ConsultancyGrade? MinimumConsultancyGrade { get; set; }
     public List<TargetLine> Targets { get; set; } = [new(), new()];
     public List<ReportLine> Reports { get; set; } = [new(), new()];
     public string Checklist { get; set; } = "";
@@ -63,7 +67,8 @@ public sealed class SetupForm
         Reports.Where(r => !string.IsNullOrWhiteSpace(r.NameZh)).Select((r, i) => new ReportLineSetup($"report-{i + 1}", r.NameZh!, r.NameEn, r.From, r.To,
             Recurrence.Yearly, null, r.DueMonth, r.DueDay, r.YearOffset, r.FirstPeriod, r.LastPeriod)).ToList(),
         Checklist.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => line.Split('|'))
-            .Select(p => new CampaignChecklistItem { Code = p[0].Trim(), LabelZh = p.ElementAtOrDefault(1)?.Trim() ?? "", LabelEn = p.ElementAtOrDefault(2)?.Trim() ?? "" }).ToList());
+            .Select(p => new CampaignChecklistItem { Code = p[0].Trim(), LabelZh = p.ElementAtOrDefault(1)?.Trim() ?? "", LabelEn = p.ElementAtOrDefault(2)?.Trim() ?? "" }).ToList(),
+        AcceptanceThresholdPercent / 100, AcceptanceDeadlineRule, MinimumConsultancyGrade);
 }
 
 public sealed class TargetLine
