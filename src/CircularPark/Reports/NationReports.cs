@@ -37,17 +37,15 @@ public static class NationReports
         user.RegionId is { } id && tree.Find(id) is { } r && ReportingUnits.IsUnit(r) && r.IsValidOn(today) ? r : null;
 
     /// <summary>
-    /// The draft a unit starts from. For the park list: every eligible park of the unit (decided by the day the list is due
-    /// or today, whichever is earlier) with the expected results summed over the key projects of its latest submitted plan
+    /// The draft a unit starts from. For the park list: every eligible park of the unit (the decisions in force on the day
+    /// it is written, so a unit writing late starts from what it decides now) with the expected results summed over the key projects of its latest submitted plan
     /// (any campaign); a park without a submitted plan is listed with empty results and a note. For a summary: a first
     /// paragraph counting the unit's eligible parks.
     /// </summary>
     public static async Task<ReportContent> PrefillAsync(AppDbContext db, RegionTree tree, Campaign campaign, ReportRequirement requirement, Region unit,
         int period, CancellationToken ct)
     {
-        var today = db.Clock.Today();
-        var due = requirement.ReportPeriods(today).First(p => p.Period == period).Due;
-        var day = due < today ? due : today;
+        var day = db.Clock.Today();
         var parks = await ReportingUnits.ParksAsync(db, tree, unit, day, ct);
         var decisions = await EligibilityAsOf.LoadAsync(db, campaign.Id, day, ct);
         var eligible = parks.Where(p => decisions.GetValueOrDefault(p.Id)?.Eligible == true).ToList();
