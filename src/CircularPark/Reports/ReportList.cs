@@ -14,6 +14,9 @@ public sealed record ReportSlot(int RequirementId, string CampaignCode, string N
 {
     /// <summary>Submitted after the end of the due day (China time).</summary>
     public bool Late => FirstSubmittedAtUtc is { } at && at > ChinaTime.EndOfDayUtc(Due);
+
+    /// <summary>逾期未报: never submitted and the due day has ended by <paramref name="now"/> — louder than a late submission.</summary>
+    public bool OverdueAt(DateTime now) => FirstSubmittedAtUtc is null && now > ChinaTime.EndOfDayUtc(Due);
 }
 
 /// <summary>A report waiting for the user's step: who wrote it, for which requirement and period, in which state.</summary>

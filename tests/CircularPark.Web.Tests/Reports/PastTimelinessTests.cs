@@ -54,4 +54,20 @@ public class PastTimelinessTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(GuangdongListCities.Order(StringComparer.Ordinal),
             view.GetProperty("pending").EnumerateArray().Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task A_citys_schedule_shows_every_past_report_it_never_submitted_as_逾期未报_and_only_the_next_one_as_not_started()
+    {
+        var app = await apps.For(Provider.Sqlite);
+        var user = await app.CreateUserAsync(Roles.City, regionCode: "441800");
+        app.Clock.SetChinaTime(2023, 6, 1);
+        string page;
+        try { page = await (await app.SignedInClientAsync(user)).GetStringAsync("/reports"); }
+        finally { app.Clock.Reset(); }
+
+        // Guangdong's city report is due each 31 December from 2020: 2020, 2021 and 2022 have passed, 2023 is next.
+        Assert.Equal(3, (page.Length - page.Replace("data-overdue=\"true\"", "", StringComparison.Ordinal).Length) / "data-overdue=\"true\"".Length);
+        Assert.Contains("逾期未报", page, StringComparison.Ordinal);
+        Assert.Contains("未填写", page, StringComparison.Ordinal);
+    }
 }

@@ -40,19 +40,19 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             if (access == AccessOutcome.Forbidden) return Forbid();
             (ParkId, ParkName) = (park, place!.Name);
             ParkSlots = new SlotList(await ReportList.ForParkAsync(db, park, ct), $"/parks/{park}/reports",
-                place.Allows(user, Permissions.ReportWrite));
+                place.Allows(user, Permissions.ReportWrite), db.Clock.GetUtcNow().UtcDateTime);
         }
         if (user.Role == Roles.City && user.RegionId is { } regionId
             && await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == regionId && r.Level == RegionLevel.City, ct) is { } city)
         {
             CityName = city.NameZh;
-            CitySlots = new SlotList(await ReportList.ForCityAsync(db, city.Id, ct), $"/regions/{city.Code}/reports", CanWrite: true);
+            CitySlots = new SlotList(await ReportList.ForCityAsync(db, city.Id, ct), $"/regions/{city.Code}/reports", CanWrite: true, db.Clock.GetUtcNow().UtcDateTime);
         }
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         if (NationReports.UnitOf(tree, user, db.Clock.Today()) is { } unit && user.Allows(Permissions.ReportNationWrite, ScopeTarget.Region(unit.Path)))
         {
             UnitName = unit.NameZh;
-            UnitSlots = new SlotList(await ReportList.ForUnitAsync(db, unit, ct), $"/regions/{unit.Code}/nation-reports", CanWrite: true);
+            UnitSlots = new SlotList(await ReportList.ForUnitAsync(db, unit, ct), $"/regions/{unit.Code}/nation-reports", CanWrite: true, db.Clock.GetUtcNow().UtcDateTime);
         }
         ToReview = await ReportList.AwaitingAsync(db, user, ct);
         Reminders = await ReminderInbox.ForAsync(db, user, ct, take: 10);

@@ -88,5 +88,8 @@ public sealed class ReportForm
 /// <summary>Model of the _ReportFields partial.</summary>
 public sealed record ReportFieldsView(ReportForm Form, IReadOnlyDictionary<string, string> Errors, bool Locked);
 
-/// <summary>Model of the _Slots partial: the slots, where the form lives (…/{requirementId}/{period}), and whether the user writes them.</summary>
-public sealed record SlotList(IReadOnlyList<ReportSlot> Slots, string EditBase, bool CanWrite);
+/// <summary>
+/// Model of the _Slots partial: the slots, where the form lives (…/{requirementId}/{period}), whether the user writes them,
+/// and the moment (UTC) a slot never submitted counts as 逾期未报 against.
+/// </summary>
+public sealed record SlotList(IReadOnlyList<ReportSlot> Slots, string EditBase, bool CanWrite, DateTime NowUtc);

@@ -67,7 +67,7 @@ public sealed class TimelinessModel(AppDbContext db, GetReportTimeliness timelin
             {
                 new { name = english ? "On time" : "按时报送", data = groups.Select(g => g.OnTime) },
                 new { name = english ? "Late" : "逾期报送", data = groups.Select(g => g.Late) },
-                new { name = english ? "Missing" : "未报送", data = groups.Select(g => g.Missing) },
+                new { name = View?.PastDue == true ? (english ? "Overdue" : "逾期未报") : (english ? "Not yet submitted" : "未报送"), data = groups.Select(g => g.Missing) },
             },
         }, JsonSerializerOptions.Web);
     }
