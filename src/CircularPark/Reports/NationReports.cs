@@ -39,8 +39,9 @@ public static class NationReports
     /// <summary>
     /// The draft a unit starts from. For the park list: every eligible park of the unit (the decisions in force on the day
     /// it is written, so a unit writing late starts from what it decides now) with the expected results summed over the key projects of its latest submitted plan
-    /// (any campaign); a park without a submitted plan is listed with empty results and a note. For a summary: a first
-    /// paragraph counting the unit's eligible parks.
+    /// (any campaign); a park without a submitted plan is listed with empty results and a note. For a summary (yearly, or
+    /// the five-year one): the unit's parks, the eligible and the accepted ones, and the totals of its parks' submitted
+    /// yearly reports for the years it covers (<see cref="SummaryAsync"/>).
     /// </summary>
     public static async Task<ReportContent> PrefillAsync(AppDbContext db, RegionTree tree, Campaign campaign, ReportRequirement requirement, Region unit,
         int period, CancellationToken ct)
@@ -72,7 +73,43 @@ public static class NationReports
             unit.NameZh, parks.Count, eligible.Count);
         return requirement.Type == ParkListType
             ? new ReportContent(progress, "", "", "", null, null, null, null, [], lines)
-            : new ReportContent(progress, "", "", "", null, null, null, null, [], []);
+            : await SummaryAsync(db, campaign, requirement, unit, period, parks.Select(p => p.Id).ToList(), progress, ct);
+    }
+
+    /// <summary>
+    /// A summary's draft from the product's data: the years it covers (a yearly line its period; a one-off line every year
+    /// from the campaign's issue to the year before it is due, e.g. 2021–2025 for the 14th-FYP summary due early 2026), the
+    /// unit's parks accepted in any campaign, and the latest submitted version of each park's yearly reports for those
+    /// years: how many were submitted and accepted, their energy and water saved, CO₂ and pollutants cut, and the
+    /// difficulties they name.
+    /// </summary>
+    private static async Task<ReportContent> SummaryAsync(AppDbContext db, Campaign campaign, ReportRequirement requirement, Region unit, int period,
+        List<int> parkIds, string lead, CancellationToken ct)
+    {
+        var (first, last) = requirement.Recurrence == Recurrence.Yearly ? (period, period) : (campaign.IssuedOn?.Year ?? period - 1, period - 1);
+        var accepted = await db.Participations.AsNoTracking()
+            .Where(p => parkIds.Contains(p.ParkId) && (p.State == ParticipationState.Accepted || p.State == ParticipationState.Demonstration))
+            .Select(p => p.ParkId).Distinct().CountAsync(ct);
+        var reports = await db.YearlyReports.AsNoTracking()
+            .Where(r => r.ParkId != null && parkIds.Contains(r.ParkId.Value) && r.Period >= first && r.Period <= last && r.FirstSubmittedAtUtc != null)
+            .Select(r => new { r.Id, r.ParkId, r.Status }).ToListAsync(ct);
+        var reportIds = reports.Select(r => r.Id).ToList();
+        var latest = (await db.ReportVersions.AsNoTracking().Where(v => reportIds.Contains(v.ReportId) && v.Submitted)
+                .Select(v => new { v.ReportId, v.Number, v.EnergySavedTce, v.WaterSavedM3, v.Co2CutT, v.PollutantsCutT, v.Difficulties }).ToListAsync(ct))
+            .GroupBy(v => v.ReportId).ToDictionary(g => g.Key, g => g.MaxBy(v => v.Number)!);
+        var names = await db.Parks.AsNoTracking().Where(p => parkIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var versions = reports.Where(r => latest.ContainsKey(r.Id)).Select(r => (r.ParkId, Latest: latest[r.Id])).ToList();
+        var (energy, water, co2, pollutants) = (Sum(versions.Select(r => r.Latest.EnergySavedTce)), Sum(versions.Select(r => r.Latest.WaterSavedM3)),
+            Sum(versions.Select(r => r.Latest.Co2CutT)), Sum(versions.Select(r => r.Latest.PollutantsCutT)));
+        var years = first == last ? $"{first}年" : $"{first}—{last}年";
+        var progress = lead + string.Format(CultureInfo.InvariantCulture, "{0}已通过验收的园区 {1} 个。", unit.NameZh, accepted);
+        var results = string.Format(CultureInfo.InvariantCulture,
+            "{0}，园区报送年度进展报告 {1} 份（审核通过 {2} 份），合计节能 {3} 吨标准煤、节水 {4} 立方米、减排二氧化碳 {5} 吨、减排污染物 {6} 吨。",
+            years, reports.Count, reports.Count(r => r.Status == ReportStatus.Accepted), GetCityReportSummary.N(energy ?? 0), GetCityReportSummary.N(water ?? 0),
+            GetCityReportSummary.N(co2 ?? 0), GetCityReportSummary.N(pollutants ?? 0));
+        var difficulties = string.Join("\n", versions.Where(r => !string.IsNullOrWhiteSpace(r.Latest.Difficulties))
+            .Select(r => $"{names.GetValueOrDefault(r.ParkId!.Value, "")}：{r.Latest.Difficulties.Trim()}").Distinct());
+        return new ReportContent(progress, results, "", difficulties, energy, water, co2, pollutants, [], []);
     }
 
     private static double? Sum(IEnumerable<double?> values)

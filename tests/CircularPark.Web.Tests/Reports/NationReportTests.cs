@@ -224,4 +224,40 @@ public class NationReportTests(Apps apps) : IClassFixture<Apps>
         // 国家级: 珠海 eligible, not yet accepted; 省级: 梅州 eligible and accepted in Guangdong's own campaign, 惠东 no longer eligible.
         Assert.Equal([(inScope[0] + 1, 0, inScope[0] + 1), (inScope[1] + 1, 1, inScope[1] + 1)], targets);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_units_yearly_summary_starts_from_its_parks_submitted_reports_of_the_year(Provider provider)
+    {
+        var app = await apps.For(provider);
+        var summary = await app.WithDbAsync(db =>
+            db.ReportRequirements.Where(r => r.Type == "province-yearly-summary" && db.Campaigns.Any(c => c.Id == r.CampaignId && c.Code == "cn-2021-1004")).Select(r => r.Id).SingleAsync());
+        var parkLine = await app.WithDbAsync(async db =>
+        {
+            var campaign = await db.Campaigns.Include(c => c.Reports).SingleAsync(c => c.Code == "gd-2020-923");
+            var line = new CircularPark.Campaigns.ReportRequirement
+            {
+                Type = "park-yearly-2023-summary-test", NameZh = "园区年度进展报告", NameEn = "Park yearly progress", From = CircularPark.Campaigns.ReportParty.Park,
+                To = CircularPark.Campaigns.ReportParty.City, Recurrence = CircularPark.Campaigns.Recurrence.Yearly, DueMonth = 12, DueDay = 31, FirstPeriod = 2023, LastPeriod = 2023,
+            };
+            campaign.Reports.Add(line);
+            await db.SaveChangesAsync();
+            return line.Id;
+        });
+        var yinghong = await ParkIdAsync(app, "英德市英红工业园");
+        var park = await app.ClientAsAsync(Roles.Park, parkName: "英德市英红工业园");
+        var saved = await park.PutAsJsonAsync($"/api/parks/{yinghong}/reports/{parkLine}/2023",
+            new { progress = "余热发电项目投产。", energySavedTce = 1200.0, waterSavedM3 = 5000.0, co2CutT = 3100.0, difficulties = "资金压力较大。" });
+        (await park.PostAsync($"/api/reports/{(await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reportId").GetInt32()}/submit", null)).EnsureSuccessStatusCode();
+        var draft = await park.PutAsJsonAsync($"/api/parks/{yinghong}/reports/{parkLine}/2023", new { energySavedTce = 9999.0 });
+        Assert.Equal(HttpStatusCode.Conflict, draft.StatusCode); // submitted: only the submitted figures count
+
+        var guangdong = await app.ClientAsAsync(Roles.Province, regionCode: "440000");
+        var prefill = (await guangdong.GetFromJsonAsync<JsonElement>($"/api/regions/440000/nation-reports/{summary}/2023")).GetProperty("prefill");
+
+        Assert.Equal((1200.0, 5000.0, 3100.0), (prefill.GetProperty("energySavedTce").GetDouble(), prefill.GetProperty("waterSavedM3").GetDouble(), prefill.GetProperty("co2CutT").GetDouble()));
+        Assert.Contains("2023年，园区报送年度进展报告 1 份（审核通过 0 份），合计节能 1,200 吨标准煤", prefill.GetProperty("results").GetString(), StringComparison.Ordinal);
+        Assert.Equal("英德市英红工业园：资金压力较大。", prefill.GetProperty("difficulties").GetString());
+        Assert.Equal(0, prefill.GetProperty("parks").GetArrayLength());
+    }
 }
