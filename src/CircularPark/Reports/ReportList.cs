@@ -12,6 +12,9 @@ namespace CircularPark.Reports;
 public sealed record ReportSlot(int RequirementId, string CampaignCode, string NameZh, string NameEn, int Period, DateOnly Due, int? ReportId,
     ReportStatus? Status, DateTime? FirstSubmittedAtUtc)
 {
+    /// <summary>How people name the campaign: its 文号, or its title when it has none (never the internal code).</summary>
+    public string CampaignLabel { get; init; } = "";
+
     /// <summary>Submitted after the end of the due day (China time).</summary>
     public bool Late => FirstSubmittedAtUtc is { } at && at > ChinaTime.EndOfDayUtc(Due);
 
@@ -56,12 +59,12 @@ public static class ReportList
     private static async Task<List<ReportSlot>> SlotsAsync(AppDbContext db, List<int> campaigns, ReportParty from, List<YearlyReport> reports, CancellationToken ct)
     {
         var requirements = await db.ReportRequirements.AsNoTracking().Where(r => campaigns.Contains(r.CampaignId) && r.From == from)
-            .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { Requirement = r, c.Code }).ToListAsync(ct);
+            .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { Requirement = r, c.Code, c.DocumentNumber, c.TitleZh }).ToListAsync(ct);
         return requirements.SelectMany(x => x.Requirement.ReportPeriods(db.Clock.Today()).Select(d =>
             {
                 var report = reports.FirstOrDefault(r => r.RequirementId == x.Requirement.Id && r.Period == d.Period);
                 return new ReportSlot(x.Requirement.Id, x.Code, x.Requirement.NameZh, x.Requirement.NameEn, d.Period, d.Due, report?.Id, report?.Status,
-                    report?.FirstSubmittedAtUtc);
+                    report?.FirstSubmittedAtUtc) { CampaignLabel = x.DocumentNumber is { Length: > 0 } number ? number : x.TitleZh };
             }))
             .OrderByDescending(s => s.Due).ThenBy(s => s.RequirementId).ToList();
     }

@@ -100,6 +100,8 @@ public class NationReportTests(Apps apps) : IClassFixture<Apps>
         var ministry = await app.SignedInClientAsync(ministryUser);
         var inbox = await ministry.GetStringAsync("/inbox");
         Assert.Contains($"/reports/{id}", inbox, StringComparison.Ordinal);
+        var waiting = HeaderCount(inbox);
+        Assert.True(waiting >= 1); // the header counts what the inbox lists
         Assert.Equal(HttpStatusCode.NotFound, (await ministry.PostAsJsonAsync($"/api/reports/{id}/province-accept", new { })).StatusCode); // no such step on this route
         Assert.Equal(HttpStatusCode.BadRequest, (await ministry.PostAsJsonAsync($"/api/reports/{id}/nation-return", new { reason = " " })).StatusCode);
         (await ministry.PostAsJsonAsync($"/api/reports/{id}/nation-return", new { reason = "英红工业园缺少节水量、二氧化碳减排量" })).EnsureSuccessStatusCode();
@@ -121,7 +123,9 @@ public class NationReportTests(Apps apps) : IClassFixture<Apps>
         app.Clock.SetChinaTime(2022, 7, 1);
         ministry = await app.SignedInClientAsync(ministryUser);
         (await ministry.PostAsJsonAsync($"/api/reports/{id}/nation-accept", new { })).EnsureSuccessStatusCode();
-        Assert.DoesNotContain($"/reports/{id}", await ministry.GetStringAsync("/inbox"), StringComparison.Ordinal);
+        var after = await ministry.GetStringAsync("/inbox");
+        Assert.DoesNotContain($"/reports/{id}", after, StringComparison.Ordinal);
+        Assert.Equal(waiting - 1, HeaderCount(after));
         guangdong = await app.SignedInClientAsync(guangdongUser);
         Assert.Equal(HttpStatusCode.Conflict, (await guangdong.PutAsJsonAsync(url, second)).StatusCode); // received: locked
 
@@ -260,4 +264,8 @@ public class NationReportTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("英德市英红工业园：资金压力较大。", prefill.GetProperty("difficulties").GetString());
         Assert.Equal(0, prefill.GetProperty("parks").GetArrayLength());
     }
+
+    /// <summary>The number beside 待办 in the page header (0 when none is shown).</summary>
+    private static int HeaderCount(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"inbox-count\"[^>]*>(\\d+)<") is { Success: true } m ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
 }

@@ -23,6 +23,7 @@ namespace CircularPark.Web.Pages.Reports;
 [Authorize]
 public sealed class TimelinessModel(AppDbContext db, GetReportTimeliness timeliness) : PageModel
 {
+    /// <summary>A schedule line to choose: <see cref="Campaign"/> is how people name its campaign (文号, or title), not its code.</summary>
     public sealed record Choice(int RequirementId, string Campaign, string NameZh, string NameEn, ReportParty From, IReadOnlyList<(int Period, DateOnly Due)> Periods);
 
     public IReadOnlyList<Choice> Choices { get; private set; } = [];
@@ -43,8 +44,8 @@ public sealed class TimelinessModel(AppDbContext db, GetReportTimeliness timelin
         var user = AccessScope.From(User);
         if (!user.Holds(Permissions.RegionReports)) return Forbid();
         Choices = (await db.ReportRequirements.AsNoTracking().Where(r => r.From != ReportParty.Nation)
-                .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { r, c.Code }).ToListAsync(ct))
-            .Select(x => new Choice(x.r.Id, x.Code, x.r.NameZh, x.r.NameEn, x.r.From, x.r.ReportPeriods(db.Clock.Today()).ToList()))
+                .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { r, c.Code, c.DocumentNumber, c.TitleZh }).ToListAsync(ct))
+            .Select(x => new Choice(x.r.Id, x.DocumentNumber is { Length: > 0 } number ? number : x.TitleZh, x.r.NameZh, x.r.NameEn, x.r.From, x.r.ReportPeriods(db.Clock.Today()).ToList()))
             .Where(c => c.Periods.Count > 0)
             .OrderBy(c => c.Campaign, StringComparer.Ordinal).ThenBy(c => c.RequirementId).ToList();
         if (requirementId is not { } id || period is not { } p) return Page();
