@@ -42,7 +42,8 @@ public sealed class LoginModel(CheckSignIn check, SignInManager<AppUser> signIn)
             return Page();
         }
         await signIn.SignInAsync(user, isPersistent: false);
-        var back = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/";
+        var home = HomePage.For((await signIn.UserManager.GetRolesAsync(user)).FirstOrDefault(), user.ScopeParkId);
+        var back = Url.IsLocalUrl(ReturnUrl) && ReturnUrl != "/" ? ReturnUrl : home;
         return user.MustChangePassword ? LocalRedirect($"/account/password?returnUrl={Uri.EscapeDataString(back)}") : LocalRedirect(back);
     }
 }
