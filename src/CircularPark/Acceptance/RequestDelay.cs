@@ -23,7 +23,7 @@ public sealed class RequestDelay(AppDbContext db)
         var why = reason!.Trim();
         var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
         if (refusal is not null) return refusal;
-        if (user.Role is not (Roles.Park or Roles.Admin)) return Failure.Forbidden;
+        if (!user.Holds(Permissions.AcceptanceApply)) return Failure.Forbidden;
         var rules = context!.Rules;
         if (months < 1 || months > rules.MaxDelayMonths) return Failure.Invalid("months", "Delay.TooLong", rules.MaxDelayMonths);
         var state = context.Participation!.State;
@@ -55,7 +55,7 @@ public sealed class DecideDelay(AppDbContext db)
         if (request is null) return Failure.NotFound(Text.Get("Delay.NotFound"));
         var (access, _) = await ParkAccess.CheckAsync(db, request.ParkId, user, change: false, ct);
         if (access != AccessOutcome.Allowed) return Failure.NotFound(Text.Get("Delay.NotFound"));
-        if (user.Role is not (Roles.Province or Roles.Admin)) return Failure.Forbidden;
+        if (!user.Holds(Permissions.AcceptanceFile)) return Failure.Forbidden;
         if (request.Status != DelayStatus.Pending) return Failure.Conflict("Delay.Decided", Text.Label(request.Status).Zh, Text.Label(request.Status).En);
         var participation = await db.Participations.Include(p => p.History).SingleAsync(p => p.CampaignId == request.CampaignId && p.ParkId == request.ParkId, ct);
         var (on, problem) = EffectiveDates.Check(decidedOn, db.Clock.Today(), participation);

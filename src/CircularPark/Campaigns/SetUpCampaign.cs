@@ -27,7 +27,7 @@ public sealed class SetUpCampaign(AppDbContext db)
 {
     public async Task<Outcome<StepDone>> ExecuteAsync(CampaignSetup input, AccessScope user, CancellationToken ct = default)
     {
-        if (user.Role is not (Roles.Province or Roles.Ministry or Roles.Admin)) return Failure.Forbidden;
+        if (!user.Holds(Permissions.CampaignOwn)) return Failure.Forbidden;
         var errors = new Dictionary<string, Bilingual>();
         if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Length > 40) errors["code"] = Text.Get("Plan.Required", "批次代码", "Campaign code");
         if (!Enum.IsDefined(input.TaskTemplate)) errors["taskTemplate"] = Text.Get("Selection.TaskTemplate");

@@ -51,7 +51,7 @@ public static class ReminderInbox
     {
         var parks = db.Parks.VisibleTo(user, db.Clock.Today()).Select(p => p.Id);
         var cities = db.Regions.CoveredBy(user).Select(r => r.Id);
-        var cityUser = user.Role is Identity.Roles.City or Identity.Roles.Admin;
+        var cityUser = user.Holds(Identity.Permissions.ReportCityWrite);
         return await db.Reminders.AsNoTracking()
             .Where(r => r.ParkId != null ? parks.Contains(r.ParkId.Value) : cityUser && r.RegionId != null && cities.Contains(r.RegionId.Value))
             .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).Take(take).ToListAsync(ct);

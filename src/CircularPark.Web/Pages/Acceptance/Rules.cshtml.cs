@@ -23,7 +23,7 @@ public sealed class RulesModel(AppDbContext db) : PageModel
     public string? Message { get; private set; }
     public string? Done { get; private set; }
 
-    public bool CanEdit => AccessScope.From(User).Role is Roles.Province or Roles.Ministry or Roles.Admin;
+    public bool CanEdit => AccessScope.From(User).Holds(Permissions.CampaignOwn);
 
     /// <summary>The bands as the form shows them, one a line.</summary>
     public string BandLines => string.Join("\n", Rules.Scale().Bands.Select(b =>

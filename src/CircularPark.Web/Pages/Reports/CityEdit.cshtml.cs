@@ -54,8 +54,9 @@ public sealed class CityEditModel(AppDbContext db, GetCityReportSummary summary,
         Summary = await summary.ExecuteAsync(cityCode, requirementId, period, user, ct);
         if (Summary is null) return NotFound();
         var tree = (await CircularPark.Regions.RegionDirectoryAccess.RegionDirectoryAsync(db, ct)).Tree;
-        if (!user.Allows(Permissions.RegionReports, ScopeTarget.Region(tree.PathOf(Summary.CityId) ?? ""))) return NotFound();
-        CanChange = user.Role is Roles.City or Roles.Admin;
+        var city = ScopeTarget.Region(tree.PathOf(Summary.CityId) ?? "");
+        if (!user.Allows(Permissions.RegionReports, city)) return NotFound();
+        CanChange = user.Allows(Permissions.ReportCityWrite, city);
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).ThenInclude(v => v.Projects).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.RegionId == Summary.CityId && r.RequirementId == requirementId && r.Period == period, ct);
         (ReportId, Status) = (report?.Id, report?.Status);

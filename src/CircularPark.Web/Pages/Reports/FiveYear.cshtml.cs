@@ -25,7 +25,7 @@ public sealed class FiveYearModel(AppDbContext db, GetFiveYearSummary get) : Pag
     public async Task<IActionResult> OnGetAsync(string? campaign, string? province, CancellationToken ct)
     {
         var user = AccessScope.From(User);
-        if (user.Role is not (Roles.Admin or Roles.Ministry or Roles.Province or Roles.City)) return Forbid();
+        if (!user.Holds(Permissions.RegionReports)) return Forbid();
         Campaigns = (await db.Campaigns.AsNoTracking().OrderBy(c => c.Code).Select(c => new { c.Code, c.TitleZh }).ToListAsync(ct)).Select(c => (c.Code, c.TitleZh)).ToList();
         var chosen = await db.Campaigns.AsNoTracking().Include(c => c.ScopeRegion).SingleOrDefaultAsync(c => c.Code == campaign, ct);
         if (chosen is null) return Page();

@@ -17,7 +17,7 @@ public sealed class IndexModel(GetCampaignOverview overview) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Campaigns = await overview.ListAsync(CircularPark.Identity.AccessScope.From(User), ct);
-        RunsCampaigns = AccessScope.From(User).Role is Roles.Province or Roles.Ministry or Roles.Admin;
+        RunsCampaigns = AccessScope.From(User).Holds(Permissions.CampaignOwn);
         SeesFollowUp = AccessScope.From(User).Holds(Permissions.FollowUpOverview);
     }
 }

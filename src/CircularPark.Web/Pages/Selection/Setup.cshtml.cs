@@ -19,7 +19,7 @@ public sealed class SetupModel(SetUpCampaign setUp) : PageModel
 
     public IActionResult OnGet()
     {
-        if (AccessScope.From(User).Role is not (Roles.Province or Roles.Ministry or Roles.Admin)) return Forbid();
+        if (!AccessScope.From(User).Holds(Permissions.CampaignOwn)) return Forbid();
         Form.Checklist = string.Join('\n', ReviewChecklist.Default().Select(i => $"{i.Code}|{i.LabelZh}|{i.LabelEn}"));
         return Page();
     }
