@@ -45,9 +45,9 @@ internal static class AcceptanceApi
         group.MapGet("/demonstration-parks", ListDemonstrationParks).WithName(nameof(ListDemonstrationParks)).AllowAnonymous().Requires(Permissions.Public);
         group.MapGet("/cases", SearchCases).WithName(nameof(SearchCases)).AllowAnonymous().Requires(Permissions.Public);
         group.MapGet("/cases/{id:int}", GetCase).WithName(nameof(GetCase)).AllowAnonymous().Requires(Permissions.Public);
-        group.MapPost("/cases", CreateCase).WithName(nameof(CreateCase)).Requires(Permissions.ParkChange);
-        group.MapPut("/cases/{id:int}", UpdateCase).WithName(nameof(UpdateCase)).Requires(Permissions.ParkChange);
-        group.MapPost("/cases/{id:int}/publish", PublishCase).WithName(nameof(PublishCase)).Requires(Permissions.CampaignOwn);
+        group.MapPost("/cases", CreateCase).WithName(nameof(CreateCase)).Requires(Permissions.CaseWrite);
+        group.MapPut("/cases/{id:int}", UpdateCase).WithName(nameof(UpdateCase)).Requires(Permissions.CaseWrite);
+        group.MapPost("/cases/{id:int}/publish", PublishCase).WithName(nameof(PublishCase)).Requires(Permissions.CasePublish);
     }
 
     public sealed record SubmitInput(int? Year);

@@ -103,22 +103,25 @@ public sealed class PublishExperienceCase(AppDbContext db)
     {
         var entry = await db.ExperienceCases.SingleOrDefaultAsync(c => c.Id == id, ct);
         if (entry is null) return Failure.NotFound(Text.Get("Case.NotFound"));
-        if (await CaseRights.CheckAsync(db, entry.ParkId, user, ct) is { } refused) return refused;
-        if (user.Role is not (Roles.Province or Roles.Admin)) return Failure.Forbidden;
+        if (await CaseRights.CheckAsync(db, entry.ParkId, user, ct, Permissions.CasePublish) is { } refused) return refused;
         if (entry.PublishedAtUtc is not null) return Failure.Conflict("Case.Published");
         (entry.PublishedBy, entry.PublishedAtUtc) = (user.Name, db.Clock.GetUtcNow().UtcDateTime);
         return await AcceptanceContext.SaveAsync(db, ct) is { } unsaved ? unsaved : new StepDone(null, entry.Id);
     }
 }
 
-/// <summary>Who may write library entries about a park: its own users and province users (and admins) whose region covers it.</summary>
+/// <summary>
+/// Who may write (<see cref="Permissions.CaseWrite"/>) or publish (<see cref="Permissions.CasePublish"/>) library entries
+/// about a park, as the permissions table says: a park outside the user's scope is refused as every park read is, a step
+/// the user's role lacks is forbidden.
+/// </summary>
 internal static class CaseRights
 {
-    public static async Task<Failure?> CheckAsync(AppDbContext db, int parkId, AccessScope user, CancellationToken ct)
+    public static async Task<Failure?> CheckAsync(AppDbContext db, int parkId, AccessScope user, CancellationToken ct, Permission? permission = null)
     {
-        if (user.Role is not (Roles.Park or Roles.Province or Roles.Admin)) return Failure.Forbidden;
-        var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);
-        return access == AccessOutcome.Allowed ? null : Plans.PlanAccess.Refusal(access);
+        var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
+        if (access != AccessOutcome.Allowed) return Plans.PlanAccess.Refusal(access);
+        return place!.Allows(user, permission ?? Permissions.CaseWrite) ? null : Failure.Forbidden;
     }
 }
 
@@ -130,7 +133,7 @@ public sealed class SearchExperienceCases(AppDbContext db)
 {
     public async Task<IReadOnlyList<CaseView>> ExecuteAsync(string? query, AccessScope user, CancellationToken ct = default)
     {
-        var writable = user.Role is Roles.Park or Roles.Province or Roles.Admin ? await ParkAccess.VisibleParkIdsAsync(db, user, null, ct) : [];
+        var writable = user.Holds(Permissions.CaseWrite) ? await ParkAccess.VisibleParkIdsAsync(db, user, null, ct) : [];
         var q = (query ?? "").Trim();
         var rows = await db.ExperienceCases.AsNoTracking()
             .Where(c => c.PublishedAtUtc != null || writable.Contains(c.ParkId))

@@ -210,6 +210,12 @@ public static class Permissions
     /// <summary>The ministry receives a unit's report to the nation (locking it), returns it with reasons, or reopens a received one.</summary>
     public static readonly Permission ReportNationReview = new("report.nation-review", ScopeRule.Region, [Roles.Admin, Roles.Ministry]);
 
+    /// <summary>Write an experience-library entry (典型案例) about a park: the park itself and the province over it.</summary>
+    public static readonly Permission CaseWrite = new("cases.write", ScopeRule.Park, [Roles.Admin, Roles.Province, Roles.Park]);
+
+    /// <summary>Publish an experience-library entry about a park: the province over it.</summary>
+    public static readonly Permission CasePublish = new("cases.publish", ScopeRule.Park, [Roles.Admin, Roles.Province]);
+
     /// <summary>A reporting unit's eligibility principles and its decision per park (具备条件; 002 三(二)).</summary>
     public static readonly Permission EligibilityDecide = new("eligibility.decide", ScopeRule.Region, [Roles.Admin, Roles.Province, Roles.City]);
 

@@ -13,7 +13,7 @@ public sealed class CaseModel(GetExperienceCase get) : PageModel
     public CaseView? Case { get; private set; }
     public string? Message { get; private set; }
 
-    public bool CanPublish => Case is { PublishedAtUtc: null } && AccessScope.From(User).Role is Roles.Province or Roles.Admin;
+    public bool CanPublish => Case is { PublishedAtUtc: null } && AccessScope.From(User).Holds(Permissions.CasePublish);
 
     public bool CanEdit => Case is { PublishedAtUtc: null } && AccessScope.From(User).IsAuthenticated;
 

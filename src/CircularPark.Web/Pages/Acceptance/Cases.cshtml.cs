@@ -13,7 +13,7 @@ public sealed class CasesModel(SearchExperienceCases search) : PageModel
 
     public IReadOnlyList<CaseView> Cases { get; private set; } = [];
 
-    public bool CanWrite => AccessScope.From(User).Role is Roles.Park or Roles.Province or Roles.Admin;
+    public bool CanWrite => AccessScope.From(User).Holds(Permissions.CaseWrite);
 
     public async Task OnGetAsync(CancellationToken ct) => Cases = await search.ExecuteAsync(Q, AccessScope.From(User), ct);
 }

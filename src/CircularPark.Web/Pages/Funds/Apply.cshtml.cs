@@ -38,7 +38,8 @@ public sealed class ApplyModel(GetFundProgramme get, ApplyForFunds apply) : Page
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken ct)
     {
         var user = AccessScope.From(User);
-        if (user.Role != Roles.Park || user.ParkId is not { } park) return Forbid();
+        // A park applies for its own park: the applicant is the park the account speaks for.
+        if (user.ParkId is not { } park || !user.Holds(Permissions.FundsApply)) return Forbid();
         var view = await get.ExecuteAsync(id, user, ct);
         if (!view.IsOk) return PageOutcomes.Show(this, view.Failure!, m => Message = m);
         Programme = view.Value;

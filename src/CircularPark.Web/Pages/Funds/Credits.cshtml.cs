@@ -1,4 +1,5 @@
 using CircularPark.Funds;
+using CircularPark.Parks;
 using CircularPark.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace CircularPark.Web.Pages.Funds;
 
 /// <summary>A park's bank credit for its key projects (a source without a grant lifecycle): the list, and a form for the park's users.</summary>
 [Authorize]
-public sealed class CreditsModel(ListFundCredits list, RecordFundCredit record, ApplyForFunds apply, ListFundProgrammes programmes) : PageModel
+public sealed class CreditsModel(ListFundCredits list, RecordFundCredit record, ApplyForFunds apply, ListFundProgrammes programmes, CircularPark.Data.AppDbContext db) : PageModel
 {
     public IReadOnlyList<FundCreditView> Credits { get; private set; } = [];
     public IReadOnlyList<ApprovedProject> Projects { get; private set; } = [];
@@ -39,7 +40,7 @@ public sealed class CreditsModel(ListFundCredits list, RecordFundCredit record, 
         var credits = await list.ExecuteAsync(parkId, user, ct);
         if (!credits.IsOk) return PageOutcomes.Show(this, credits.Failure!, m => Message = m);
         Credits = credits.Value;
-        CanRecord = user.Role is Roles.Park or Roles.Admin && (user.Role == Roles.Admin || user.ParkId == parkId);
+        CanRecord = await ParkAccess.FindAsync(db, parkId, ct) is { } place && place.Allows(user, Permissions.FundsApply);
         if (CanRecord)
         {
             Projects = await apply.ProjectsAsync(parkId, ct);

@@ -22,7 +22,7 @@ public sealed class ProgrammeModel(GetFundProgramme get, ListFundProgrammes list
         var view = await get.ExecuteAsync(id, user, ct);
         if (!view.IsOk) return PageOutcomes.Show(this, view.Failure!, m => Message = m) ?? Page();
         View = view.Value;
-        CanApply = user.Role == Roles.Park && View.Programme.Source != FundSource.BankLoan && (await list.ExecuteAsync(user, ct)).Any(p => p.Id == id);
+        CanApply = user.ParkId is not null && user.Holds(Permissions.FundsApply) && View.Programme.Source != FundSource.BankLoan && (await list.ExecuteAsync(user, ct)).Any(p => p.Id == id);
         return Page();
     }
 }
