@@ -132,6 +132,16 @@ public class NationReportTests(Apps apps) : IClassFixture<Apps>
         var report = await ministry.GetFromJsonAsync<JsonElement>($"/api/reports/{id}");
         Assert.Equal("Accepted", report.GetProperty("status").GetString());
         Assert.Equal(2, report.GetProperty("versions").GetArrayLength());
+
+        // National timeliness of the park list: Guangdong on time (first submitted 2022-06-20, before the return), every other unit overdue.
+        var timeliness = await ministry.GetFromJsonAsync<JsonElement>($"/api/report-requirements/{requirement}/timeliness?period=2022");
+        var byUnit = timeliness.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("group").GetString()!,
+            g => (g.GetProperty("expected").GetInt32(), g.GetProperty("onTime").GetInt32(), g.GetProperty("late").GetInt32(), g.GetProperty("missing").GetInt32()));
+        Assert.True(timeliness.GetProperty("pastDue").GetBoolean());
+        Assert.Equal((37, 1, 0, 36), byUnit[""]);
+        Assert.Equal((1, 1, 0, 0), byUnit["440000"]);
+        Assert.Equal((1, 0, 0, 1), byUnit["440300"]); // 深圳 reports for itself, and has not
+        Assert.Equal((1, 0, 0, 1), byUnit["370000"]);
         Assert.Equal(["submit", "nation-return", "submit", "nation-accept"], report.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("action").GetString()));
         Assert.Equal("2022-06-20", DateOnly.FromDateTime(Time.ChinaTime.ToChina(report.GetProperty("firstSubmittedAtUtc").GetDateTime())).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         var stored = await app.WithDbAsync(db => db.ReportVersions.Where(v => v.ReportId == id).OrderBy(v => v.Number)
