@@ -35,6 +35,7 @@ api.MapFundsApi();
 api.MapAssessmentApi();
 api.MapComplianceApi();
 api.MapAuditApi();
+api.MapOverviewApi();
 app.MapRazorPages();
 
 app.Run();

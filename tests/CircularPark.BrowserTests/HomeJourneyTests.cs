@@ -5,16 +5,16 @@ using Microsoft.Playwright;
 namespace CircularPark.BrowserTests;
 
 /// <summary>
-/// After signing in each role lands where its work is (issue 14): the park on its own park with a 我的园区 link, the city on
-/// its reports, the province on its inbox; the header counts what waits in the inbox, and at 1024 px the menu does not
+/// After signing in each role lands where its work is (issue 14): the park on its own park with a 我的园区 link, the city and
+/// the province on the overview of their region; the header counts what waits in the inbox, and at 1024 px the menu does not
 /// push the page wider than the screen.
 /// </summary>
 public partial class HomeJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Theory]
     [InlineData("park@demo.cn", "/parks/\\d+$")]
-    [InlineData("qingyuan@demo.cn", "/reports$")]
-    [InlineData("guangdong@demo.cn", "/inbox$")]
+    [InlineData("qingyuan@demo.cn", "/overview$")]
+    [InlineData("guangdong@demo.cn", "/overview$")]
     public async Task Each_role_lands_on_its_own_home_after_signing_in(string email, string home)
     {
         var (page, errors) = await app.SignedInPageAsync(email);

@@ -17,6 +17,7 @@ public class RegionsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByLabel("密码").FillAsync("Demo#2026");
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
 
+        await page.GetByText("更多", new() { Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "区划管理" }).ClickAsync();
         await page.GetByLabel("名称或代码").FillAsync("莱芜");
         await page.GetByRole(AriaRole.Button, new() { Name = "查找" }).ClickAsync();

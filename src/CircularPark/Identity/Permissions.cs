@@ -222,6 +222,9 @@ public static class Permissions
     /// <summary>Waste-exchange matching over a whole region (a park's own matching needs <see cref="ExchangeTrade"/> on the park).</summary>
     public static readonly Permission ExchangeMatchRegion = new("exchange.match-region", ScopeRule.Region, Officials);
 
+    /// <summary>The monitoring overview of a region (parks by stage, national targets, reports, acceptance; ADR 0083).</summary>
+    public static readonly Permission RegionOverview = new("overview.region", ScopeRule.Region, Officials);
+
     /// <summary>Yearly reports of a region (a city's report, timeliness, summaries for the nation, spot checks).</summary>
     public static readonly Permission RegionReports = new("reports.region", ScopeRule.Region, Officials);
 

@@ -28,6 +28,25 @@ public static class ReportDeadlines
 public sealed record TimelinessView(int RequirementId, ReportParty From, int Period, DateOnly Due, bool PastDue, IReadOnlyList<CompletenessFigures> Groups,
     IReadOnlyList<PendingReporter> Pending);
 
+/// <summary>A reporter expected at the due date: a park (<see cref="ParkId"/>) or a region (a city or a reporting unit, <see cref="RegionId"/>).</summary>
+public sealed record OwedReporter(int? ParkId, int? RegionId, string Name, string? CityCode, ExpectedReporter Reporter);
+
+/// <summary>
+/// One period of a schedule line: who was expected at the due date and each reporter's first submission (UTC), known as of
+/// <see cref="AsOfUtc"/>. A report is on time until <see cref="DeadlineUtc"/>, the end of the due day in China time.
+/// </summary>
+public sealed record OwedReports(ReportRequirement Requirement, DateOnly Due, DateTime DeadlineUtc, DateTime AsOfUtc, IReadOnlyList<OwedReporter> Reporters,
+    IReadOnlyDictionary<int, DateTime> Submissions)
+{
+    public ReportParty From => Requirement.From;
+
+    /// <summary>The due day has ended (China time): a report not yet submitted is 逾期未报.</summary>
+    public bool PastDue => AsOfUtc > DeadlineUtc;
+
+    /// <summary>Whether the reporter had submitted by <see cref="AsOfUtc"/>.</summary>
+    public bool Submitted(int reporterId) => Submissions.TryGetValue(reporterId, out var at) && at <= AsOfUtc;
+}
+
 /// <summary>An expected reporter that has not submitted: a park (<see cref="ParkId"/>) or a city (<see cref="RegionId"/>).</summary>
 public sealed record PendingReporter(int? ParkId, int? RegionId, string Name, string? CityCode);
 
@@ -39,8 +58,6 @@ public sealed record PendingReporter(int? ParkId, int? RegionId, string Name, st
 /// </summary>
 public sealed class GetReportTimeliness(AppDbContext db)
 {
-    private sealed record Expected(int? ParkId, int? RegionId, string Name, string? CityCode, ExpectedReporter Reporter);
-
     /// <param name="requirementId">The schedule line.</param>
     /// <param name="period">The period (for a one-off report to the nation, the year it is due).</param>
     /// <param name="visibleParks">Parks the user may see (null: all); limits park and city reporters.</param>
@@ -49,38 +66,46 @@ public sealed class GetReportTimeliness(AppDbContext db)
     public async Task<TimelinessView?> ExecuteAsync(int requirementId, int period, IReadOnlySet<int>? visibleParks = null, Identity.AccessScope? user = null,
         CancellationToken ct = default)
     {
+        if (await ExpectedAsync(requirementId, period, visibleParks, user, ct) is not { } owed) return null;
+        var figures = Completeness.Compute(owed.Reporters.Select(e => e.Reporter), owed.Submissions, owed.DeadlineUtc, owed.AsOfUtc);
+        var pending = owed.Reporters.Where(e => !owed.Submitted(e.Reporter.Id))
+            .Select(e => new PendingReporter(e.ParkId, e.RegionId, e.Name, e.CityCode)).ToList();
+        return new TimelinessView(requirementId, owed.From, period, owed.Due, owed.PastDue, figures, pending);
+    }
+
+    /// <summary>
+    /// Who owed the report of <paramref name="period"/> and when each first submitted: the raw material of the figures, for
+    /// readers that group reporters their own way (the overview, by row). Null when the schedule has no such period.
+    /// </summary>
+    public async Task<OwedReports?> ExpectedAsync(int requirementId, int period, IReadOnlySet<int>? visibleParks, Identity.AccessScope? user, CancellationToken ct)
+    {
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
         if (requirement is null || !requirement.ReportPeriods(db.Clock.Today()).Any(d => d.Period == period)) return null;
         var due = requirement.ReportPeriods(db.Clock.Today()).First(d => d.Period == period);
-        var deadline = ChinaTime.EndOfDayUtc(due.Due);
         var expected = requirement.From == ReportParty.Province
             ? await UnitsAsync(requirement, due.Due, user, ct)
-            : await ExpectedAsync(requirement, due.Due, visibleParks, ct);
+            : await ParksOrCitiesAsync(requirement, due.Due, visibleParks, ct);
         var reports = db.YearlyReports.AsNoTracking().Where(r => r.RequirementId == requirementId && r.Period == period && r.FirstSubmittedAtUtc != null);
         var submissions = requirement.From == ReportParty.Park
             ? await reports.Where(r => r.ParkId != null).ToDictionaryAsync(r => r.ParkId!.Value, r => r.FirstSubmittedAtUtc!.Value, ct)
             : await reports.Where(r => r.RegionId != null).ToDictionaryAsync(r => r.RegionId!.Value, r => r.FirstSubmittedAtUtc!.Value, ct);
-        var now = db.Clock.GetUtcNow().UtcDateTime;
-        var figures = Completeness.Compute(expected.Select(e => e.Reporter), submissions, deadline, now);
-        var pending = expected.Where(e => !(submissions.TryGetValue(e.Reporter.Id, out var at) && at <= now))
-            .Select(e => new PendingReporter(e.ParkId, e.RegionId, e.Name, e.CityCode)).ToList();
-        return new TimelinessView(requirementId, requirement.From, period, due.Due, now > deadline, figures, pending);
+        return new OwedReports(requirement, due.Due, ChinaTime.EndOfDayUtc(due.Due), db.Clock.GetUtcNow().UtcDateTime, expected, submissions);
     }
 
     /// <summary>
     /// The units expected to report to the nation (ADR 0080): every province-level unit (the 兵团 among them) and 计划单列市
     /// within the campaign's scope that existed on the due date, grouped in total and by unit.
     /// </summary>
-    private async Task<List<Expected>> UnitsAsync(ReportRequirement requirement, DateOnly due, Identity.AccessScope? user, CancellationToken ct)
+    private async Task<List<OwedReporter>> UnitsAsync(ReportRequirement requirement, DateOnly due, Identity.AccessScope? user, CancellationToken ct)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var scope = await db.Campaigns.AsNoTracking().Where(c => c.Id == requirement.CampaignId).Select(c => c.ScopeRegionId).SingleAsync(ct);
         return ReportingUnits.Within(tree, scope, due)
             .Where(u => user is null || user.Allows(Identity.Permissions.RegionReports, Identity.ScopeTarget.Region(u.Path)))
-            .Select(u => new Expected(null, u.Id, u.NameZh, u.Code, new ExpectedReporter(u.Id, ["", u.Code]))).ToList();
+            .Select(u => new OwedReporter(null, u.Id, u.NameZh, u.Code, new ExpectedReporter(u.Id, ["", u.Code]))).ToList();
     }
 
-    private async Task<List<Expected>> ExpectedAsync(ReportRequirement requirement, DateOnly due, IReadOnlySet<int>? visibleParks, CancellationToken ct)
+    private async Task<List<OwedReporter>> ParksOrCitiesAsync(ReportRequirement requirement, DateOnly due, IReadOnlySet<int>? visibleParks, CancellationToken ct)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         Func<ParticipationState, bool> owes = requirement.From == ReportParty.Park ? ReportDeadlines.OwesReports : ReportDeadlines.CityOwesReports;
@@ -96,10 +121,10 @@ public sealed class GetReportTimeliness(AppDbContext db)
                     Province: region is { } r2 ? tree.AtLevel(r2, RegionLevel.Province)?.Code : null);
             }).ToList();
         if (requirement.From == ReportParty.Park)
-            return parks.Select(p => new Expected(p.ParkId, null, p.Name, p.City?.Code,
+            return parks.Select(p => new OwedReporter(p.ParkId, null, p.Name, p.City?.Code,
                 new ExpectedReporter(p.ParkId, new[] { "", p.Province, p.City?.Code, $"level:{p.Level}" }.OfType<string>().ToList()))).ToList();
         return parks.Where(p => p.City is not null).DistinctBy(p => p.City!.Id).OrderBy(p => p.City!.Code, StringComparer.Ordinal)
-            .Select(p => new Expected(null, p.City!.Id, p.City.NameZh, p.City.Code,
+            .Select(p => new OwedReporter(null, p.City!.Id, p.City.NameZh, p.City.Code,
                 new ExpectedReporter(p.City.Id, new[] { "", p.Province, p.City.Code }.OfType<string>().ToList()))).ToList();
     }
 }
