@@ -11,10 +11,17 @@ namespace CircularPark.BrowserTests;
 
 /// <summary>
 /// The web app on a real socket (Kestrel, port 0) over a fresh in-memory SQLite database with the source data and the
-/// demo accounts, and Debian's Chromium driven by Playwright. One per test class.
+/// demo accounts, and Debian's Chromium driven by Playwright. One per test class. The demo park's history (示例数据, ADR 0082)
+/// is left out unless asked for (<see cref="DemoParkApp"/>): most journeys build the park's plan and reports themselves.
 /// </summary>
 public sealed class BrowserApp : IAsyncLifetime
 {
+    private readonly bool _examplePark;
+
+    public BrowserApp() { }
+
+    internal BrowserApp(bool examplePark) => _examplePark = examplePark;
+
     private readonly string _connectionString = $"Data Source=file:browser-{Guid.NewGuid():N}?mode=memory&cache=shared";
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("circularpark-browser-").FullName;
     private SqliteConnection? _keepAlive;
@@ -31,7 +38,7 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         _keepAlive = new SqliteConnection(_connectionString);
         await _keepAlive.OpenAsync();
-        _factory = new Factory(_connectionString, _dataFolder);
+        _factory = new Factory(_connectionString, _dataFolder, _examplePark);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -99,7 +106,7 @@ public sealed class BrowserApp : IAsyncLifetime
         Directory.Delete(_dataFolder, recursive: true);
     }
 
-    private sealed class Factory(string connectionString, string dataFolder) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, string dataFolder, bool examplePark) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -107,10 +114,22 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Database:Provider", "sqlite");
             builder.UseSetting("ConnectionStrings:Sqlite", connectionString);
             builder.UseSetting("Demo:Enabled", "true");
+            // Journeys start the demo park from scratch (they create its plan, reports, enterprises); the demo park journey asks for its history.
+            builder.UseSetting("Demo:ExamplePark", examplePark ? "true" : "false");
             // Every journey signs in from 127.0.0.1 on one shared app: the per-client sign-in limit (10 a minute, ADR 0055,
             // tested in the web tests) would refuse the journeys that happen to run in the same minute.
             builder.UseSetting("Security:SignIn:PermitsPerMinute", "1000");
             builder.UseSetting("Data:Folder", dataFolder);
         }
     }
+}
+
+/// <summary>The browser app with the demo park's full history loaded at start, as <c>Demo__Enabled=true</c> gives a visitor.</summary>
+public sealed class DemoParkApp : IAsyncLifetime
+{
+    public BrowserApp App { get; } = new(examplePark: true);
+
+    public Task InitializeAsync() => App.InitializeAsync();
+
+    public Task DisposeAsync() => App.DisposeAsync();
 }

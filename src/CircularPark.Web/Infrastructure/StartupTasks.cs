@@ -10,8 +10,8 @@ namespace CircularPark.Web.Infrastructure;
 /// <summary>
 /// At start: the embedded SQLite database is migrated and, when empty, seeded with the source documents' data
 /// (PostgreSQL is migrated with <c>circularpark db migrate</c>, unless Database:MigrateAtStart is true). Demo
-/// accounts, the demo material-flow models, the illustrative enterprises and listings and a demo report line (示例数据) are created only
-/// when Demo:Enabled is true.
+/// accounts, the demo material-flow models, the illustrative enterprises and listings, a demo report line and the demo park's
+/// history (示例数据) are created only when Demo:Enabled is true.
 /// </summary>
 internal static class StartupTasks
 {
@@ -38,6 +38,9 @@ internal static class StartupTasks
             await services.GetRequiredService<DemoMaterialFlows>().ExecuteAsync();
             await DemoSymbiosis.EnsureAsync(db, services.GetRequiredService<TimeProvider>());
             await DemoReports.EnsureAsync(db, services.GetRequiredService<TimeProvider>());
+            // The demo park's full history (ADR 0082); Demo:ExamplePark=false leaves the park empty (browser journeys that start from scratch).
+            if (configuration.GetValue("Demo:ExamplePark", true))
+                await services.GetRequiredService<CircularPark.Demo.DemoPark>().ExecuteAsync();
         }
     }
 

@@ -46,6 +46,7 @@ internal static class WebSetup
         services.AddScoped<CompareMaterialFlowModels>();
         services.AddScoped<ImportMaterialFlowModel>();
         services.AddScoped<DemoMaterialFlows>();
+        services.AddScoped<CircularPark.Demo.DemoPark>();
         services.AddScoped<GetMaterialFlowChapterModels>();
         services.AddScoped<CircularPark.Indicators.IndicatorCatalog>();
         services.AddScoped<CircularPark.Indicators.ComputeIndicators>();

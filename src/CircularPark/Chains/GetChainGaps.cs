@@ -29,6 +29,9 @@ public sealed record SuppliableInputView(int InputId, string InputName, string M
 public sealed record ChainGapsView(ParkRights Access, GapOrder Order, IReadOnlyList<GapView> Gaps, IReadOnlyList<SuppliableInputView> SuppliableInputs)
 {
     public double UnusedTonnesPerYear => Gaps.Sum(g => g.UnusedTonnesPerYear);
+
+    /// <summary>How many streams the park's enterprises record: with none, "no gap" would claim every stream is used.</summary>
+    public int Streams { get; init; }
 }
 
 /// <summary>
@@ -47,7 +50,7 @@ public sealed class GetChainGaps(AppDbContext db)
         var report = ChainGapAnalysis.Analyse(graphs.Graph, routes.Base, new ChainGapOptions(order));
         return new ChainGapsView(access, order,
             [.. report.UnusedStreams.Select(g => Gap(g, graphs, routes))],
-            [.. report.SuppliableInputs.Select(s => Suppliable(s, graphs, routes))]);
+            [.. report.SuppliableInputs.Select(s => Suppliable(s, graphs, routes))]) { Streams = graphs.Streams.Count };
     }
 
     private static GapView Gap(StreamGap gap, ParkGraphs graphs, RouteKnowledge routes)

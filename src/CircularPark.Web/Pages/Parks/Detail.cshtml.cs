@@ -5,6 +5,7 @@ using CircularPark.Parks;
 using CircularPark.Regions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Pages.Parks;
 
@@ -13,6 +14,8 @@ public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageMod
     public ParkDetail? Park { get; private set; }
     public bool CanEdit { get; private set; }
     public bool CanSee { get; private set; }
+    /// <summary>The park holds example data (示例数据, demo mode only): its example enterprises mark it.</summary>
+    public bool HasExampleData { get; private set; }
     public string CurrentRegion { get; private set; } = "";
     public IReadOnlyList<CircularPark.Acceptance.ParkAcceptanceLine> Acceptance { get; private set; } = [];
     public IReadOnlyList<CircularPark.Acceptance.DemonstrationView> Demonstrations { get; private set; } = [];
@@ -29,6 +32,7 @@ public sealed class DetailModel(GetParkDetail detail, AppDbContext db) : PageMod
         CurrentRegion = Park.Regions.LastOrDefault(r => r.RegionCode == Park.CurrentRegionCode) is { } m ? (english ? m.PathEn : m.PathZh) : "";
         Acceptance = await standings.ExecuteAsync(id, ct);
         Demonstrations = await CircularPark.Acceptance.Demonstrations.ForParkAsync(db, id, ct);
+        HasExampleData = CanSee && await db.Enterprises.AnyAsync(e => e.ParkId == id && e.IsExample, ct);
         return Page();
     }
 }
