@@ -65,6 +65,7 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Reports.MoveReport>();
         services.AddScoped<CircularPark.Reports.GetReportTimeliness>();
         services.AddScoped<CircularPark.Overview.GetRegionOverview>();
+        services.AddScoped<CampaignNames>();
         services.AddScoped<CircularPark.Reports.SendReminders>();
         services.AddScoped<CircularPark.Reports.GetProvinceSummary>();
         services.AddScoped<CircularPark.Reports.DrawSpotCheck>();

@@ -103,7 +103,7 @@ internal sealed class ParkImportApplier(AppDbContext db, RegionDirectory regions
     /// </summary>
     internal static DateOnly? ListDate(Campaign campaign) => campaign.NoticeIssuedOn ?? campaign.IssuedOn;
 
-    private string Source() => campaign is null ? $"导入 {fileName}" : $"导入 {fileName}（{campaign.DocumentNumber}）";
+    private string Source() => campaign is { DocumentNumber.Length: > 0 } ? $"导入 {fileName}（{campaign.DocumentNumber}）" : $"导入 {fileName}";
 
     private void ApplyParticipation(ParkRow row, Park park, Participation? participation, List<FieldChange> changes, List<ImportProblem> problems)
     {

@@ -119,8 +119,8 @@ public sealed record OverviewRow(string? Code, int? ParkId, string NameZh, strin
 /// <summary>A national target the overview measures, as the national campaign sets it.</summary>
 public sealed record OverviewTarget(int Id, TargetMetric Metric, ParkLevel? Level, double? Share, int? Count, TargetBasis Basis, DateOnly Deadline);
 
-/// <summary>A step back up the drill-down (nation → province → city).</summary>
-public sealed record OverviewCrumb(string Code, string NameZh, string NameEn);
+/// <summary>A step back up the drill-down (nation → province → city); <see cref="MayOpen"/>: the user covers it (a city never opens its province).</summary>
+public sealed record OverviewCrumb(string Code, string NameZh, string NameEn, bool MayOpen = true);
 
 /// <summary>A report the region owes itself (a city to its province, a unit to the nation) in the period.</summary>
 public sealed record OwnReport(int RequirementId, string NameZh, string NameEn, DateOnly Due, DateTime? SubmittedAtUtc, bool PastDue)

@@ -16,7 +16,7 @@ public static class CoefficientSets
     public static CoefficientSet ChinaDefault { get; } = new(
         "CN-DEFAULT-2023",
         "全国默认折标准煤与二氧化碳排放系数（2023）",
-        "GB/T 2589 综合能耗计算通则（折标准煤系数）；生态环境部、国家统计局 全国电网平均排放因子 2021–2023；燃料排放因子按 低位发热量×单位热值含碳量×碳氧化率×44/12；domain.md §10",
+        "GB/T 2589 综合能耗计算通则（折标准煤系数）；生态环境部、国家统计局 全国电网平均排放因子 2021–2023；燃料排放因子按 低位发热量×单位热值含碳量×碳氧化率×44/12",
         2023,
         CoefficientSet.NationalRegion)
     {

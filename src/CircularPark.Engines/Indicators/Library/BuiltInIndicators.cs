@@ -13,9 +13,9 @@ namespace CircularPark.Engines.Indicators.Library;
 /// </summary>
 public static class BuiltInIndicators
 {
-    private const string Evaluation2007 = "循环经济评价指标体系（2007，园区层面）/ domain.md §9";
-    private const string Notice1004 = "发改办环资〔2021〕1004号 预期成效 / domain.md §7";
-    private const string Carbon = "domain.md §9 碳排放强度, §10 排放因子";
+    private const string Evaluation2007 = "循环经济评价指标体系（2007，园区层面）";
+    private const string Notice1004 = "发改办环资〔2021〕1004号 预期成效";
+    private const string Carbon = "碳排放强度：能源消费折标（GB/T 2589）与排放因子（生态环境部、国家统计局）";
     private const string Tasks1004 = "发改办环资〔2021〕1004号 三(三) 推动节能降碳、三(四) 推进资源高效利用";
 
     /// <summary>All built-in indicators, in table order.</summary>
@@ -32,7 +32,7 @@ public static class BuiltInIndicators
         Define("WRR", "工业用水重复利用率", "Industrial water reuse rate", Utilisation, "%", HigherIsBetter,
             "W_REUSED / (W_REUSED + W_FRESH) × 100%", Evaluation2007),
         Define("DWRR", "生活垃圾资源化利用率", "Domestic-waste recovery rate", Utilisation, "%", HigherIsBetter, "DW_RECOVERY_RATE",
-            "鲁经信循〔2018〕336号 / domain.md §9"),
+            "鲁经信循〔2018〕336号"),
         Define("CE_SHARE", "清洁能源消费占比", "Clean-energy share of energy consumption", Utilisation, "%", HigherIsBetter,
             "E_CLEAN / E_TOTAL × 100%", Tasks1004),
         Define("RE_SHARE", "可再生能源消费占比", "Renewable share of energy consumption", Utilisation, "%", HigherIsBetter,
@@ -41,7 +41,7 @@ public static class BuiltInIndicators
         Define("RWR", "中水回用量", "Reclaimed water reused", Utilisation, "m³", HigherIsBetter, "W_RECLAIMED", Tasks1004),
         Define("NCW", "海水淡化等非常规水利用量", "Non-conventional water used", Utilisation, "m³", HigherIsBetter, "W_NONCONV", Tasks1004),
         Define("CPAR", "清洁生产审核覆盖率", "Clean-production audit coverage", Management, "%", HigherIsBetter, "CP_AUDIT_RATE",
-            "韶工信函〔2022〕125号 / domain.md §9"),
+            "韶工信函〔2022〕125号"),
         Discharge("D_SW_DISPOSED", "工业固体废物处置量", "Industrial solid waste disposed", "SW_DISPOSED"),
         Discharge("D_HW", "危险废物产生量", "Hazardous waste generated", "HW"),
         Discharge("D_WW", "工业废水排放量", "Industrial wastewater discharged", "WW"),

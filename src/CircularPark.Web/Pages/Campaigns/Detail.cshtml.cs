@@ -38,7 +38,8 @@ public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary
         // A unit's own eligibility list, where a target of the campaign counts eligible parks (ADR 0080).
         if (Overview.Targets.Any(t => t.Target.Basis == TargetBasis.Eligible)
             && CircularPark.Reports.NationReports.UnitOf(_regions.Tree, AccessScope.From(User), db.Clock.Today()) is { } unit
-            && _regions.Tree.IsWithin(unit.Id, Overview.Campaign.ScopeRegionId))
+            && _regions.Tree.IsWithin(unit.Id, Overview.Campaign.ScopeRegionId)
+            && AccessScope.From(User).Allows(Permissions.RegionReports, ScopeTarget.Region(unit.Path)))
             EligibilityUnit = unit;
         ChartJson = BuildChart(Summary!, Bilingual.IsEnglish(CultureInfo.CurrentUICulture));
         return Page();

@@ -40,7 +40,8 @@ public sealed class SeedDatabase(AppDbContext db, ImportParks importParks)
         foreach (var name in files.Names.Where(n => n.StartsWith("parks-", StringComparison.Ordinal) && n.EndsWith(".csv", StringComparison.Ordinal)))
         {
             await using var stream = files.Open(name);
-            var report = await importParks.ExecuteAsync(stream, name, name["parks-".Length..^".csv".Length], dryRun: false, Seeder, ct);
+            // Recorded as the campaign's published list, not by the embedded file's name (no internal names on the pages, issue 14).
+            var report = await importParks.ExecuteAsync(stream, "公布名单.csv", name["parks-".Length..^".csv".Length], dryRun: false, Seeder, ct);
             problems.AddRange(report.Problems);
             created += report.Created;
         }

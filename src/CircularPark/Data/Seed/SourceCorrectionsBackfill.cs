@@ -35,9 +35,22 @@ internal static class SourceCorrectionsBackfill
         var lists = await db.Campaigns.Where(c => c.Checklist.Any(i => i.LabelZh == OldChecklistLabel)).ToListAsync(ct);
         foreach (var item in lists.SelectMany(c => c.Checklist).Where(i => i.Code == "self-funded-follow-up" && i.LabelZh == OldChecklistLabel))
             (item.LabelZh, item.LabelEn, changed) = (label.Zh, label.En, changed + 1);
-        changed += enping.Count + await AcceptanceCorrectionsAsync(db, ct);
+        changed += enping.Count + await AcceptanceCorrectionsAsync(db, ct) + await RouteSourcesAsync(db, ct);
         if (changed > 0) await db.SaveChangesAsync(ct);
         return changed;
+    }
+
+    /// <summary>
+    /// Route sources first transcribed with a reference to the developers' domain notes (issue 14: no developer text on
+    /// Chinese pages): they cite the national notice's main tasks, and Kalundborg by its Chinese name, as the seed now does.
+    /// </summary>
+    private static async Task<int> RouteSourcesAsync(AppDbContext db, CancellationToken ct)
+    {
+        var routes = await db.UtilisationRoutes.Where(r => r.Source != null && r.Source.Contains("domain.md")).ToListAsync(ct);
+        foreach (var route in routes)
+            route.Source = route.Source!.Replace("domain.md §7：", "发改办环资〔2021〕1004号 主要任务：", StringComparison.Ordinal)
+                .Replace("Kalundborg", "丹麦卡伦堡工业共生体", StringComparison.Ordinal);
+        return routes.Count;
     }
 
     /// <summary>The campaigns whose documents set no acceptance threshold but were seeded with the code's former default.</summary>
