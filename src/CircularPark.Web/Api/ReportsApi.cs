@@ -1,3 +1,4 @@
+using CircularPark.Campaigns;
 using CircularPark.Outcomes;
 using CircularPark.Regions;
 using CircularPark.Time;
@@ -140,7 +141,7 @@ internal static class ReportsApi
     public static async Task<Results<Ok<List<ReportSlot>>, ProblemHttpResult>> ListNationReports(string unitCode, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        if (NationReports.Unit(tree, unitCode, db.Clock.Today()) is not { } unit
+        if (ReportingUnits.Find(tree, unitCode, db.Clock.Today()) is not { } unit
             || !AccessScope.From(http.User).Allows(Permissions.RegionReports, ScopeTarget.Region(unit.Path)))
             return OutcomeResults.Problem(Failure.NotFound("Report.NoSuchUnit", unitCode));
         return TypedResults.Ok(await ReportList.ForUnitAsync(db, unit, ct));
