@@ -103,9 +103,13 @@ internal static class ReviewsApi
             var user = AccessScope.From(http.User);
             if (!user.IsAuthenticated) return TypedResults.Unauthorized();
             var (access, _) = await ParkAccess.CheckAsync(db, opinion.Participation!.ParkId, user, change: false, ct);
-            var panel = user.Role == Roles.Expert && await db.ReviewAssignments.AnyAsync(a => a.ParticipationId == opinion.ParticipationId
-                && a.ExpertUserName == user.Name && a.ClosedAtUtc == null, ct);
-            if (access != AccessOutcome.Allowed && !panel) return TypedResults.Forbid();
+            // Besides those who may see the park, the panel: PlanRead admits experts while their review assignment is open.
+            if (access != AccessOutcome.Allowed && !user.Allows(Permissions.PlanRead, new ScopeTarget
+                {
+                    ParkId = opinion.Participation.ParkId,
+                    OpenAssignment = await db.ReviewAssignments.AnyAsync(a => a.ParticipationId == opinion.ParticipationId
+                        && a.ExpertUserName == user.Name && a.ClosedAtUtc == null, ct),
+                })) return TypedResults.Forbid();
         }
         return TypedResults.Ok(OpinionView.From(opinion));
     }
