@@ -20,7 +20,7 @@ internal static class AcceptanceApi
 {
     public static void MapAcceptanceApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/acceptance").WithTags("Acceptance").RequireAuthorization();
+        var group = app.MapGroup("/api/acceptance").WithTags("Acceptance").RequireAuthorization().WithProblems();
         group.MapPut("/campaigns/{code}/rules", PutAcceptanceRules).WithName(nameof(PutAcceptanceRules)).Requires(Permissions.CampaignOwn);
         group.MapGet("/campaigns/{code}/parks/{parkId:int}", GetParkAcceptance).WithName(nameof(GetParkAcceptance)).Requires(Permissions.ParkRead);
         group.MapPut("/campaigns/{code}/parks/{parkId:int}/draft", SaveSelfAssessment).WithName(nameof(SaveSelfAssessment)).Requires(Permissions.AcceptanceStep);
@@ -75,10 +75,10 @@ internal static class AcceptanceApi
     public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> PutAcceptanceRules(string code, RulesInput input, SetAcceptanceRules set, HttpContext http, CancellationToken ct) =>
         OutcomeResults.Ok(await set.ExecuteAsync(code, input, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> GetParkAcceptance(string code, int parkId, GetAcceptance get, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<AcceptanceView>, ProblemHttpResult>> GetParkAcceptance(string code, int parkId, GetAcceptance get, HttpContext http, CancellationToken ct)
     {
         var (refusal, view) = await get.ExecuteAsync(code, parkId, AccessScope.From(http.User), ct);
-        return refusal is null ? TypedResults.Ok(view) : OutcomeResults.Problem(refusal);
+        return refusal is null ? TypedResults.Ok(view!) : OutcomeResults.Problem(refusal);
     }
 
     public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> SaveSelfAssessment(string code, int parkId, SelfAssessment input, SaveAcceptanceDraft save, HttpContext http, CancellationToken ct) =>
@@ -111,8 +111,8 @@ internal static class AcceptanceApi
     /// Records one park's result published before the product was used (ADR 0074): 200 with the outcome, 400 naming the
     /// field and rule, 409 when a different result is recorded and <c>replace</c> was not asked.
     /// </summary>
-    public static async Task<IResult> RecordPublishedResult(string code, PublishedResultInput input, RecordPublishedResults record, AppDbContext db,
-        HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<PublishedResultsReport>, ValidationProblem, ProblemHttpResult>> RecordPublishedResult(string code, PublishedResultInput input,
+        RecordPublishedResults record, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var park = input.ParkId is { } id ? await db.Parks.Where(p => p.Id == id).Select(p => p.Name).SingleOrDefaultAsync(ct) ?? $"#{id}" : input.Park ?? "";
         var line = new PublishedResultLine(0, park, input.Grade ?? "", input.Score?.ToString("R", CultureInfo.InvariantCulture) ?? "", input.NoticeNumber ?? "",
@@ -137,7 +137,7 @@ internal static class AcceptanceApi
     /// A published notice from xlsx or CSV, a park a row; the number and date once for the whole file or per row. A dry run
     /// (the default) reports each row's outcome and stores nothing; a commit stores every row or, with any problem, nothing (422).
     /// </summary>
-    public static async Task<IResult> ImportPublishedResultsFile(string code, IFormFile? file, [FromQuery] bool? dryRun, [FromQuery] bool? replace,
+    public static async Task<Results<Ok<PublishedResultsReport>, UnprocessableEntity<PublishedResultsReport>, ValidationProblem, ProblemHttpResult>> ImportPublishedResultsFile(string code, IFormFile? file, [FromQuery] bool? dryRun, [FromQuery] bool? replace,
         [FromQuery] string? noticeNumber, [FromQuery] string? noticeOn, ImportPublishedResults import, RecordPublishedResults record, HttpContext http, CancellationToken ct)
     {
         // The campaign's owner first: how the file is judged tells an outsider nothing.
@@ -152,26 +152,26 @@ internal static class AcceptanceApi
     }
 
     /// <summary>Public: filed results and the parks that failed (graded or by missing the deadline).</summary>
-    public static async Task<IResult> GetResults(string code, GetAcceptanceResults results, CancellationToken ct) =>
+    public static async Task<Results<Ok<AcceptanceResults>, ProblemHttpResult>> GetResults(string code, GetAcceptanceResults results, CancellationToken ct) =>
         await results.ExecuteAsync(code, ct: ct) is { } view ? TypedResults.Ok(view) : Problems.CampaignNotFound(code);
 
     /// <summary>
     /// Public: the current notice of failed parks as Word (ADR 0079): a draft (草稿, no number, no date) of the parks not yet
     /// notified, else the latest issued notice with its number and date, else the published notice recorded before the product.
     /// </summary>
-    public static async Task<IResult> ExportFailedNotice(string code, GetFailedParksNotice notice, CancellationToken ct) =>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportFailedNotice(string code, GetFailedParksNotice notice, CancellationToken ct) =>
         await notice.ExecuteAsync(code, null, ct) is { } document
             ? TypedResults.File(FailedParksNotice.Build(document), Problems.DocxType, $"{code}-failed-parks{(document.IsDraft ? "-draft" : "")}.docx")
             : Problems.CampaignNotFound(code);
 
     /// <summary>Public: an issued notice as Word, dated and numbered as the province issued it.</summary>
-    public static async Task<IResult> ExportIssuedNotice(string code, int id, GetFailedParksNotice notice, CancellationToken ct) =>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportIssuedNotice(string code, int id, GetFailedParksNotice notice, CancellationToken ct) =>
         await notice.ExecuteAsync(code, id, ct) is { } document
             ? TypedResults.File(FailedParksNotice.Build(document), Problems.DocxType, $"{code}-failed-parks-{id}.docx")
             : Problems.NotFound(Text.Get("FailedNotice.NotFound"));
 
     /// <summary>Public: the campaign's issued notices of failed parks, newest first.</summary>
-    public static async Task<IResult> ListFailedNotices(string code, GetFailedParksNotice notice, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<IssuedNoticeView>>, ProblemHttpResult>> ListFailedNotices(string code, GetFailedParksNotice notice, CancellationToken ct) =>
         await notice.ListAsync(code, ct) is { } list ? TypedResults.Ok(list) : Problems.CampaignNotFound(code);
 
     /// <summary>The province issues the notice with its number and date: the parks failed by that date and not yet notified are frozen into it.</summary>
@@ -180,13 +180,13 @@ internal static class AcceptanceApi
         OutcomeResults.Ok(await issue.ExecuteAsync(code, input, AccessScope.From(http.User), ct));
 
     /// <summary>The campaign's spot checks: published ones for anyone, all for the campaign's owner.</summary>
-    public static async Task<IResult> ListSpotChecks(string code, SpotCheckResults checks, AppDbContext db, HttpContext http, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<SpotCheckResultsView>>, ProblemHttpResult>> ListSpotChecks(string code, SpotCheckResults checks, AppDbContext db, HttpContext http, CancellationToken ct) =>
         await db.Campaigns.Where(c => c.Code == code).Select(c => (int?)c.Id).SingleOrDefaultAsync(ct) is { } id
             ? TypedResults.Ok(await checks.ListAsync(id, AccessScope.From(http.User), ct))
             : Problems.CampaignNotFound(code);
 
     /// <summary>A spot check with its results: public once published; before that its owner's only (404 for others).</summary>
-    public static async Task<IResult> GetSpotCheck(int id, SpotCheckResults checks, HttpContext http, CancellationToken ct) =>
+    public static async Task<Results<Ok<SpotCheckResultsView>, ProblemHttpResult>> GetSpotCheck(int id, SpotCheckResults checks, HttpContext http, CancellationToken ct) =>
         await checks.GetAsync(id, AccessScope.From(http.User), ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound(Text.Get("SpotCheck.NotFound"));
 
     /// <summary>The result of one drawn park: date, 合格/不合格/整改, findings (required unless 合格); 409 once published.</summary>
@@ -202,14 +202,14 @@ internal static class AcceptanceApi
         HttpContext http, CancellationToken ct) =>
         OutcomeResults.Ok(await checks.PublishAsync(id, input?.PublishedOn, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> ListDemonstrationParks(AppDbContext db, CancellationToken ct) =>
+    public static async Task<Ok<List<DemonstrationView>>> ListDemonstrationParks(AppDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await Demonstrations.ListAsync(db, ct));
 
-    public static async Task<IResult> SearchCases(string? q, SearchExperienceCases search, HttpContext http, CancellationToken ct) =>
+    public static async Task<Ok<IReadOnlyList<CaseView>>> SearchCases(string? q, SearchExperienceCases search, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await search.ExecuteAsync(q, AccessScope.From(http.User), ct));
 
     /// <summary>A published entry for anyone; a draft only for those who may write about its park (404 for others).</summary>
-    public static async Task<IResult> GetCase(int id, GetExperienceCase get, HttpContext http, CancellationToken ct) =>
+    public static async Task<Results<Ok<CaseView>, ProblemHttpResult>> GetCase(int id, GetExperienceCase get, HttpContext http, CancellationToken ct) =>
         await get.ExecuteAsync(id, AccessScope.From(http.User), ct) is { } view ? TypedResults.Ok(view) : Problems.NotFound(Text.Get("Case.NotFound"));
 
     public static async Task<Results<Created<StepDone>, ProblemHttpResult>> CreateCase(CaseInput input, SaveExperienceCase save, HttpContext http, CancellationToken ct) =>

@@ -13,7 +13,7 @@ internal static class CampaignsApi
 {
     public static void MapCampaignsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/campaigns").WithTags("Campaigns");
+        var group = app.MapGroup("/api/campaigns").WithTags("Campaigns").WithProblems();
         group.MapGet("/", ListCampaigns).WithName(nameof(ListCampaigns)).Requires(Permissions.Public);
         group.MapGet("/{code}", GetCampaign).WithName(nameof(GetCampaign)).Requires(Permissions.Public);
         group.MapPut("/{code}", UpdateCampaign).WithName(nameof(UpdateCampaign)).Requires(Permissions.CampaignOwn);

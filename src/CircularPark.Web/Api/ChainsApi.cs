@@ -11,7 +11,7 @@ internal static class ChainsApi
 {
     public static void MapChainsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/parks/{parkId:int}/chain").WithTags("Chains").RequireAuthorization();
+        var group = app.MapGroup("/api/parks/{parkId:int}/chain").WithTags("Chains").RequireAuthorization().WithProblems();
         group.MapGet("/graph", GetChainGraphOfPark).WithName(nameof(GetChainGraphOfPark)).Requires(Permissions.ParkRead);
         group.MapGet("/gaps", GetChainGapsOfPark).WithName(nameof(GetChainGapsOfPark)).Requires(Permissions.ParkRead);
     }

@@ -18,7 +18,7 @@ internal static class EnterprisesApi
 {
     public static void MapEnterprisesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/parks/{parkId:int}/enterprises").WithTags("Enterprises").RequireAuthorization();
+        var group = app.MapGroup("/api/parks/{parkId:int}/enterprises").WithTags("Enterprises").RequireAuthorization().WithProblems();
         group.MapGet("/", ListEnterprises).WithName(nameof(ListEnterprises)).Requires(Permissions.ParkRead);
         group.MapGet("/{id:int}", GetEnterprise).WithName(nameof(GetEnterprise)).Requires(Permissions.ParkRead);
         group.MapPost("/", AddEnterprise).WithName(nameof(AddEnterprise)).Requires(Permissions.ParkChange);

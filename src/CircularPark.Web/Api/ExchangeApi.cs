@@ -18,7 +18,7 @@ internal static class ExchangeApi
 {
     public static void MapExchangeApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/exchange").WithTags("Exchange").RequireAuthorization();
+        var group = app.MapGroup("/api/exchange").WithTags("Exchange").RequireAuthorization().WithProblems();
         group.MapGet("/offers", ListOffers).WithName(nameof(ListOffers)).Requires(Permissions.ParkRead);
         group.MapPost("/offers", AddOffer).WithName(nameof(AddOffer)).Requires(Permissions.ExchangeTrade);
         group.MapPut("/offers/{id:int}", ChangeOffer).WithName(nameof(ChangeOffer)).Requires(Permissions.ExchangeTrade);

@@ -31,7 +31,7 @@ internal static class ImportsApi
 
     public static void MapImportsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization();
+        var group = app.MapGroup("/api/imports").WithTags("Imports").RequireAuthorization().WithProblems();
         group.MapPost("/parks", ImportParkList).WithName(nameof(ImportParkList)).DisableAntiforgery().Requires(Permissions.ParkImport);
         group.MapPost("/statistics", ImportStatisticsFile).WithName(nameof(ImportStatisticsFile)).DisableAntiforgery().Requires(Permissions.ParkChange);
     }

@@ -16,7 +16,7 @@ internal static class IndicatorsApi
 {
     public static void MapIndicatorsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api").WithTags("Indicators");
+        var group = app.MapGroup("/api").WithTags("Indicators").WithProblems();
         group.MapGet("/indicators", ListIndicators).WithName(nameof(ListIndicators)).Requires(Permissions.Public);
         group.MapPost("/indicators", AddIndicator).WithName(nameof(AddIndicator)).RequireAuthorization().Requires(Permissions.CatalogueEdit);
         group.MapPost("/indicators/check", CheckIndicator).WithName(nameof(CheckIndicator)).Requires(Permissions.Public);
@@ -61,8 +61,8 @@ internal static class IndicatorsApi
         TypedResults.Ok(await db.CoefficientSets.AsNoTracking().OrderBy(s => s.Id)
             .Select(s => new CoefficientSetDto(s.Id, s.Name, s.Source, s.Year, s.Region)).ToListAsync(ct));
 
-    public static async Task<IResult> GetParkIndicators(int parkId, int year, int? baseline, ComputeIndicators compute, AppDbContext db,
-        HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<ParkIndicators>, ForbidHttpResult, ProblemHttpResult>> GetParkIndicators(int parkId, int year, int? baseline,
+        ComputeIndicators compute, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, AccessScope.From(http.User), change: false, ct);
         if (access != AccessOutcome.Allowed) return access == AccessOutcome.Forbidden ? TypedResults.Forbid() : Problems.NotFound(Text.Get("Park.NotFound", parkId));
@@ -71,7 +71,8 @@ internal static class IndicatorsApi
     }
 
     /// <summary>The batch check: every rule over the stored statistics of the campaign's parks the user may see.</summary>
-    public static async Task<IResult> CheckCampaignStatistics(string code, int year, CheckStatistics check, AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<StatisticsCheck>>, ProblemHttpResult>> CheckCampaignStatistics(string code, int year, CheckStatistics check,
+        AppDbContext db, HttpContext http, CancellationToken ct)
     {
         if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
         return TypedResults.Ok(await check.ExecuteAsync(await VisibleParksAsync(db, code, AccessScope.From(http.User), ct), year, ct));
@@ -82,14 +83,17 @@ internal static class IndicatorsApi
         [.. await ParkAccess.VisibleParkIdsAsync(db, user, await db.Participations.Where(p => p.Campaign!.Code == code).Select(p => p.ParkId).ToListAsync(ct), ct)];
 
     /// <summary>The indicators of every park of a campaign the user may see, with city, province and national roll-ups; xlsx with format=xlsx.</summary>
-    public static async Task<IResult> GetCampaignIndicators(string code, int year, int? baseline, string? format, ComputeIndicators compute,
-        AppDbContext db, HttpContext http, CancellationToken ct)
+    /// <summary>A campaign's indicators: the codes computed, each park's values and the roll-ups by city, province and nation.</summary>
+    public sealed record CampaignIndicatorsView(IEnumerable<string> Indicators, IReadOnlyList<ParkIndicators> Parks, IReadOnlyList<IndicatorRollUp> RollUps);
+
+    public static async Task<Results<Ok<CampaignIndicatorsView>, FileContentHttpResult, ProblemHttpResult>> GetCampaignIndicators(string code, int year, int? baseline,
+        string? format, ComputeIndicators compute, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
         var parks = await VisibleParksAsync(db, code, AccessScope.From(http.User), ct);
         var results = await compute.ExecuteAsync(new IndicatorRequest(parks, [year], baseline), ct);
         return format == "xlsx"
             ? TypedResults.File(IndicatorExport.Indicators(results), Problems.XlsxType, $"{code}-indicators-{year}.xlsx")
-            : TypedResults.Ok(new { indicators = results.Indicators.Select(i => i.Code), parks = results.Parks, rollUps = results.RollUps });
+            : TypedResults.Ok(new CampaignIndicatorsView(results.Indicators.Select(i => i.Code), results.Parks, results.RollUps));
     }
 }

@@ -18,7 +18,7 @@ internal static class MaterialFlowsApi
 {
     public static void MapMaterialFlowsApi(this IEndpointRouteBuilder app)
     {
-        var park = app.MapGroup("/api/parks/{parkId:int}/material-flows").WithTags("Material flows").RequireAuthorization();
+        var park = app.MapGroup("/api/parks/{parkId:int}/material-flows").WithTags("Material flows").RequireAuthorization().WithProblems();
         park.MapGet("/", ListMaterialFlowModels).WithName(nameof(ListMaterialFlowModels)).Requires(Permissions.ParkRead);
         park.MapPost("/", CreateMaterialFlowModelFor).WithName(nameof(CreateMaterialFlowModelFor)).Requires(Permissions.ParkChange);
         park.MapPost("/import", ImportMaterialFlowFile).WithName(nameof(ImportMaterialFlowFile)).DisableAntiforgery().Requires(Permissions.ParkChange);
@@ -27,7 +27,7 @@ internal static class MaterialFlowsApi
         park.MapGet("/chapter.docx", MaterialFlowReportsApi.MaterialFlowChapterDocx).WithName(nameof(MaterialFlowReportsApi.MaterialFlowChapterDocx)).Requires(Permissions.ParkRead);
         park.MapGet("/data-items", MaterialFlowReportsApi.MaterialFlowDataItems).WithName(nameof(MaterialFlowReportsApi.MaterialFlowDataItems)).Requires(Permissions.ParkRead);
 
-        var model = app.MapGroup("/api/material-flows").WithTags("Material flows").RequireAuthorization();
+        var model = app.MapGroup("/api/material-flows").WithTags("Material flows").RequireAuthorization().WithProblems();
         model.MapGet("/template.xlsx", MaterialFlowTemplate).WithName(nameof(MaterialFlowTemplate)).Requires(Permissions.Self);
         model.MapGet("/{id:int}", GetMaterialFlowModelById).WithName(nameof(GetMaterialFlowModelById)).Requires(Permissions.ParkRead);
         model.MapPut("/{id:int}", ReplaceMaterialFlowModel).WithName(nameof(ReplaceMaterialFlowModel)).Requires(Permissions.ParkChange);

@@ -1,5 +1,6 @@
 using CircularPark.Identity;
 using CircularPark.Outcomes;
+using CircularPark.Parks;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CircularPark.Web.Api;
@@ -51,6 +52,17 @@ internal static class OutcomeResults
     /// <summary>201 at the location of the value, or the failure.</summary>
     public static Results<Created<T>, ProblemHttpResult> Created<T>(Outcome<T> outcome, Func<T, string> location) =>
         outcome.IsOk ? TypedResults.Created(location(outcome.Value), outcome.Value) : Problem(outcome.Failure!);
+
+    /// <summary>
+    /// A read judged by <see cref="AccessOutcome"/>: 200 with the value; 403 when it exists outside the user's scope; 404
+    /// (ProblemDetails with <paramref name="notFound"/>) when there is none (ADR 0043's 403/404 rule).
+    /// </summary>
+    public static Results<Ok<T>, ForbidHttpResult, ProblemHttpResult> Read<T>(AccessOutcome access, T? value, Localization.Bilingual notFound) => access switch
+    {
+        AccessOutcome.Allowed => TypedResults.Ok(value!),
+        AccessOutcome.Forbidden => TypedResults.Forbid(),
+        _ => Problems.NotFound(notFound),
+    };
 
     /// <summary>
     /// Names the permission an endpoint enforces (from the one table; the scope-matrix tests read it) and enforces its roles

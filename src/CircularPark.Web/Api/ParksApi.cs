@@ -12,7 +12,7 @@ internal static class ParksApi
 {
     public static void MapParksApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/parks").WithTags("Parks");
+        var group = app.MapGroup("/api/parks").WithTags("Parks").WithProblems();
         group.MapGet("/", ListParks).WithName(nameof(ListParks)).Requires(Permissions.Public);
         group.MapGet("/export", ExportParks).WithName(nameof(ExportParks)).Requires(Permissions.Public);
         group.MapGet("/{id:int}", GetPark).WithName(nameof(GetPark)).Requires(Permissions.Public);

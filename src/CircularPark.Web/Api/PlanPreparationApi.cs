@@ -12,7 +12,7 @@ internal static class PlanPreparationApi
 {
     public static void MapPlanPreparationApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/campaigns/{code}/parks/{parkId:int}/plan-record").WithTags("Plan record").RequireAuthorization();
+        var group = app.MapGroup("/api/campaigns/{code}/parks/{parkId:int}/plan-record").WithTags("Plan record").RequireAuthorization().WithProblems();
         group.MapGet("", GetPlanRecord).WithName(nameof(GetPlanRecord)).Requires(Permissions.ParkRead);
         group.MapPut("/consultancy", RecordConsultancy).WithName(nameof(RecordConsultancy)).Requires(Permissions.SelectionApply);
         group.MapPut("/city-review", RecordCityPlanReview).WithName(nameof(RecordCityPlanReview)).Requires(Permissions.SelectionScreen);

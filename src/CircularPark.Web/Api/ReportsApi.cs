@@ -1,3 +1,4 @@
+using CircularPark.Campaigns;
 using CircularPark.Outcomes;
 using CircularPark.Regions;
 using CircularPark.Time;
@@ -16,7 +17,7 @@ internal static class ReportsApi
 {
     public static void MapReportsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api").WithTags("Reports").RequireAuthorization();
+        var group = app.MapGroup("/api").WithTags("Reports").RequireAuthorization().WithProblems();
         group.MapGet("/parks/{parkId:int}/reports", ListParkReports).WithName(nameof(ListParkReports)).Requires(Permissions.ParkRead);
         group.MapPut("/parks/{parkId:int}/reports/{requirementId:int}/{period:int}", SaveReport).WithName(nameof(SaveReport)).Requires(Permissions.ParkChange);
         group.MapGet("/reports/{reportId:int}", GetReport).WithName(nameof(GetReport)).Requires(Permissions.ParkRead);
@@ -48,7 +49,7 @@ internal static class ReportsApi
 
     public sealed record StepInput(string? Reason);
 
-    public static async Task<IResult> ListParkReports(int parkId, AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<List<ReportListItem>>, ForbidHttpResult, ProblemHttpResult>> ListParkReports(int parkId, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, AccessScope.From(http.User), change: false, ct);
         if (access != AccessOutcome.Allowed) return access == AccessOutcome.Forbidden ? TypedResults.Forbid() : Problems.NotFound(Text.Get("Park.NotFound", parkId));
@@ -60,7 +61,7 @@ internal static class ReportsApi
     public static async Task<Results<Ok<ReportDone>, ProblemHttpResult>> SaveReport(int parkId, int requirementId, int period, ReportContent content, SaveReportDraft save, HttpContext http, CancellationToken ct) =>
         OutcomeResults.Ok(await save.ExecuteAsync(parkId, requirementId, period, content, AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> GetReport(int reportId, AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<ReportView>, ProblemHttpResult>> GetReport(int reportId, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).ThenInclude(v => v.Projects).Include(r => r.Events)
             .AsSplitQuery().SingleOrDefaultAsync(r => r.Id == reportId, ct);
@@ -75,7 +76,8 @@ internal static class ReportsApi
         OutcomeResults.Ok(await move.ExecuteAsync(reportId, step, input?.Reason, AccessScope.From(http.User), ct));
 
     /// <summary>Completeness and timeliness by region and level, counted over the parks the user may see.</summary>
-    public static async Task<IResult> GetTimeliness(int requirementId, int period, GetReportTimeliness timeliness, AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<TimelinessView>, ProblemHttpResult>> GetTimeliness(int requirementId, int period, GetReportTimeliness timeliness, AppDbContext db,
+        HttpContext http, CancellationToken ct)
     {
         var user = AccessScope.From(http.User);
         var visible = await ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
@@ -84,17 +86,20 @@ internal static class ReportsApi
             : Problems.NotFound(Text.Get("Report.NoSuchPeriod", period));
     }
 
-    public static async Task<IResult> ListReminders(AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Ok<List<Reminder>>> ListReminders(AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var reminders = await ReminderInbox.ForAsync(db, AccessScope.From(http.User), ct);
         return TypedResults.Ok(reminders);
     }
 
-    public static async Task<IResult> RunReminders(SendReminders send, HttpContext http, CancellationToken ct) =>
-        AccessScope.From(http.User).Holds(Permissions.Operations) ? TypedResults.Ok(new { written = await send.ExecuteAsync(7, ct) }) : TypedResults.Forbid();
+    /// <summary>How many reminders a run wrote.</summary>
+    public sealed record RemindersRun(int Written);
+
+    public static async Task<Results<Ok<RemindersRun>, ForbidHttpResult>> RunReminders(SendReminders send, HttpContext http, CancellationToken ct) =>
+        AccessScope.From(http.User).Holds(Permissions.Operations) ? TypedResults.Ok(new RemindersRun(await send.ExecuteAsync(7, ct))) : TypedResults.Forbid();
 
     /// <summary>The province's yearly summary for the nation: JSON, or format=xlsx|docx.</summary>
-    public static async Task<IResult> GetProvinceSummaryReport(string code, string provinceCode, int year, string? format, GetProvinceSummary summary,
+    public static async Task<Results<Ok<ProvinceSummary>, FileContentHttpResult, ProblemHttpResult>> GetProvinceSummaryReport(string code, string provinceCode, int year, string? format, GetProvinceSummary summary,
         HttpContext http, CancellationToken ct)
     {
         var result = await summary.ExecuteAsync(code, provinceCode, year, AccessScope.From(http.User), ct);
@@ -117,7 +122,8 @@ internal static class ReportsApi
     /// <summary>A city's report for a requirement and period: the parks' lines, the prefilled draft, and the report if one was saved.</summary>
     public sealed record CityReportView(CityReportSummary Summary, int? ReportId, ReportStatus? Status);
 
-    public static async Task<IResult> GetCityReport(string cityCode, int requirementId, int period, GetCityReportSummary summary, AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<CityReportView>, ProblemHttpResult>> GetCityReport(string cityCode, int requirementId, int period, GetCityReportSummary summary,
+        AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var user = AccessScope.From(http.User);
         if (await summary.ExecuteAsync(cityCode, requirementId, period, user, ct) is not { } view) return Problems.NotFound(Text.Get("Report.NoSuchCity", cityCode));
@@ -135,7 +141,7 @@ internal static class ReportsApi
     public static async Task<Results<Ok<List<ReportSlot>>, ProblemHttpResult>> ListNationReports(string unitCode, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        if (NationReports.Unit(tree, unitCode, db.Clock.Today()) is not { } unit
+        if (ReportingUnits.Find(tree, unitCode, db.Clock.Today()) is not { } unit
             || !AccessScope.From(http.User).Allows(Permissions.RegionReports, ScopeTarget.Region(unit.Path)))
             return OutcomeResults.Problem(Failure.NotFound("Report.NoSuchUnit", unitCode));
         return TypedResults.Ok(await ReportList.ForUnitAsync(db, unit, ct));
@@ -152,7 +158,8 @@ internal static class ReportsApi
         OutcomeResults.Ok(await save.ExecuteAsync(unitCode, requirementId, period, content, AccessScope.From(http.User), ct));
 
     /// <summary>A city's yearly report, or a unit's report to the nation, as docx (its latest version, with its table).</summary>
-    public static async Task<IResult> ExportCityReport(int reportId, GetCityReportSummary summary, GetNationReport nation, AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportCityReport(int reportId, GetCityReportSummary summary, GetNationReport nation,
+        AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var user = AccessScope.From(http.User);
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).AsSplitQuery().SingleOrDefaultAsync(r => r.Id == reportId && r.RegionId != null, ct);
@@ -172,7 +179,7 @@ internal static class ReportsApi
     }
 
     /// <summary>What changed from one version to another (by default: the first submitted → the latest).</summary>
-    public static async Task<IResult> GetReportChanges(int reportId, int? from, int? to, AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<Plans.PlanChange>>, ProblemHttpResult>> GetReportChanges(int reportId, int? from, int? to, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var report = await ReportAccess.LoadAsync(db, reportId, ct);
         if (report is null || await ReportAccess.CheckAsync(db, report, AccessScope.From(http.User), change: false, ct) != AccessOutcome.Allowed)
@@ -182,19 +189,15 @@ internal static class ReportsApi
         return TypedResults.Ok(ReportDiff.Compare(ReportContent.From(before), ReportContent.From(after)));
     }
 
-    public static async Task<IResult> GetProjectTracking(int parkId, TrackProjects track, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<ParkTracking>, ForbidHttpResult, ProblemHttpResult>> GetProjectTracking(int parkId, TrackProjects track, HttpContext http, CancellationToken ct)
     {
         var (access, tracking) = await track.ExecuteAsync(parkId, AccessScope.From(http.User), ct);
-        return access switch
-        {
-            AccessOutcome.Allowed => TypedResults.Ok(tracking),
-            AccessOutcome.Forbidden => TypedResults.Forbid(),
-            _ => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
-        };
+        return OutcomeResults.Read(access, tracking, Text.Get("Park.NotFound", parkId));
     }
 
     /// <summary>The province's five-year summary for the nation: JSON, or format=xlsx|docx.</summary>
-    public static async Task<IResult> GetFiveYearSummaryReport(string code, string provinceCode, string? format, GetFiveYearSummary summary, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<FiveYearSummary>, FileContentHttpResult, ProblemHttpResult>> GetFiveYearSummaryReport(string code, string provinceCode, string? format,
+        GetFiveYearSummary summary, HttpContext http, CancellationToken ct)
     {
         var result = await summary.ExecuteAsync(code, provinceCode, AccessScope.From(http.User), ct);
         if (result is null) return Problems.CampaignNotFound(code);

@@ -17,7 +17,7 @@ internal static class ReviewsApi
 {
     public static void MapReviewsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/selection").WithTags("Selection").RequireAuthorization();
+        var group = app.MapGroup("/api/selection").WithTags("Selection").RequireAuthorization().WithProblems();
         group.MapPost("/campaigns", CreateCampaign).WithName(nameof(CreateCampaign)).Requires(Permissions.CampaignOwn);
         group.MapGet("/campaigns/{code}/parks/{parkId:int}", GetParkSelection).WithName(nameof(GetParkSelection)).Requires(Permissions.PlanRead);
         group.MapPost("/campaigns/{code}/parks/{parkId:int}/apply", Apply).WithName(nameof(Apply)).Requires(Permissions.SelectionStep);
@@ -50,15 +50,11 @@ internal static class ReviewsApi
     public static async Task<Results<Created<StepDone>, ProblemHttpResult>> CreateCampaign(CampaignSetup input, SetUpCampaign setUp, HttpContext http, CancellationToken ct) =>
         OutcomeResults.Created(await setUp.ExecuteAsync(input, AccessScope.From(http.User), ct), _ => $"/api/campaigns/{input.Code}");
 
-    public static async Task<IResult> GetParkSelection(string code, int parkId, GetParticipation get, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<Reviews.ParticipationView>, ForbidHttpResult, ProblemHttpResult>> GetParkSelection(string code, int parkId, GetParticipation get,
+        HttpContext http, CancellationToken ct)
     {
         var (access, view) = await get.ExecuteAsync(code, parkId, AccessScope.From(http.User), ct);
-        return access switch
-        {
-            AccessOutcome.Allowed => TypedResults.Ok(view),
-            AccessOutcome.Forbidden => TypedResults.Forbid(),
-            _ => Problems.NotFound(Text.Get("Selection.NotInCampaign")),
-        };
+        return OutcomeResults.Read(access, view, Text.Get("Selection.NotInCampaign"));
     }
 
     public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> Apply(string code, int parkId, ReasonInput input, ApplyForCampaign apply, HttpContext http, CancellationToken ct) =>
@@ -89,7 +85,7 @@ internal static class ReviewsApi
         OutcomeResults.Ok(await publish.ExecuteAsync(code, input.NoticeNumber, input.IssuedOn, input.Order, AccessScope.From(http.User), ct));
 
     /// <summary>The published notice: open to anyone once published; before that there is nothing to read.</summary>
-    public static async Task<IResult> ExportNotice(string code, AppDbContext db, BuildNotice notice, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportNotice(string code, AppDbContext db, BuildNotice notice, CancellationToken ct)
     {
         if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
         return await notice.ExecuteAsync(code, ct) is { } docx
@@ -98,7 +94,7 @@ internal static class ReviewsApi
     }
 
     /// <summary>An opinion by id: public ones to anyone; others to users whose scope covers the park and to experts with an open review of it.</summary>
-    public static async Task<IResult> GetOpinion(int id, AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<OpinionView>, UnauthorizedHttpResult, ForbidHttpResult, ProblemHttpResult>> GetOpinion(int id, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var opinion = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park).SingleOrDefaultAsync(o => o.Id == id, ct);
         if (opinion is null) return Problems.NotFound(Text.Get("Selection.OpinionNotFound"));
@@ -107,18 +103,22 @@ internal static class ReviewsApi
             var user = AccessScope.From(http.User);
             if (!user.IsAuthenticated) return TypedResults.Unauthorized();
             var (access, _) = await ParkAccess.CheckAsync(db, opinion.Participation!.ParkId, user, change: false, ct);
-            var panel = user.Role == Roles.Expert && await db.ReviewAssignments.AnyAsync(a => a.ParticipationId == opinion.ParticipationId
-                && a.ExpertUserName == user.Name && a.ClosedAtUtc == null, ct);
-            if (access != AccessOutcome.Allowed && !panel) return TypedResults.Forbid();
+            // Besides those who may see the park, the panel: PlanRead admits experts while their review assignment is open.
+            if (access != AccessOutcome.Allowed && !user.Allows(Permissions.PlanRead, new ScopeTarget
+                {
+                    ParkId = opinion.Participation.ParkId,
+                    OpenAssignment = await db.ReviewAssignments.AnyAsync(a => a.ParticipationId == opinion.ParticipationId
+                        && a.ExpertUserName == user.Name && a.ClosedAtUtc == null, ct),
+                })) return TypedResults.Forbid();
         }
         return TypedResults.Ok(OpinionView.From(opinion));
     }
 
-    public static async Task<IResult> Inbox(GetInbox inbox, HttpContext http, CancellationToken ct) =>
+    public static async Task<Ok<IReadOnlyList<InboxTask>>> Inbox(GetInbox inbox, HttpContext http, CancellationToken ct) =>
         TypedResults.Ok(await inbox.ExecuteAsync(AccessScope.From(http.User), ct));
 
     /// <summary>The default checklist (domain.md §8); each campaign's own is at /campaigns/{code}/checklist.</summary>
-    public static IResult Checklist() => TypedResults.Ok(ReviewChecklist.Default()
+    public static Ok<List<ChecklistItem>> Checklist() => TypedResults.Ok(ReviewChecklist.Default()
         .Select(c => new ChecklistItem(c.Code, c.LabelZh, c.LabelEn, ReviewChecklist.MaxScore)).ToList());
 
 }

@@ -12,7 +12,7 @@ internal static class RoutesApi
 {
     public static void MapRoutesApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/routes").WithTags("Routes");
+        var group = app.MapGroup("/api/routes").WithTags("Routes").WithProblems();
         group.MapGet("/", ListRoutes).WithName(nameof(ListRoutes)).Requires(Permissions.Public);
         group.MapPost("/", AddRoute).WithName(nameof(AddRoute)).RequireAuthorization().Requires(Permissions.RoutesEdit);
         group.MapPut("/{id:int}", ChangeRoute).WithName(nameof(ChangeRoute)).RequireAuthorization().Requires(Permissions.RoutesEdit);

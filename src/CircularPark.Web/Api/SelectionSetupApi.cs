@@ -18,7 +18,7 @@ internal static class SelectionSetupApi
 {
     public static void MapSelectionSetupApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/selection").WithTags("Selection set-up").RequireAuthorization();
+        var group = app.MapGroup("/api/selection").WithTags("Selection set-up").RequireAuthorization().WithProblems();
         group.MapGet("/campaigns/{code}/checklist", GetCampaignChecklist).WithName(nameof(GetCampaignChecklist)).AllowAnonymous().Requires(Permissions.Public);
         group.MapPut("/campaigns/{code}/checklist", ReplaceCampaignChecklist).WithName(nameof(ReplaceCampaignChecklist)).Requires(Permissions.CampaignOwn);
         group.MapGet("/campaigns/{code}/promotion-plans", GetPromotionPlan).WithName(nameof(GetPromotionPlan)).Requires(Permissions.SelectionPromotion);
@@ -32,7 +32,7 @@ internal static class SelectionSetupApi
 
     public sealed record PromotionInput(IReadOnlyList<PlanListing> Parks);
 
-    public static async Task<IResult> GetCampaignChecklist(string code, AppDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<List<ReviewsApi.ChecklistItem>>, ProblemHttpResult>> GetCampaignChecklist(string code, AppDbContext db, CancellationToken ct)
     {
         var campaign = await db.Campaigns.AsNoTracking().Include(c => c.Checklist).SingleOrDefaultAsync(c => c.Code == code, ct);
         return campaign is null ? Problems.CampaignNotFound(code) : TypedResults.Ok(ReviewChecklist.Of(campaign)
@@ -43,7 +43,8 @@ internal static class SelectionSetupApi
         OutcomeResults.Ok(await change.ExecuteAsync(code, input.Items ?? [], AccessScope.From(http.User), ct));
 
     /// <summary>The promotion plans the user may see (city: its own; province: its cities'); xlsx with format=xlsx.</summary>
-    public static async Task<IResult> GetPromotionPlan(string code, string? city, string? format, GetPromotionPlans get, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<PromotionPlanView>, FileContentHttpResult, ForbidHttpResult, ProblemHttpResult>> GetPromotionPlan(string code, string? city, string? format,
+        GetPromotionPlans get, HttpContext http, CancellationToken ct)
     {
         var (access, view) = await get.ExecuteAsync(code, city, AccessScope.From(http.User), ct);
         if (access == AccessOutcome.Forbidden) return TypedResults.Forbid();
@@ -56,18 +57,14 @@ internal static class SelectionSetupApi
     public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> ListParksInPromotionPlan(string code, string city, PromotionInput input, ListInPromotionPlan list, HttpContext http, CancellationToken ct) =>
         OutcomeResults.Ok(await list.ExecuteAsync(code, city, input.Parks ?? [], AccessScope.From(http.User), ct));
 
-    public static async Task<IResult> ListPanelCandidates(string code, int parkId, ExpertProfiles experts, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<IReadOnlyList<ExpertProfile>>, ForbidHttpResult, ProblemHttpResult>> ListPanelCandidates(string code, int parkId, ExpertProfiles experts,
+        HttpContext http, CancellationToken ct)
     {
         var (access, list) = await experts.CandidatesAsync(code, parkId, AccessScope.From(http.User), ct);
-        return access switch
-        {
-            AccessOutcome.Allowed => TypedResults.Ok(list),
-            AccessOutcome.Forbidden => TypedResults.Forbid(),
-            _ => Problems.NotFound(Text.Get("Park.NotFound", parkId)),
-        };
+        return OutcomeResults.Read(access, list, Text.Get("Park.NotFound", parkId));
     }
 
-    public static async Task<IResult> ListExpertProfiles(ExpertProfiles experts, HttpContext http, CancellationToken ct) =>
+    public static async Task<Results<Ok<IReadOnlyList<ExpertProfile>>, ForbidHttpResult>> ListExpertProfiles(ExpertProfiles experts, HttpContext http, CancellationToken ct) =>
         await experts.ListAsync(AccessScope.From(http.User), ct) is { } list ? TypedResults.Ok(list) : TypedResults.Forbid();
 
     public static async Task<Results<Ok<StepDone>, ProblemHttpResult>> UpdateExpertProfile(string userName, ExpertProfileInput input, ExpertProfiles experts, HttpContext http, CancellationToken ct) =>

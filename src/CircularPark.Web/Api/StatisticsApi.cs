@@ -14,7 +14,7 @@ internal static class StatisticsApi
 {
     public static void MapStatisticsApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/parks/{parkId:int}/statistics/{year:int}").WithTags("Statistics").RequireAuthorization();
+        var group = app.MapGroup("/api/parks/{parkId:int}/statistics/{year:int}").WithTags("Statistics").RequireAuthorization().WithProblems();
         group.MapGet("/", GetStatistics).WithName(nameof(GetStatistics)).Requires(Permissions.ParkRead);
         group.MapPut("/", SaveStatistics).WithName(nameof(SaveStatistics)).Requires(Permissions.ParkChange);
         group.MapPost("/submit", SubmitStatistics).WithName(nameof(SubmitStatistics)).Requires(Permissions.ParkChange);
@@ -26,15 +26,11 @@ internal static class StatisticsApi
 
     public sealed record SaveResult(long Version, IReadOnlyList<RuleFinding> Warnings);
 
-    public static async Task<IResult> GetStatistics(int parkId, int year, GetParkStatistics get, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<ParkStatisticsView>, ForbidHttpResult, ProblemHttpResult>> GetStatistics(int parkId, int year, GetParkStatistics get,
+        HttpContext http, CancellationToken ct)
     {
         var (outcome, view) = await get.ExecuteAsync(parkId, year, AccessScope.From(http.User), ct);
-        return outcome switch
-        {
-            AccessOutcome.Allowed => TypedResults.Ok(view),
-            AccessOutcome.Forbidden => TypedResults.Forbid(),
-            _ => Problems.NotFound(Text.Get("Statistics.NotFound", year)),
-        };
+        return OutcomeResults.Read(outcome, view, Text.Get("Statistics.NotFound", year));
     }
 
     public static async Task<Results<Ok<SaveResult>, ProblemHttpResult>> SaveStatistics(int parkId, int year, StatisticsInput input, SaveParkStatistics save,
@@ -47,7 +43,7 @@ internal static class StatisticsApi
         OutcomeResults.Ok(OutcomeResults.Map(await submit.ExecuteAsync(parkId, year, AccessScope.From(http.User), ct),
             saved => new SaveResult(saved.Version, saved.Problems)));
 
-    public static async Task<IResult> ExportStatistics(int parkId, int year, GetParkStatistics get, HttpContext http, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ForbidHttpResult, ProblemHttpResult>> ExportStatistics(int parkId, int year, GetParkStatistics get, HttpContext http, CancellationToken ct)
     {
         var (outcome, view) = await get.ExecuteAsync(parkId, year, AccessScope.From(http.User), ct);
         return outcome switch

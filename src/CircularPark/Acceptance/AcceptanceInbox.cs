@@ -16,8 +16,10 @@ internal static class AcceptanceInbox
 {
     public static async Task<List<InboxTask>> TasksAsync(AppDbContext db, AccessScope user, CancellationToken ct)
     {
-        if (user.Role is not (Roles.Park or Roles.City or Roles.Province or Roles.Admin)) return [];
-        var mine = db.Participations.Where(p => user.Role != Roles.Park || p.ParkId == user.ParkId);
+        // A park's own steps (apply, revise) for its users; the review, filing and delay decisions for the officials who take them.
+        var ownPark = user.ParkId is not null && user.Holds(Permissions.AcceptanceApply);
+        if (!ownPark && !user.Holds(Permissions.AcceptanceReview) && !user.Holds(Permissions.AcceptanceFile)) return [];
+        var mine = db.Participations.Where(p => !ownPark || p.ParkId == user.ParkId);
         var names = await mine.AsNoTracking().Select(p => new { p.CampaignId, p.ParkId, p.Campaign!.Code, p.Campaign.TitleZh, Park = p.Park!.Name })
             .ToDictionaryAsync(p => (p.CampaignId, p.ParkId), ct);
         var rows = (await AcceptanceStandings.LoadAsync(db, mine, db.Clock.Today(), ct))
@@ -27,14 +29,14 @@ internal static class AcceptanceInbox
         foreach (var r in rows.Where(r => visible.Contains(r.ParkId)))
         {
             var standing = r.Standing;
-            InboxTaskKind? kind = user.Role switch
+            InboxTaskKind? kind = ownPark switch
             {
-                Roles.Park when r.Application?.Status == AcceptanceStatus.Returned => InboxTaskKind.ReviseAcceptance,
-                Roles.Park when standing.Kind == AcceptanceStandingKind.Awaiting && standing.DueOn is not null => InboxTaskKind.ApplyForAcceptance,
-                Roles.Park => null,
-                _ when r.Application?.Status == AcceptanceStatus.Graded && user.Role != Roles.City => InboxTaskKind.FileAcceptance,
+                true when r.Application?.Status == AcceptanceStatus.Returned => InboxTaskKind.ReviseAcceptance,
+                true when standing.Kind == AcceptanceStandingKind.Awaiting && standing.DueOn is not null => InboxTaskKind.ApplyForAcceptance,
+                true => null,
+                _ when r.Application?.Status == AcceptanceStatus.Graded && user.Holds(Permissions.AcceptanceFile) => InboxTaskKind.FileAcceptance,
                 _ when AcceptanceWorkflow.Open(r.Application?.Status, user.Role).Any(s => s != AcceptanceStep.Return && s != AcceptanceStep.File) => InboxTaskKind.ReviewAcceptance,
-                _ when r.Delays.Any(d => d.Status == DelayStatus.Pending) && user.Role != Roles.City => InboxTaskKind.DecideDelay,
+                _ when r.Delays.Any(d => d.Status == DelayStatus.Pending) && user.Holds(Permissions.AcceptanceFile) => InboxTaskKind.DecideDelay,
                 _ => null,
             };
             if (kind is { } k && names[(r.CampaignId, r.ParkId)] is var n) tasks.Add(new InboxTask(k, n.Code, n.TitleZh, r.ParkId, n.Park, standing.DueOn, false));

@@ -68,12 +68,8 @@ public sealed class DesignateDemonstration(AppDbContext db)
         var why = reason!.Trim();
         var (refusal, context) = await AcceptanceContext.LoadAsync(db, campaignCode, parkId, user, change: true, ct);
         if (refusal is not null) return refusal;
-        DemonstrationLevel? level = user.Role switch
-        {
-            Roles.Province => DemonstrationLevel.Provincial,
-            Roles.Ministry or Roles.Admin => DemonstrationLevel.National,
-            _ => null,
-        };
+        DemonstrationLevel? level = user.Holds(Permissions.DemonstrationNational) ? DemonstrationLevel.National
+            : user.Holds(Permissions.DemonstrationProvincial) ? DemonstrationLevel.Provincial : null;
         if (level is not { } l) return Failure.Forbidden;
         if (context!.Application is not { Status: AcceptanceStatus.Filed, Passed: true })
             return Failure.Conflict(Text.Get("Demonstration.NotAccepted", context.Place.Name), state: context.Participation!.State.ToString());

@@ -61,7 +61,7 @@ public sealed class ListAccounts(AppDbContext db)
 
     private IQueryable<AppUser> Reachable(AccessScope manager)
     {
-        if (manager.Role == Roles.Admin) return db.Users.AsNoTracking();
+        if (manager.Unbounded) return db.Users.AsNoTracking();
         var assignable = AccountRules.AssignableBy(manager.Role).ToList();
         var users = db.Users.AsNoTracking()
             .Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && assignable.Contains(r.Name!))));

@@ -100,7 +100,7 @@ public sealed class ReadAuditLog(AppDbContext db)
     private IQueryable<AuditEntry> Visible(AccessScope reader)
     {
         var entries = db.AuditEntries.AsNoTracking();
-        if (reader.Role == Roles.Admin) return entries;
+        if (reader.Unbounded) return entries;
         var actors = AccountStore.Within(db, db.Users, reader.RegionPath!).Select(u => u.UserName);
         return entries.Where(a => actors.Contains(a.Actor));
     }

@@ -22,6 +22,13 @@ public static class EffectiveDates
         };
     }
 
+    /// <summary>
+    /// A date that must be given (a decision known only by its document's date, e.g. a province's list or principles): the
+    /// problem when it is missing or after today, else null.
+    /// </summary>
+    public static Bilingual? Required(DateOnly? given, DateOnly today) =>
+        given is null ? Text.Get("EffectiveOn.Required") : Check(given, today, null).Problem;
+
     /// <summary>Which rule <paramref name="on"/> breaks, with the limit it crosses (today, or the last change's date); null when none.</summary>
     public static (EffectiveDateRule Rule, DateOnly Limit)? Rule(DateOnly on, DateOnly today, Participation? participation)
     {

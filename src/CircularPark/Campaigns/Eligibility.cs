@@ -109,6 +109,14 @@ public static class ReportingUnits
     public static bool IsUnit(Region region) =>
         (region.Level == RegionLevel.Province && !NotAddressed.Contains(region.Code[..2])) || region.Kind == RegionKind.SeparatelyPlanned;
 
+    /// <summary>
+    /// The reporting unit a code names: a region of that code that is a reporting unit, valid on <paramref name="day"/>, and
+    /// inside <paramref name="campaign"/>'s scope when one is given; null otherwise (the one lookup of eligibility and of the
+    /// reports to the nation).
+    /// </summary>
+    public static Region? Find(RegionTree tree, string code, DateOnly day, Campaign? campaign = null) =>
+        tree.FindByCode(code) is { } r && IsUnit(r) && r.IsValidOn(day) && (campaign is null || tree.IsWithin(r.Id, campaign.ScopeRegionId)) ? r : null;
+
     /// <summary>The units within <paramref name="scopeId"/> valid on <paramref name="day"/>, by code.</summary>
     public static IReadOnlyList<Region> Within(RegionTree tree, int scopeId, DateOnly day) =>
         tree.SelfAndDescendants(scopeId).Select(id => tree.Find(id)!).Where(r => IsUnit(r) && r.IsValidOn(day))
@@ -158,9 +166,8 @@ public sealed class GetEligibility(AppDbContext db)
         if (campaign is null) return Failure.NotFound("Campaign.NotFound", campaignCode);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var day = asOf ?? db.Clock.Today();
-        var unit = tree.FindByCode(unitCode);
-        if (unit is null || !ReportingUnits.IsUnit(unit) || !tree.IsWithin(unit.Id, campaign.ScopeRegionId)) return Failure.NotFound("Eligibility.NoSuchUnit", unitCode);
-        if (!user.Allows(Permissions.RegionReports, ScopeTarget.Region(unit.Path))) return Failure.NotFound("Eligibility.NoSuchUnit", unitCode);
+        if (ReportingUnits.Find(tree, unitCode, day, campaign) is not { } unit || !user.Allows(Permissions.RegionReports, ScopeTarget.Region(unit.Path)))
+            return Failure.NotFound("Eligibility.NoSuchUnit", unitCode);
         var parks = await ReportingUnits.ParksAsync(db, tree, unit, day, ct);
         var decisions = await EligibilityAsOf.LoadAsync(db, campaign.Id, day, ct);
         var principles = await EligibilityAsOf.PrinciplesAsync(db, campaign.Id, unit.Id, day, ct);
@@ -195,8 +202,7 @@ public sealed class DecideEligibility(AppDbContext db)
         var errors = InputCheck.Errors(input, nullsRequired: false);
         if (input.Eligible is null) errors["eligible"] = Text.Get("Eligibility.Required");
         if (string.IsNullOrWhiteSpace(input.Reason)) errors["reason"] = Text.Get("Eligibility.ReasonRequired");
-        if (input.EffectiveOn is null) errors["effectiveOn"] = Text.Get("Eligibility.EffectiveOnRequired");
-        else if (input.EffectiveOn > db.Clock.Today()) errors["effectiveOn"] = Text.Get("Eligibility.EffectiveOnFuture");
+        if (EffectiveDates.Required(input.EffectiveOn, db.Clock.Today()) is { } dateProblem) errors["effectiveOn"] = dateProblem;
         var level = await db.Parks.AsNoTracking().Where(p => p.Id == parkId).Select(p => p.Level).SingleAsync(ct);
         if (level is not (ParkLevel.National or ParkLevel.Provincial)) errors["parkId"] = Text.Get("Eligibility.Level");
         if (errors.Count > 0) return Failure.Invalid(errors);
@@ -218,14 +224,12 @@ public sealed class SetEligibilityPrinciples(AppDbContext db)
         var campaign = await db.Campaigns.AsNoTracking().SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return Failure.NotFound("Campaign.NotFound", campaignCode);
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        var unit = tree.FindByCode(unitCode);
-        if (unit is null || !ReportingUnits.IsUnit(unit) || !tree.IsWithin(unit.Id, campaign.ScopeRegionId)
-            || !user.Allows(Permissions.RegionReports, ScopeTarget.Region(unit.Path))) return Failure.NotFound("Eligibility.NoSuchUnit", unitCode);
+        if (ReportingUnits.Find(tree, unitCode, db.Clock.Today(), campaign) is not { } unit || !user.Allows(Permissions.RegionReports, ScopeTarget.Region(unit.Path)))
+            return Failure.NotFound("Eligibility.NoSuchUnit", unitCode);
         if (!user.Allows(Permissions.EligibilityDecide, ScopeTarget.Region(unit.Path))) return Failure.Forbidden;
         var errors = InputCheck.Errors(input, nullsRequired: false);
         if (string.IsNullOrWhiteSpace(input.Text)) errors["text"] = Text.Get("Eligibility.PrinciplesRequired");
-        if (input.EffectiveOn is null) errors["effectiveOn"] = Text.Get("Eligibility.EffectiveOnRequired");
-        else if (input.EffectiveOn > db.Clock.Today()) errors["effectiveOn"] = Text.Get("Eligibility.EffectiveOnFuture");
+        if (EffectiveDates.Required(input.EffectiveOn, db.Clock.Today()) is { } dateProblem) errors["effectiveOn"] = dateProblem;
         if (errors.Count > 0) return Failure.Invalid(errors);
         var row = new EligibilityPrinciples
         {

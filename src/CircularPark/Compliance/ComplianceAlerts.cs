@@ -1,5 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Parks;
 using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
 
@@ -51,10 +52,8 @@ public sealed class GetComplianceAlerts(AppDbContext db)
     /// <summary>The parks whose registers the user keeps or supervises, by id → name.</summary>
     private async Task<Dictionary<int, string>> ParksAsync(AccessScope user, CancellationToken ct)
     {
-        if (user.Role == Roles.Admin) return await db.Parks.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        if (user.Role == Roles.Park && user.ParkId is { } own)
-            return await db.Parks.AsNoTracking().Where(p => p.Id == own).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        if (user.RegionPath is not { Length: > 0 } path || !Roles.IsRegional(user.Role ?? "")) return [];
-        return (await ParkScope.WithinAsync(db, path, ct)).Where(p => user.Allows(Permissions.ComplianceRecord, p.Target)).ToDictionary(p => p.ParkId, p => p.Name);
+        // ComplianceRecord is judged on the park like ParkRead, so its parks are the parks the user may see (in SQL).
+        if (!user.Holds(Permissions.ComplianceRecord)) return [];
+        return await db.Parks.AsNoTracking().VisibleTo(user, db.Clock.Today()).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
     }
 }

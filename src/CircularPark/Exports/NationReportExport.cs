@@ -33,8 +33,7 @@ public static class NationReportExport
                 N(p.EnergySavedTce), N(p.WaterSavedM3), N(p.Co2CutT), N(p.SolidWasteCutT), N(p.WastewaterCutT), N(p.AirPollutantsCutT), p.Note ?? ""]).ToList();
             rows.Add(["", "合计", "", N(Total(parks, p => p.EnergySavedTce)), N(Total(parks, p => p.WaterSavedM3)), N(Total(parks, p => p.Co2CutT)),
                 N(Total(parks, p => p.SolidWasteCutT)), N(Total(parks, p => p.WastewaterCutT)), N(Total(parks, p => p.AirPollutantsCutT)), ""]);
-            docx.Table(["序号", "园区名称", "级别", "节能量（吨标准煤/年）", "节水量（立方米/年）", "二氧化碳减排量（吨/年）", "固体废物减排量（吨/年）",
-                "废水减排量（吨/年）", "主要大气污染物减排量（吨/年）", "备注"], rows, [1, 5, 2, 2, 2, 2, 2, 2, 2, 3]);
+            docx.Table(["序号", "园区名称", "级别", .. ParkLineContent.Fields.Select(f => ParkLineContent.Label(f).Zh), "备注"], rows, [1, 5, 2, 2, 2, 2, 2, 2, 2, 3]);
         }
         return docx.Build();
     }

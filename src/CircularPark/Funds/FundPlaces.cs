@@ -45,8 +45,8 @@ public static class FundPlaces
     public static async Task<IReadOnlyDictionary<int, FundPark>> VisibleAsync(AppDbContext db, AccessScope user, CancellationToken ct)
     {
         if (!Permissions.FundsRead.IsFor(user.Role)) return new Dictionary<int, FundPark>();
-        if (user.Role is Roles.Park) return user.ParkId is { } own ? await ParksAsync(db, [own], null, ct) : new Dictionary<int, FundPark>();
-        return await ParksAsync(db, null, user.Role == Roles.Admin ? null : user.RegionPath ?? "\u0001", ct);
+        if (user.ParkId is { } own) return await ParksAsync(db, [own], null, ct);
+        return await ParksAsync(db, null, user.Unbounded ? null : user.RegionPath ?? "\u0001", ct);
     }
 
     /// <summary>The city's code in a region path (<c>/000000/440000/441800/441881/</c> → 441800), if the path reaches a city.</summary>

@@ -16,9 +16,9 @@ public sealed class ListFundProgrammes(AppDbContext db)
     public async Task<IReadOnlyList<FundProgrammeSummary>> ExecuteAsync(AccessScope user, CancellationToken ct = default)
     {
         if (!Permissions.FundsRead.IsFor(user.Role)) return [];
-        var parkPath = user.Role == Roles.Park && user.ParkId is { } own ? (await FundPlaces.ParkAsync(db, own, ct))?.Path : null;
+        var parkPath = user.ParkId is { } own ? (await FundPlaces.ParkAsync(db, own, ct))?.Path : null;
         var programmes = await db.FundProgrammes.AsNoTracking().Include(p => p.OwnerRegion).ToListAsync(ct);
-        return programmes.Where(p => user.Role == Roles.Park ? FundPlaces.Within(parkPath, p.OwnerRegion!.Path) : SaveFundProgramme.Sees(user, p.OwnerRegion!.Path))
+        return programmes.Where(p => user.ParkId is not null ? FundPlaces.Within(parkPath, p.OwnerRegion!.Path) : SaveFundProgramme.Sees(user, p.OwnerRegion!.Path))
             .OrderByDescending(p => p.Year).ThenBy(p => p.OwnerRegion!.Path, StringComparer.Ordinal).ThenBy(p => p.Code, StringComparer.Ordinal)
             .Select(FundProgrammeSummary.Of).ToList();
     }

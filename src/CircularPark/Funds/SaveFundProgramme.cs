@@ -46,7 +46,7 @@ public sealed class SaveFundProgramme(AppDbContext db)
 
     /// <summary>Whether the user may know the programme exists: it covers the user's region, or lies within it.</summary>
     internal static bool Sees(AccessScope user, string ownerPath) =>
-        user.Role == Roles.Admin || FundPlaces.Within(user.RegionPath, ownerPath) || FundPlaces.Within(ownerPath, user.RegionPath);
+        user.Unbounded || FundPlaces.Within(user.RegionPath, ownerPath) || FundPlaces.Within(ownerPath, user.RegionPath);
 
     private async Task<Failure?> ChangeRefusedAsync(FundProgramme programme, FundProgrammeInput input, Region owner, CancellationToken ct)
     {

@@ -28,6 +28,18 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
 
     public bool IsAuthenticated => Role is not null;
 
+    /// <summary>
+    /// An administrator's scope has no bounds: every region, park, programme and account. For building lists of what the
+    /// user may see (scope construction); decisions still ask <see cref="Allows"/>, which passes every scope rule for them.
+    /// </summary>
+    public bool Unbounded => Role == Roles.Admin;
+
+    /// <summary>
+    /// Experts are scoped by their review assignments, not by a region: a step whose permission has the
+    /// <see cref="ScopeRule.Assignment"/> rule is judged for them on the assignment (scope construction, as in <see cref="Allows"/>).
+    /// </summary>
+    public bool ScopedByAssignment => Role == Roles.Expert;
+
     public static AccessScope From(ClaimsPrincipal user)
     {
         if (user.Identity?.IsAuthenticated != true) return Anonymous;
@@ -49,7 +61,7 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
     {
         if (permission.Scope == ScopeRule.Anyone) return true;
         if (!permission.IsFor(Role)) return false;
-        if (Role == Roles.Admin) return true;
+        if (Unbounded) return true;
         if (permission.Grant is { } grant && !Grants.Contains(grant)) return false;
         return permission.Scope switch
         {
@@ -59,7 +71,7 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
             ScopeRule.CampaignPark => CoversPark(target) && Within(target.RegionPath, target.CampaignScopePath),
             ScopeRule.CampaignOwner => Roles.IsRegional(Role!) && Covers(target.CampaignScopePath),
             ScopeRule.Enterprise => Role == Roles.Enterprise ? SpeaksFor(target) : CoversPark(target),
-            ScopeRule.Assignment => Role == Roles.Expert ? target.OpenAssignment : CoversPark(target),
+            ScopeRule.Assignment => ScopedByAssignment ? target.OpenAssignment : CoversPark(target),
             _ => false,
         };
     }
@@ -70,7 +82,7 @@ public sealed record AccessScope(string? Role, int? RegionId, int? ParkId, strin
     /// </summary>
     public bool Holds(Permission permission) =>
         permission.Scope == ScopeRule.Anyone
-        || (permission.IsFor(Role) && (Role == Roles.Admin || permission.Grant is not { } grant || Grants.Contains(grant)));
+        || (permission.IsFor(Role) && (Unbounded || permission.Grant is not { } grant || Grants.Contains(grant)));
 
     /// <summary>Regional users: the park lies in their region; park and enterprise users: it is their park.</summary>
     private bool CoversPark(ScopeTarget target) => Role switch

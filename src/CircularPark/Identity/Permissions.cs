@@ -143,6 +143,12 @@ public static class Permissions
     /// <summary>初审推荐 or 退回: the city (or the province where no city acts) screens a park's application.</summary>
     public static readonly Permission SelectionScreen = new("selection.screen", ScopeRule.CampaignPark, [Roles.Admin, Roles.Province, Roles.City]);
 
+    /// <summary>
+    /// Whose inbox a park waiting for 初审推荐 lands in: the city's (and an administrator's). A province may screen too
+    /// (<see cref="SelectionScreen"/>) where no city acts, but the application is not waiting for it.
+    /// </summary>
+    public static readonly Permission SelectionScreenTasks = new("selection.screen.tasks", ScopeRule.Region, [Roles.Admin, Roles.City]);
+
     /// <summary>组织专家评审: the province assigns a review panel to a park's plan.</summary>
     public static readonly Permission SelectionPanel = new("selection.panel", ScopeRule.CampaignPark, [Roles.Admin, Roles.Province]);
 
@@ -188,6 +194,15 @@ public static class Permissions
 
     /// <summary>报省备案: the province files the acceptance result.</summary>
     public static readonly Permission AcceptanceFile = new("acceptance.file", ScopeRule.CampaignPark, [Roles.Admin, Roles.Province]);
+
+    /// <summary>示范园区 at provincial level: the province names an accepted park within its region (ADR 0040).</summary>
+    public static readonly Permission DemonstrationProvincial = new("acceptance.demonstration.provincial", ScopeRule.CampaignPark, [Roles.Province]);
+
+    /// <summary>示范园区 at national level: the ministry names an accepted park (administrators act at this level too).</summary>
+    public static readonly Permission DemonstrationNational = new("acceptance.demonstration.national", ScopeRule.CampaignPark, [Roles.Admin, Roles.Ministry]);
+
+    /// <summary>Every expert's scores and comments on a park's plan (an expert sees only their own): the organising province, the ministry.</summary>
+    public static readonly Permission ReviewScoresRead = new("selection.review-scores", ScopeRule.Park, [Roles.Admin, Roles.Ministry, Roles.Province]);
 
     /// <summary>A park's own yearly report: write the draft and submit it.</summary>
     public static readonly Permission ReportWrite = new("report.write", ScopeRule.Park, [Roles.Admin, Roles.Park]);

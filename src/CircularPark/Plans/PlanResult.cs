@@ -23,8 +23,12 @@ internal static class PlanAccess
         var plan = await plans.SingleOrDefaultAsync(p => p.Id == planId, ct);
         if (plan is null) return (AccessOutcome.NotFound, null, null);
         var (access, _) = await ParkAccess.CheckAsync(db, plan.ParkId, user, change, ct);
-        if (access == AccessOutcome.Forbidden && !change && user.Role == Roles.Expert
-            && await db.ReviewAssignments.AnyAsync(a => a.PlanId == planId && a.ExpertUserName == user.Name && a.ClosedAtUtc == null, ct))
+        // Reading, PlanRead also admits the experts whose review assignment on the plan is open.
+        if (access == AccessOutcome.Forbidden && !change && user.Allows(Permissions.PlanRead, new ScopeTarget
+            {
+                ParkId = plan.ParkId,
+                OpenAssignment = await db.ReviewAssignments.AnyAsync(a => a.PlanId == planId && a.ExpertUserName == user.Name && a.ClosedAtUtc == null, ct),
+            }))
             access = AccessOutcome.Allowed;
         if (access != AccessOutcome.Allowed) return (access, null, null);
         var versions = tracking ? db.PlanVersions : db.PlanVersions.AsNoTracking();

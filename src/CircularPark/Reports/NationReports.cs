@@ -28,10 +28,6 @@ public static class NationReports
     /// <summary>The requirement type of the park list with expected results (002 三(二)).</summary>
     public const string ParkListType = "park-list";
 
-    /// <summary>The unit (province, 计划单列市 or 兵团) of <paramref name="code"/>, valid today; null when the code is no unit.</summary>
-    public static Region? Unit(RegionTree tree, string code, DateOnly today) =>
-        tree.FindByCode(code) is { } r && ReportingUnits.IsUnit(r) && r.IsValidOn(today) ? r : null;
-
     /// <summary>The unit a user reports for: the user's region when it is a reporting unit.</summary>
     public static Region? UnitOf(RegionTree tree, AccessScope user, DateOnly today) =>
         user.RegionId is { } id && tree.Find(id) is { } r && ReportingUnits.IsUnit(r) && r.IsValidOn(today) ? r : null;
@@ -124,12 +120,12 @@ public static class NationReports
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         var today = db.Clock.Today();
-        if (Unit(tree, unitCode, today) is not { } unit) return Failure.NotFound("Report.NoSuchUnit", unitCode);
+        if (ReportingUnits.Find(tree, unitCode, today) is null) return Failure.NotFound("Report.NoSuchUnit", unitCode);
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
         if (requirement is not { From: ReportParty.Province } || !requirement.ReportPeriods(today).Any(d => d.Period == period))
             return Failure.NotFound("Report.NoSuchPeriod", period);
         var campaign = await db.Campaigns.AsNoTracking().SingleAsync(c => c.Id == requirement.CampaignId, ct);
-        if (!tree.IsWithin(unit.Id, campaign.ScopeRegionId)) return Failure.NotFound("Report.NoSuchUnit", unitCode);
+        if (ReportingUnits.Find(tree, unitCode, today, campaign) is not { } unit) return Failure.NotFound("Report.NoSuchUnit", unitCode);
         return (campaign, requirement, unit, tree);
     }
 }

@@ -69,23 +69,15 @@ public sealed record ParkLineContent(int? ParkId, [SingleLine(200)] string ParkN
         SolidWasteCutT = SolidWasteCutT, WastewaterCutT = WastewaterCutT, AirPollutantsCutT = AirPollutantsCutT, Note = Note?.Trim() ?? "",
     };
 
-    /// <summary>The expected results by field name (as the API and errors name them).</summary>
-    public IEnumerable<(string Field, double? Value)> Amounts() =>
-    [
-        ("energySavedTce", EnergySavedTce), ("waterSavedM3", WaterSavedM3), ("co2CutT", Co2CutT),
-        ("solidWasteCutT", SolidWasteCutT), ("wastewaterCutT", WastewaterCutT), ("airPollutantsCutT", AirPollutantsCutT),
-    ];
+    /// <summary>The expected-result fields (as the API and errors name them), in the order forms and the Word table show them.</summary>
+    public static readonly IReadOnlyList<string> Fields = ["energySavedTce", "waterSavedM3", "co2CutT", "solidWasteCutT", "wastewaterCutT", "airPollutantsCutT"];
 
-    /// <summary>The Chinese and English label of an expected-result field.</summary>
-    public static (string Zh, string En) Label(string field) => field switch
-    {
-        "energySavedTce" => ("节能量", "Energy saved"),
-        "waterSavedM3" => ("节水量", "Water saved"),
-        "co2CutT" => ("二氧化碳减排量", "CO₂ cut"),
-        "solidWasteCutT" => ("固体废物减排量", "Solid waste cut"),
-        "wastewaterCutT" => ("废水减排量", "Wastewater cut"),
-        _ => ("主要大气污染物减排量", "Main air pollutants cut"),
-    };
+    /// <summary>The expected results by field name, in the order of <see cref="Fields"/>.</summary>
+    public IEnumerable<(string Field, double? Value)> Amounts() =>
+        Fields.Zip([EnergySavedTce, WaterSavedM3, Co2CutT, SolidWasteCutT, WastewaterCutT, AirPollutantsCutT]);
+
+    /// <summary>The label of an expected-result field with its unit (<c>ParkLine.*</c> in Messages.tsv): the one source for forms, errors and Word.</summary>
+    public static Localization.Bilingual Label(string field) => Localization.Text.Get($"ParkLine.{field}");
 }
 
 /// <summary>What changed between two versions of a report (e.g. the one first submitted and the one accepted).</summary>

@@ -22,7 +22,7 @@ public sealed record ExpertProfileInput(string? DisplayName, string? Field, stri
 /// </summary>
 public sealed class ExpertProfiles(AppDbContext db)
 {
-    public static bool MayRead(AccessScope user) => user.Role is Roles.Province or Roles.Ministry or Roles.Admin;
+    public static bool MayRead(AccessScope user) => user.Holds(Permissions.ExpertsManage);
 
     public async Task<IReadOnlyList<ExpertProfile>?> ListAsync(AccessScope user, CancellationToken ct = default)
     {
@@ -74,7 +74,8 @@ public sealed class ExpertProfiles(AppDbContext db)
     private static ExpertProfile Profile(AppUser e, RegionTree tree, AccessScope user)
     {
         var region = e.ScopeRegionId is { } id ? tree.Find(id) : null;
-        var canEdit = MayRead(user) && (region is null ? user.Role is Roles.Ministry or Roles.Admin : user.Allows(Permissions.ExpertsManage, ScopeTarget.Region(region.Path)));
+        // An expert without a home region: only those whose scope is the whole country (the ministry) may change them.
+        var canEdit = user.Allows(Permissions.ExpertsManage, ScopeTarget.Region(region?.Path ?? ""));
         return new ExpertProfile(e.UserName!, e.DisplayName, e.Field, e.Organisation, region?.Code, region?.NameZh, region?.NameEn, canEdit);
     }
 

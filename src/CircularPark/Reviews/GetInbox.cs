@@ -49,11 +49,13 @@ public sealed class GetInbox(AppDbContext db)
     public async Task<IReadOnlyList<InboxTask>> ExecuteAsync(AccessScope user, CancellationToken ct = default)
     {
         var today = db.Clock.Today();
-        var tasks = user.Role switch
+        // Which tasks wait for the user is the permissions table's: a park's own steps, the officials' screening, panel and
+        // decision steps, an expert's review (an administrator holds them all and is an official here).
+        var tasks = user switch
         {
-            Roles.Expert => await ExpertTasksAsync(user, ct),
-            Roles.City or Roles.Province or Roles.Ministry or Roles.Admin => await RegionTasksAsync(user, today, ct),
-            Roles.Park => await ParkTasksAsync(user, ct),
+            { ParkId: not null } when user.Holds(Permissions.SelectionApply) => await ParkTasksAsync(user, ct),
+            _ when RegionSteps.Any(s => user.Holds(s.Permission)) => await RegionTasksAsync(user, today, ct),
+            _ when user.Holds(Permissions.ExpertReview) => await ExpertTasksAsync(user, ct),
             _ => [],
         };
         tasks.AddRange(await Acceptance.AcceptanceInbox.TasksAsync(db, user, ct));
@@ -61,6 +63,10 @@ public sealed class GetInbox(AppDbContext db)
         return tasks.Select(t => t with { Overdue = t.DueOn is { } due && due < today })
             .OrderBy(t => t.DueOn ?? DateOnly.MaxValue).ThenBy(t => t.CampaignCode, StringComparer.Ordinal).ThenBy(t => t.ParkId).ToList();
     }
+
+    /// <summary>The officials' selection steps whose tasks wait in their inbox: screening, the panel, the decision.</summary>
+    private static readonly (Permission Permission, WorkflowStep Step)[] RegionSteps =
+        [(Permissions.SelectionScreenTasks, WorkflowStep.Recommend), (Permissions.SelectionPanel, WorkflowStep.AssignExperts), (Permissions.SelectionDecide, WorkflowStep.Approve)];
 
     private async Task<List<InboxTask>> ExpertTasksAsync(AccessScope user, CancellationToken ct)
     {
@@ -78,9 +84,9 @@ public sealed class GetInbox(AppDbContext db)
 
     private async Task<List<InboxTask>> RegionTasksAsync(AccessScope user, DateOnly today, CancellationToken ct)
     {
-        var wanted = user.Role == Roles.City
-            ? new[] { ParticipationState.Applied }
-            : [ParticipationState.Applied, ParticipationState.Recommended, ParticipationState.PlanSubmitted, ParticipationState.UnderReview];
+        // The states the user's steps are taken from (parks listed by a promotion plan are asked for below).
+        var wanted = RegionSteps.Where(s => user.Holds(s.Permission)).SelectMany(s => Workflow.From(s.Step)).OfType<ParticipationState>()
+            .Where(s => s != ParticipationState.Listed).Distinct().ToList();
         var mine = db.Parks.VisibleTo(user, today).Select(p => p.Id);
         var rows = await db.Participations.AsNoTracking()
             .Where(p => mine.Contains(p.ParkId))
@@ -96,9 +102,9 @@ public sealed class GetInbox(AppDbContext db)
         {
             InboxTaskKind? kind = r.State switch
             {
-                ParticipationState.Applied or ParticipationState.Listed when user.Role != Roles.Province => InboxTaskKind.RecommendPark,
-                ParticipationState.Recommended or ParticipationState.PlanSubmitted when user.Role != Roles.City => InboxTaskKind.AssignExperts,
-                ParticipationState.UnderReview when r.Round is not null && r.OpinionRound == r.Round => InboxTaskKind.ConfirmOpinion,
+                ParticipationState.Applied or ParticipationState.Listed when user.Holds(Permissions.SelectionScreenTasks) => InboxTaskKind.RecommendPark,
+                ParticipationState.Recommended or ParticipationState.PlanSubmitted when user.Holds(Permissions.SelectionPanel) => InboxTaskKind.AssignExperts,
+                ParticipationState.UnderReview when r.Round is not null && r.OpinionRound == r.Round && user.Holds(Permissions.SelectionDecide) => InboxTaskKind.ConfirmOpinion,
                 _ => null,
             };
             if (kind is { } k)

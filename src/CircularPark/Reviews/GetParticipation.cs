@@ -28,12 +28,12 @@ public sealed class GetParticipation(AppDbContext db)
         if (participation is null) return (AccessOutcome.NotFound, null);
         var panel = await db.ReviewAssignments.AsNoTracking().Where(a => a.ParticipationId == participation.Id)
             .OrderBy(a => a.Round).ThenByDescending(a => a.IsChair).ThenBy(a => a.Id).ToListAsync(ct);
-        var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
-        var assigned = user.Role == Roles.Expert && panel.Any(a => a.ExpertUserName == user.Name);
+        var (access, place) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
+        var assigned = user.ScopedByAssignment && panel.Any(a => a.ExpertUserName == user.Name);
         if (access != AccessOutcome.Allowed && !assigned) return (access, null);
         if (access != AccessOutcome.Allowed && !panel.Any(a => a.ExpertUserName == user.Name && a.IsOpen))
             return (AccessOutcome.Allowed, Closed(participation, campaignCode, panel.Where(a => a.ExpertUserName == user.Name)));
-        var seesScores = user.Role is Roles.Province or Roles.Ministry or Roles.Admin;
+        var seesScores = place is not null && place.Allows(user, Permissions.ReviewScoresRead);
         var opinions = await db.ReviewOpinions.AsNoTracking().Include(o => o.Items).Include(o => o.Participation!.Park)
             .Where(o => o.ParticipationId == participation.Id).OrderBy(o => o.Round).ToListAsync(ct);
         var planId = await db.Plans.Where(p => p.ParkId == parkId && p.CampaignId == participation.CampaignId).Select(p => (int?)p.Id).SingleOrDefaultAsync(ct);

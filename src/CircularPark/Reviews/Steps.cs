@@ -29,7 +29,7 @@ internal static class Steps
     {
         var campaign = await db.Campaigns.SingleOrDefaultAsync(c => c.Code == campaignCode, ct);
         if (campaign is null) return (Failure.NotFound("Rule.campaign", campaignCode), null);
-        var expertStep = user.Role == Roles.Expert;
+        var expertStep = user.ScopedByAssignment;
         var (access, place) = expertStep
             ? await ExpertPlaceAsync(db, parkId, ct)
             : await ParkAccess.CheckAsync(db, parkId, user, change: true, ct);

@@ -34,11 +34,12 @@ public sealed class ParkModel(GetAcceptance get, TimeProvider clock) : PageModel
     public EligibilityResult? Eligibility => View?.Application?.Versions.LastOrDefault(v => v.Submitted)?.EligibilitySnapshot is { } json
         ? JsonSerializer.Deserialize<EligibilityResult>(json, JsonSerializerOptions.Web) : null;
 
-    /// <summary>Whether the form of a step is shown: the right role and state.</summary>
+    /// <summary>Whether the form of a step is shown: the permission its use case asks, and the state (the step table where the step has a row).</summary>
     public bool Can(string step)
     {
         if (View is not { } v) return false;
-        var role = AccessScope.From(User).Role;
+        var user = AccessScope.From(User);
+        var role = user.Role;
         var status = v.Application?.Status;
         var open = AcceptanceWorkflow.Open(status, role);
         return step switch
@@ -46,13 +47,13 @@ public sealed class ParkModel(GetAcceptance get, TimeProvider clock) : PageModel
             "draft" => AcceptanceWorkflow.Check(AcceptanceStep.Submit, status, role) == StepVerdict.Allowed
                 && v.Standing.Kind != AcceptanceStandingKind.MissedDeadline && (v.Application is not null || Awaiting.Contains(v.State)),
             "submit" => Can("draft") && Latest is { Submitted: false },
-            "delay" => role == Roles.Park && Awaiting.Contains(v.State) && v.Standing.Kind != AcceptanceStandingKind.MissedDeadline
+            "delay" => user.Holds(Permissions.AcceptanceApply) && Awaiting.Contains(v.State) && v.Standing.Kind != AcceptanceStandingKind.MissedDeadline
                 && v.Application?.Versions.Any(x => x.Submitted) != true
                 && v.Delays.Count < v.Rules.MaxDelayRequests,
             "review" => open.Any(s => s is AcceptanceStep.DocumentReview or AcceptanceStep.SiteVerification or AcceptanceStep.ExpertReview),
             "file" => open.Contains(AcceptanceStep.File),
-            "decide-delay" => role is Roles.Province or Roles.Admin && v.Delays.Any(d => d.Status == DelayStatus.Pending),
-            "designate" => role is Roles.Province or Roles.Ministry or Roles.Admin && v.Application is { Status: AcceptanceStatus.Filed, Passed: true },
+            "decide-delay" => user.Holds(Permissions.AcceptanceFile) && v.Delays.Any(d => d.Status == DelayStatus.Pending),
+            "designate" => (user.Holds(Permissions.DemonstrationNational) || user.Holds(Permissions.DemonstrationProvincial)) && v.Application is { Status: AcceptanceStatus.Filed, Passed: true },
             _ => false,
         };
     }

@@ -19,6 +19,8 @@ public sealed class EditModel(GetAssessment get, SaveScheme save, IndicatorCatal
 {
     [BindProperty] public SchemeForm Form { get; set; } = new();
     public int? Id { get; private set; }
+    /// <summary>A new scheme's owner region is chosen only by a user without a region of their own (an administrator); others define their own region's.</summary>
+    public bool ChoosesOwner => CircularPark.Identity.AccessScope.From(User).Unbounded;
     public IReadOnlyList<MetricInfo> Metrics { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
 

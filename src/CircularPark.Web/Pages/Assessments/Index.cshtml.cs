@@ -17,8 +17,9 @@ public sealed class IndexModel(ListSchemes list) : PageModel
         var user = AccessScope.From(User);
         Schemes = await list.ExecuteAsync(user, ct);
         RegionCode = user.RegionPath?.Split('/', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        // The user's own region's scheme and economics: an administrator has no region of their own, so neither link.
         var own = ScopeTarget.Region(user.RegionPath ?? "");
-        CanDefine = user.Role != Roles.Admin && user.Allows(Permissions.AssessmentScheme, own);
-        CanReadEconomics = user.Role != Roles.Admin && user.Allows(Permissions.EconomicsRead, own);
+        CanDefine = user.RegionPath is { Length: > 0 } && user.Allows(Permissions.AssessmentScheme, own);
+        CanReadEconomics = user.RegionPath is { Length: > 0 } && user.Allows(Permissions.EconomicsRead, own);
     }
 }

@@ -19,7 +19,7 @@ public sealed class IndexModel(ListFundProgrammes list) : PageModel
     {
         var user = AccessScope.From(User);
         Programmes = await list.ExecuteAsync(user, ct);
-        CanCreate = user.RegionPath is { } path && user.Allows(Permissions.FundsManage, ScopeTarget.Region(path)) || user.Role == Roles.Admin;
-        ParkId = user.Role == Roles.Park ? user.ParkId : null;
+        CanCreate = user.Allows(Permissions.FundsManage, ScopeTarget.Region(user.RegionPath ?? ""));
+        ParkId = user.ParkId is { } park && user.Allows(Permissions.FundsApply, ScopeTarget.Park(park, null)) ? park : null;
     }
 }

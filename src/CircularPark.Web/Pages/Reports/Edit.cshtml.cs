@@ -66,13 +66,13 @@ public sealed class EditModel(AppDbContext db, SaveReportDraft save, MoveReport 
     private async Task<IActionResult?> LoadAsync(int parkId, int requirementId, int period, bool keepPosted, CancellationToken ct)
     {
         var user = AccessScope.From(User);
-        var rights = await ParkRights.LoadAsync(db, parkId, user, ct);
-        if (rights is null) return NotFound();
-        if (!rights.CanSee) return Forbid();
+        var place = await ParkAccess.FindAsync(db, parkId, ct);
+        if (place is null) return NotFound();
+        if (!place.Allows(user, Permissions.ParkRead)) return Forbid();
         Requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId && r.From == ReportParty.Park, ct);
         if (Requirement?.DueDates(db.Clock.Today()).FirstOrDefault(d => d.Period == period) is not { Period: not null } due) return NotFound();
-        (ParkId, ParkName, Period, Due) = (parkId, rights.ParkName, period, due.Due);
-        CanChange = user.Role is Roles.Park or Roles.Admin && rights.CanChange;
+        (ParkId, ParkName, Period, Due) = (parkId, place.Name, period, due.Due);
+        CanChange = place.Allows(user, Permissions.ReportWrite);
         var report = await db.YearlyReports.AsNoTracking().Include(r => r.Versions).ThenInclude(v => v.Projects).AsSplitQuery()
             .SingleOrDefaultAsync(r => r.ParkId == parkId && r.RequirementId == requirementId && r.Period == period, ct);
         (ReportId, Status) = (report?.Id, report?.Status);

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using CircularPark.Reports;
 using Microsoft.Extensions.Localization;
 
 namespace CircularPark.Web.Pages.Reports;
@@ -14,14 +16,16 @@ public static partial class Fields
         if (ProjectField().Match(key) is { Success: true } m)
         {
             var id = m.Groups[1].Value;
-            var project = int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var index) && form is not null && index < form.Projects.Count ? form.Projects[index].Key : id;
+            var project = int.TryParse(id, CultureInfo.InvariantCulture, out var index) && form is not null && index < form.Projects.Count ? form.Projects[index].Key : id;
             return $"{project} · {localizer[$"Rep.Field.{m.Groups[2].Value}"]}";
         }
         if (ParkField().Match(key) is { Success: true } p)
         {
             var id = p.Groups[1].Value;
-            var park = int.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var index) && form is not null && index < form.Parks.Count ? form.Parks[index].ParkName : id;
-            return $"{park} · {localizer[$"Rep.Line.{p.Groups[2].Value}"]}";
+            var park = int.TryParse(id, CultureInfo.InvariantCulture, out var index) && form is not null && index < form.Parks.Count ? form.Parks[index].ParkName : id;
+            var field = p.Groups[2].Value;
+            var label = ParkLineContent.Fields.Contains(field) ? ParkLineContent.Label(field).In(CultureInfo.CurrentUICulture) : localizer[$"Rep.Line.{field}"].Value;
+            return $"{park} · {label}";
         }
         var text = localizer[$"Rep.Field.{key}"];
         return text.ResourceNotFound ? key : text.Value;

@@ -42,8 +42,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
             ParkSlots = new SlotList(await ReportList.ForParkAsync(db, park, ct), $"/parks/{park}/reports",
                 place.Allows(user, Permissions.ReportWrite), db.Clock.GetUtcNow().UtcDateTime);
         }
-        if (user.Role == Roles.City && user.RegionId is { } regionId
-            && await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == regionId && r.Level == RegionLevel.City, ct) is { } city)
+        if (user.RegionId is { } regionId
+            && await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == regionId && r.Level == RegionLevel.City, ct) is { } city
+            && user.Allows(Permissions.ReportCityWrite, ScopeTarget.Region(city.Path)))
         {
             CityName = city.NameZh;
             CitySlots = new SlotList(await ReportList.ForCityAsync(db, city.Id, ct), $"/regions/{city.Code}/reports", CanWrite: true, db.Clock.GetUtcNow().UtcDateTime);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CircularPark.Campaigns;
 using CircularPark.Identity;
 using CircularPark.Outcomes;
 using CircularPark.Parks;
@@ -24,20 +23,31 @@ public sealed class ParkModel(GetParticipation get, RecommendPark recommend, Ret
     public string? Message { get; private set; }
     public string? Done { get; private set; }
 
-    /// <summary>Whether the form of a step is shown: the right role and state (the use case still checks everything).</summary>
-    public bool Can(string step)
+    /// <summary>Whether the form of a step is shown (<see cref="Offers"/>; the use case still checks everything).</summary>
+    public bool Can(string step) => View is { } view && Offers(step, view, AccessScope.From(User));
+
+    /// <summary>The workflow step behind each form of the page (return, reject: the same row's permission and states as recommend, approve).</summary>
+    public static readonly IReadOnlyDictionary<string, WorkflowStep> Forms = new Dictionary<string, WorkflowStep>
     {
-        var user = AccessScope.From(User);
-        var mine = View?.Panel.Where(a => a.Open && a.Expert == user.Name).ToList() ?? [];
-        return (step, View?.State) switch
+        ["recommend"] = WorkflowStep.Recommend, ["panel"] = WorkflowStep.AssignExperts, ["review"] = WorkflowStep.SubmitReview,
+        ["opinion"] = WorkflowStep.CompileOpinion, ["decision"] = WorkflowStep.Approve,
+    };
+
+    /// <summary>
+    /// A form is offered exactly when the selection step table (<see cref="Workflow.Table"/>) accepts its step for the user's
+    /// role in the park's state, the question the use case asks; besides, an expert's forms need their open assignment (the
+    /// chair's once the panel has reviewed), and the decision a panel opinion.
+    /// </summary>
+    public static bool Offers(string step, CircularPark.Reviews.ParticipationView view, AccessScope user)
+    {
+        if (!Forms.TryGetValue(step, out var workflowStep) || Workflow.Check(workflowStep, view.State, user.Role) != StepVerdict.Allowed) return false;
+        var mine = view.Panel.Where(a => a.Open && a.Expert == user.Name).ToList();
+        return step switch
         {
-            ("recommend", ParticipationState.Applied or ParticipationState.Listed) => user.Role is Roles.City or Roles.Province,
-            ("panel", ParticipationState.Recommended or ParticipationState.PlanSubmitted) => user.Role is Roles.Province or Roles.Admin,
-            ("review", ParticipationState.UnderReview) => mine.Any(a => a.SubmittedAtUtc is null),
-            ("opinion", ParticipationState.UnderReview) => mine.Any(a => a.IsChair && a.SubmittedAtUtc is not null)
-                && View!.Panel.Where(a => a.Open).All(a => a.SubmittedAtUtc is not null),
-            ("decision", _) => user.Role == Roles.Province && View!.Opinions.Count > 0 && View.State is ParticipationState.UnderReview or ParticipationState.PlanSubmitted,
-            _ => false,
+            "review" => mine.Any(a => a.SubmittedAtUtc is null),
+            "opinion" => mine.Any(a => a.IsChair && a.SubmittedAtUtc is not null) && view.Panel.Where(a => a.Open).All(a => a.SubmittedAtUtc is not null),
+            "decision" => view.Opinions.Count > 0,
+            _ => true,
         };
     }
 
