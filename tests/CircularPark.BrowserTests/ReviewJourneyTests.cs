@@ -19,6 +19,10 @@ public class ReviewJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await expert.GotoAsync("/inbox");
         await expert.GetByRole(AriaRole.Link, new() { Name = "待评审实施方案" }).ClickAsync();
         await Assertions.Expect(expert.GetByRole(AriaRole.Heading, new() { Name = "专家评审" })).ToBeVisibleAsync();
+        // The checklist starts unanswered: every item is scored by the expert, none is taken as 符合要求.
+        var checklist = expert.GetByRole(AriaRole.Table, new() { Name = "评审要点" }).Locator("select");
+        await Assertions.Expect(checklist.First).ToHaveValueAsync("");
+        for (var i = 0; i < await checklist.CountAsync(); i++) await checklist.Nth(i).SelectOptionAsync(new SelectOptionValue { Label = "符合要求" });
         await expert.GetByLabel("产业链是否完整，延伸产业链的措施是否有力").SelectOptionAsync(new SelectOptionValue { Label = "需要完善" });
         await expert.GetByLabel("总体意见").FillAsync("建议修改后通过。");
         await expert.GetByRole(AriaRole.Button, new() { Name = "提交评审" }).ClickAsync();

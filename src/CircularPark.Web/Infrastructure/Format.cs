@@ -12,6 +12,20 @@ public static class Format
     public static string Date(DateOnly? date, CultureInfo culture) => date is not { } d ? ""
         : Bilingual.IsEnglish(culture) ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : d.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// An instant stored in UTC as people here read it: Beijing time, "2026年12月7日 09:30" (English "2026-12-07 09:30"). The
+    /// one way pages show a time (issue 14): never UTC, never converted by hand.
+    /// </summary>
+    public static string Time(DateTime? utc, CultureInfo culture)
+    {
+        if (utc is not { } at) return "";
+        var china = CircularPark.Time.ChinaTime.ToChina(at);
+        return Date(DateOnly.FromDateTime(china), culture) + " " + china.ToString("HH:mm", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The Beijing date of an instant stored in UTC, as <see cref="Date"/> writes it.</summary>
+    public static string DayOf(DateTime? utc, CultureInfo culture) => utc is { } at ? Date(CircularPark.Time.ChinaTime.DateOf(at), culture) : "";
+
     public static string Number(double? value) => value?.ToString("#,0.####", CultureInfo.InvariantCulture) ?? "";
 
     /// <summary>"国家级园区 ≥ 70% · 2015年12月31日前" / "National parks ≥ 70% by 2015-12-31".</summary>

@@ -167,7 +167,7 @@ public class AuditLogTests(Apps apps) : IClassFixture<Apps>
             Assert.StartsWith("2026-03-15T07:00", entry.GetProperty("atChina").GetString(), StringComparison.Ordinal);
             Assert.StartsWith("2026-03-14T23:00", entry.GetProperty("atUtc").GetString(), StringComparison.Ordinal);
             Assert.Equal(0, theUtcDay.GetProperty("total").GetInt64());
-            Assert.Contains("<td class=\"date\">2026-03-15 07:00:", page, StringComparison.Ordinal);
+            Assert.Contains("<td class=\"date\">2026年3月15日 07:00:", page, StringComparison.Ordinal);
         }
         finally
         {

@@ -58,9 +58,12 @@ public sealed class ParkModel(GetParticipation get, RecommendPark recommend, Ret
             ? await giveBack.ExecuteAsync(code, parkId, reason, AccessScope.From(User), ct)
             : await recommend.ExecuteAsync(code, parkId, reason, AccessScope.From(User), ct), ct);
 
-    public async Task<IActionResult> OnPostReviewAsync(string code, int parkId, List<string> items, List<int> scores, List<string?> comments, string? comment, CancellationToken ct)
+    public async Task<IActionResult> OnPostReviewAsync(string code, int parkId, List<string> items, List<int?> scores, List<string?> comments, string? comment, CancellationToken ct)
     {
-        var checklist = items.Select((item, i) => new ChecklistScore { ItemCode = item, Score = scores.ElementAtOrDefault(i), Comment = comments.ElementAtOrDefault(i) ?? "" }).ToList();
+        // The checklist starts unanswered (issue 14): an item left without a score is never taken as 符合要求 or as 0.
+        if (items.Select((_, i) => i).FirstOrDefault(i => scores.ElementAtOrDefault(i) is null, -1) is var missing and >= 0)
+            return await After(code, parkId, (Outcome)Failure.Invalid($"scores[{missing}]", "Review.ScoreMissing", missing + 1), ct);
+        var checklist = items.Select((item, i) => new ChecklistScore { ItemCode = item, Score = scores[i]!.Value, Comment = comments.ElementAtOrDefault(i) ?? "" }).ToList();
         return await After(code, parkId, await review.ExecuteAsync(code, parkId, checklist, comment, AccessScope.From(User), ct), ct);
     }
 

@@ -101,7 +101,7 @@ public sealed class EditModel(AppDbContext db, IndicatorCatalog catalog, GetPark
         if (view is not null)
         {
             (Status, Version, UpdatedBy, Problems) = (view.Status, view.Version, view.UpdatedBy, view.Problems);
-            UpdatedAt = view.UpdatedAtUtc.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+            UpdatedAt = Infrastructure.Format.Time(view.UpdatedAtUtc, CultureInfo.CurrentUICulture);
         }
         // The waste-exchange follow-up feeds the statistics: delivered tonnes fill their items unless a value is stored.
         var exchange = ExchangeItems.Totals(await delivered.ExecuteAsync(parkId, Year.Value, ct));
