@@ -79,7 +79,7 @@ public partial class PageWalkTests(DemoParkApp demo) : IClassFixture<DemoParkApp
         const number = /^[-+−]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?\s*%?$/;
         const left = [...document.querySelectorAll('main td')].filter(td => {
             const text = td.innerText.trim();
-            if (!number.test(text) || /^(19|20)\d\d$/.test(text) || td.classList.contains('code') || td.querySelector('input, select, textarea, button')) return false;
+            if (!number.test(text) || /^(19|20)\d\d$/.test(text) || td.classList.contains('code') || td.classList.contains('key') || td.querySelector('input, select, textarea, button')) return false;
             const align = getComputedStyle(td).textAlign;
             return !(align === 'right' || align === 'end');
         }).map(td => td.innerText.trim());

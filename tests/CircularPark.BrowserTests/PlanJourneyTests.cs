@@ -33,7 +33,8 @@ public class PlanJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         await project.GetByLabel("自筹（万元）").FillAsync("10000");
         await project.GetByLabel("开工年").FillAsync("2021");
         await project.GetByLabel("完工年").FillAsync("2022");
-        await project.GetByLabel("年度投资计划").FillAsync("2021:7000; 2022:5000");
+        await project.GetByLabel("项目 1 的 2021 年投资（万元）").FillAsync("7000");
+        await project.GetByLabel("项目 1 的 2022 年投资（万元）").FillAsync("5000");
         await page.GetByLabel("指标 1", new() { Exact = true }).SelectOptionAsync("WRR");
         await page.GetByLabel("指标 1 的 2023 年目标").FillAsync("85");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();

@@ -26,7 +26,18 @@ public static class Format
     /// <summary>The Beijing date of an instant stored in UTC, as <see cref="Date"/> writes it.</summary>
     public static string DayOf(DateTime? utc, CultureInfo culture) => utc is { } at ? Date(CircularPark.Time.ChinaTime.DateOf(at), culture) : "";
 
-    public static string Number(double? value) => value?.ToString("#,0.####", CultureInfo.InvariantCulture) ?? "";
+    /// <summary>
+    /// A measured number as pages show it (issue 14), with thousands separators and never in exponent form: at most two
+    /// decimals from 1 up (112,764.69 tce, 7,000.5 万元), four significant digits below 1 (0.4564 tce/万元, 0.00125), 0 as 0.
+    /// </summary>
+    public static string Number(double? value)
+    {
+        if (value is not { } v || !double.IsFinite(v)) return "";
+        var size = Math.Abs(v);
+        if (size >= 1 || size == 0) return v.ToString("#,0.##", CultureInfo.InvariantCulture);
+        var decimals = Math.Min(12, 3 - (int)Math.Floor(Math.Log10(size)));
+        return Math.Round(v, decimals).ToString("0." + new string('#', decimals), CultureInfo.InvariantCulture);
+    }
 
     /// <summary>"国家级园区 ≥ 70% · 2015年12月31日前" / "National parks ≥ 70% by 2015-12-31".</summary>
     public static string Target(CampaignTarget t, CultureInfo culture)

@@ -7,8 +7,8 @@ namespace CircularPark.Web.Infrastructure;
 /// <summary>
 /// The one rule for numbers in tables (issue 14): a table cell whose whole content is a number (with thousands separators,
 /// a sign, decimals or a per cent sign) gets the class <c>n</c>, so it is right-aligned in tabular figures wherever it is,
-/// without each page remembering to say so. A cell marked <c>code</c> (an industry code, a region code) is a label and stays
-/// as written.
+/// without each page remembering to say so. A cell marked <c>code</c> (an industry code, a region code) or <c>key</c> (a
+/// record's number in the audit log) is a label and stays as written.
 /// </summary>
 [HtmlTargetElement("td")]
 public sealed partial class NumberCellTagHelper : TagHelper
@@ -19,7 +19,7 @@ public sealed partial class NumberCellTagHelper : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var classes = output.Attributes.TryGetAttribute("class", out var attribute) ? attribute.Value?.ToString() ?? "" : "";
-        if (classes.Split(' ').Any(c => c is "n" or "code")) return;
+        if (classes.Split(' ').Any(c => c is "n" or "code" or "key")) return;
         var content = await output.GetChildContentAsync();
         var text = WebUtility.HtmlDecode(content.GetContent()).Trim();
         if (text.Length == 0 || text.Length > 40 || !Number().IsMatch(text)) return;

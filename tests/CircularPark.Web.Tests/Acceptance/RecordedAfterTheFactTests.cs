@@ -48,6 +48,6 @@ public class RecordedAfterTheFactTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal((new DateOnly(2026, 3, 1), "粤工信节能〔2026〕5 号"), (demonstration.EffectiveOn, demonstration.DocumentNumber));
         var page = await app.CreateClient().GetStringAsync("/acceptance/demonstration");
         Assert.Contains("粤工信节能〔2026〕5 号", page, StringComparison.Ordinal);
-        Assert.Contains("2026-03-01", page, StringComparison.Ordinal);
+        Assert.Contains("2026年3月1日", page, StringComparison.Ordinal); // the designation's date, as Chinese pages write dates
     }
 }

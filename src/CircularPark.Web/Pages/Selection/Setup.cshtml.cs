@@ -1,4 +1,3 @@
-using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Identity;
 using CircularPark.Outcomes;
@@ -20,7 +19,7 @@ public sealed class SetupModel(SetUpCampaign setUp) : PageModel
     public IActionResult OnGet()
     {
         if (!AccessScope.From(User).Holds(Permissions.CampaignOwn)) return Forbid();
-        Form.Checklist = string.Join('\n', ReviewChecklist.Default().Select(i => $"{i.Code}|{i.LabelZh}|{i.LabelEn}"));
+        Form.Checklist = [.. ReviewChecklist.Default().Select(i => new ChecklistLine { Code = i.Code, LabelZh = i.LabelZh, LabelEn = i.LabelEn }), new(), new()];
         return Page();
     }
 
@@ -29,13 +28,13 @@ public sealed class SetupModel(SetUpCampaign setUp) : PageModel
         var result = await setUp.ExecuteAsync(Form.ToSetup(), AccessScope.From(User), ct);
         if (result.Kind == OutcomeKind.Forbidden) return Forbid();
         if (result.IsOk) return Redirect($"/campaigns/{Form.Code.Trim()}");
-        var culture = CultureInfo.CurrentUICulture;
-        Message = result.Failure!.Message?.In(culture) ?? string.Join("；", result.Failure.Errors?.Select(e => $"{e.Key}: {e.Value.In(culture)}") ?? []);
+        // The messages name their fields in words; the form's keys (targets[0].share …) are not for people.
+        Message = PageOutcomes.Explain(result.Failure!);
         return Page();
     }
 }
 
-/// <summary>The set-up form: two target lines, two yearly report lines and the checklist as "code|中文|English" lines.</summary>
+/// <summary>The set-up form: two target lines, two yearly report lines and the checklist as a table of items.</summary>
 public sealed class SetupForm
 {
     public string Code { get; set; } = "";
@@ -59,16 +58,32 @@ public sealed class SetupForm
     public CircularPark.Plans.ConsultancyGrade? MinimumConsultancyGrade { get; set; }
     public List<TargetLine> Targets { get; set; } = [new(), new()];
     public List<ReportLine> Reports { get; set; } = [new(), new()];
-    public string Checklist { get; set; } = "";
+    /// <summary>The review checklist, one item per row (the national items to start with, and empty rows to add more).</summary>
+    public List<ChecklistLine> Checklist { get; set; } = [];
 
     public CampaignSetup ToSetup() => new(Code, TitleZh, TitleEn ?? "", DocumentNumber ?? "", IssuingBodies ?? "", IssuedOn, ScopeRegion, TaskTemplate,
         ListTitleZh, ReviewOrganiser, ApplicationOpensOn, ApplicationClosesOn, RecommendationDueOn, ReviewDueOn, ExcludeSameCityExperts,
         TargetLine.Read(Targets),
         Reports.Where(r => !string.IsNullOrWhiteSpace(r.NameZh)).Select((r, i) => new ReportLineSetup($"report-{i + 1}", r.NameZh!, r.NameEn, r.From, r.To,
             Recurrence.Yearly, null, r.DueMonth, r.DueDay, r.YearOffset, r.FirstPeriod, r.LastPeriod)).ToList(),
-        Checklist.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(line => line.Split('|'))
-            .Select(p => new CampaignChecklistItem { Code = p[0].Trim(), LabelZh = p.ElementAtOrDefault(1)?.Trim() ?? "", LabelEn = p.ElementAtOrDefault(2)?.Trim() ?? "" }).ToList(),
+        ChecklistLine.Read(Checklist),
         AcceptanceThresholdPercent / 100, AcceptanceDeadlineRule, MinimumConsultancyGrade);
+}
+
+/// <summary>A checklist row: its text in Chinese and English; its code is kept hidden (a new row gets one of its own).</summary>
+public sealed class ChecklistLine
+{
+    public string? Code { get; set; }
+    public string? LabelZh { get; set; }
+    public string? LabelEn { get; set; }
+
+    /// <summary>The rows with a Chinese text, in order; a row added on the page is coded item-N by its position.</summary>
+    public static List<CampaignChecklistItem> Read(IEnumerable<ChecklistLine> lines) =>
+        lines.Select((l, i) => (l, i)).Where(x => !string.IsNullOrWhiteSpace(x.l.LabelZh))
+            .Select(x => new CampaignChecklistItem
+            {
+                Code = string.IsNullOrWhiteSpace(x.l.Code) ? $"item-{x.i + 1}" : x.l.Code.Trim(), LabelZh = x.l.LabelZh!.Trim(), LabelEn = x.l.LabelEn?.Trim() ?? "",
+            }).ToList();
 }
 
 public sealed class TargetLine

@@ -18,8 +18,8 @@
       animation: false,
       title: { text: c.title, textStyle: { fontSize: 13 } },
       tooltip: { trigger: 'axis' },
-      legend: { top: 22 },
-      grid: { left: 50, right: 20, top: 60, bottom: 30 },
+      legend: { bottom: 0, type: 'scroll' },
+      grid: { left: 50, right: 20, top: 36, bottom: 56 },
       xAxis: { type: 'category', data: data.years.map(String) },
       yAxis: { type: 'value', scale: true },
       series: [
