@@ -98,6 +98,7 @@ public class FollowUpJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var created = await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = Campaign });
         created.EnsureSuccessStatusCode();
         var plan = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
+        await PlanDrafts.CompleteAsync(park, plan);
         (await park.PostAsync($"/api/plans/{plan}/versions/1/submit", null)).EnsureSuccessStatusCode();
     }
 

@@ -87,6 +87,7 @@ public class FundsJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         Ok(await park.PostAsJsonAsync($"{steps}/apply", new { reason = "自愿申报" }));
         var plan = (await (await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = Campaign })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
         Ok(await park.PutAsJsonAsync($"/api/plans/{plan}/versions/1", new { content = PlanContent(), version = 0 }));
+        await PlanDrafts.CompleteAsync(park, plan);
         Ok(await park.PostAsync($"/api/plans/{plan}/versions/1/submit", null));
         Ok(await (await ClientAsync("qingyuan@demo.cn")).PostAsJsonAsync($"{steps}/recommend", new { reason = "初审通过" }));
         Ok(await province.PostAsJsonAsync($"{steps}/panel", new { experts = new[] { new { expert = "expert@demo.cn", chair = true } } }));

@@ -55,6 +55,7 @@ public class PanelAndPublishJourneyTests(BrowserApp app) : IClassFixture<Browser
         var parkId = (await park.GetFromJsonAsync<JsonElement>("/api/parks?q=英红")).GetProperty("items")[0].GetProperty("id").GetInt32();
         Assert.True((await park.PostAsJsonAsync($"{Steps(parkId)}/apply", new { reason = "自愿申报" })).IsSuccessStatusCode);
         var plan = (await (await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = Campaign })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
+        await PlanDrafts.CompleteAsync(park, plan);
         Assert.True((await park.PostAsync($"/api/plans/{plan}/versions/1/submit", null)).IsSuccessStatusCode);
         Assert.True((await (await ClientAsync("qingyuan@demo.cn")).PostAsJsonAsync($"{Steps(parkId)}/recommend", new { reason = "初审通过" })).IsSuccessStatusCode);
         return parkId;

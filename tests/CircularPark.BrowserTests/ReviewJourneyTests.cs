@@ -61,6 +61,7 @@ public class ReviewJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
         var steps = $"/api/selection/campaigns/{Campaign}/parks/{parkId}";
         Assert.True((await park.PostAsJsonAsync($"{steps}/apply", new { reason = "自愿申报" })).IsSuccessStatusCode);
         var plan = (await (await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = Campaign })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
+        await PlanDrafts.CompleteAsync(park, plan);
         Assert.True((await park.PostAsync($"/api/plans/{plan}/versions/1/submit", null)).IsSuccessStatusCode);
         Assert.True((await city.PostAsJsonAsync($"{steps}/recommend", new { reason = "初审通过" })).IsSuccessStatusCode);
         var panel = await province.PostAsJsonAsync($"{steps}/panel", new { experts = new[] { new { expert = "expert@demo.cn", chair = true } } });

@@ -46,6 +46,21 @@ public static class PlanRules
         return errors;
     }
 
+    /// <summary>
+    /// What a plan must hold before it is submitted for review (issue 14: a nearly empty plan was submitted): the park's
+    /// basic situation, the material-flow analysis the notices build the plan on, at least one key project and at least one
+    /// indicator target. Drafts may be saved without them; each missing section is named.
+    /// </summary>
+    public static Dictionary<string, Bilingual> MissingForSubmission(PlanContent plan)
+    {
+        var missing = new Dictionary<string, Bilingual>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(plan.BasicSituation)) missing["basicSituation"] = Text.Get("Plan.MissingSection", "园区基本情况", "basic situation");
+        if (string.IsNullOrWhiteSpace(plan.MaterialFlowAnalysis)) missing["materialFlowAnalysis"] = Text.Get("Plan.MissingSection", "物质流分析", "material-flow analysis");
+        if (plan.Projects.Count == 0) missing["projects"] = Text.Get("Plan.MissingSection", "重点项目（至少一项）", "key projects (at least one)");
+        if (plan.Targets.Count == 0) missing["targets"] = Text.Get("Plan.MissingSection", "主要指标目标（至少一项）", "indicator targets (at least one)");
+        return missing;
+    }
+
     private static void CheckProjects(PlanContent plan, Action<string, string, object?[]> fail)
     {
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

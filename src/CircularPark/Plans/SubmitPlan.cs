@@ -5,7 +5,10 @@ using CircularPark.Parks;
 
 namespace CircularPark.Plans;
 
-/// <summary>Submits the draft version: from then on it is immutable; a change is a revision (a new version).</summary>
+/// <summary>
+/// Submits the draft version: from then on it is immutable; a change is a revision (a new version). A draft missing a
+/// required section (<see cref="PlanRules.MissingForSubmission"/>) is refused with each section named.
+/// </summary>
 public sealed class SubmitPlan(AppDbContext db)
 {
     public async Task<Outcome<PlanRef>> ExecuteAsync(int planId, int number, AccessScope user, CancellationToken ct = default)
@@ -13,6 +16,7 @@ public sealed class SubmitPlan(AppDbContext db)
         var (access, _, version) = await PlanAccess.LoadAsync(db, planId, number, user, change: true, ct, tracking: true);
         if (access != AccessOutcome.Allowed) return PlanAccess.Refusal(access);
         if (version!.Status == PlanStatus.Submitted) return Failure.Conflict("Plan.Submitted", number);
+        if (PlanRules.MissingForSubmission(PlanContent.From(version)) is { Count: > 0 } missing) return Failure.Invalid(missing);
         version.Status = PlanStatus.Submitted;
         version.SubmittedAtUtc = db.Clock.GetUtcNow().UtcDateTime;
         version.SubmittedBy = user.Name;
