@@ -22,7 +22,7 @@ internal static class StartupTasks
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
-        await using var turn = await ExclusiveRun.AcquireAsync(db, "startup");
+        await using var turn = await ExclusiveRun.AcquireAsync(db, ExclusiveRun.StartUp);
         var provider = Database.ProviderFrom(configuration);
         if (provider == DatabaseProvider.Sqlite || configuration.GetValue<bool>("Database:MigrateAtStart"))
             await db.Database.MigrateAsync();

@@ -14,6 +14,9 @@ namespace CircularPark.Data;
 /// </summary>
 public static class ExclusiveRun
 {
+    /// <summary>Migrating and seeding: a starting web node and <c>circularpark db migrate|seed</c> take turns.</summary>
+    public const string StartUp = "startup";
+
     /// <summary>The lock if no other node holds it now, else null (the caller skips this run).</summary>
     public static Task<IAsyncDisposable?> TryAcquireAsync(AppDbContext db, string name, CancellationToken ct = default) =>
         AcquireAsync(db, name, wait: false, ct);
