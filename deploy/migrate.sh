@@ -6,7 +6,11 @@
 set -euo pipefail
 env_file="${1:-/etc/circularpark/circularpark.env}"
 cli="${2:-/opt/circularpark/cli}"
-set -a; . "$env_file"; set +a
+# Read as systemd's EnvironmentFile is, KEY=VALUE per line: values hold ';' (connection strings), so no shell `source`.
+while IFS= read -r line || [ -n "$line" ]; do
+  case "$line" in ''|'#'*) continue ;; esac
+  export "${line%%=*}=${line#*=}"
+done < "$env_file"
 : "${ConnectionStrings__Postgres:?ConnectionStrings__Postgres is not set in $env_file}"
 run() { dotnet "$cli/CircularPark.Cli.dll" --provider postgres --connection "$ConnectionStrings__Postgres" "$@"; }
 run db migrate
