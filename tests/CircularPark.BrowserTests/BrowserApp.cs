@@ -23,7 +23,6 @@ public sealed class BrowserApp : IAsyncLifetime
     internal BrowserApp(bool examplePark) => _examplePark = examplePark;
 
     private readonly string _connectionString = $"Data Source=file:browser-{Guid.NewGuid():N}?mode=memory&cache=shared";
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("circularpark-browser-").FullName;
     private SqliteConnection? _keepAlive;
     private Factory? _factory;
     private IPlaywright? _playwright;
@@ -38,7 +37,7 @@ public sealed class BrowserApp : IAsyncLifetime
     {
         _keepAlive = new SqliteConnection(_connectionString);
         await _keepAlive.OpenAsync();
-        _factory = new Factory(_connectionString, _dataFolder, _examplePark);
+        _factory = new Factory(_connectionString, _examplePark);
         _factory.UseKestrel(0);
         _factory.StartServer();
         BaseUrl = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -103,10 +102,9 @@ public sealed class BrowserApp : IAsyncLifetime
         _playwright?.Dispose();
         if (_factory is not null) await _factory.DisposeAsync();
         if (_keepAlive is not null) await _keepAlive.DisposeAsync();
-        Directory.Delete(_dataFolder, recursive: true);
     }
 
-    private sealed class Factory(string connectionString, string dataFolder, bool examplePark) : WebApplicationFactory<Program>
+    private sealed class Factory(string connectionString, bool examplePark) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -119,7 +117,6 @@ public sealed class BrowserApp : IAsyncLifetime
             // Every journey signs in from 127.0.0.1 on one shared app: the per-client sign-in limit (10 a minute, ADR 0055,
             // tested in the web tests) would refuse the journeys that happen to run in the same minute.
             builder.UseSetting("Security:SignIn:PermitsPerMinute", "1000");
-            builder.UseSetting("Data:Folder", dataFolder);
         }
     }
 }

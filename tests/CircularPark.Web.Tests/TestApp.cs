@@ -33,7 +33,6 @@ public sealed class TestApp : WebApplicationFactory<Program>
     private readonly Provider _provider;
     private readonly string _connectionString;
     private readonly SqliteConnection? _keepAlive;
-    private readonly string _dataFolder = Directory.CreateTempSubdirectory("circularpark-test-").FullName;
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly bool _ownsDatabase;
 
@@ -107,7 +106,6 @@ public sealed class TestApp : WebApplicationFactory<Program>
         builder.UseSetting($"ConnectionStrings:{_provider}", _connectionString);
         builder.UseSetting("Database:MigrateAtStart", "true");
         builder.UseSetting("Demo:Enabled", "false");
-        builder.UseSetting("Data:Folder", _dataFolder);
         builder.UseSetting("Reminders:Enabled", "false");
         // Every test of a class signs in from the same (absent) client address; the limit itself is tested on its own app.
         builder.UseSetting("Security:SignIn:PermitsPerMinute", "100000");
@@ -170,7 +168,6 @@ public sealed class TestApp : WebApplicationFactory<Program>
             var name = new NpgsqlConnectionStringBuilder(_connectionString).Database;
             await OnServerAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
         }
-        Directory.Delete(_dataFolder, recursive: true);
     }
 }
 

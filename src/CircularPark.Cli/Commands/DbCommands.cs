@@ -26,6 +26,7 @@ internal static class DbCommands
         await using var services = CliHost.Services(parse);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var turn = await ExclusiveRun.AcquireAsync(db, ExclusiveRun.StartUp, ct);
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         await db.Database.MigrateAsync(ct);
         Console.WriteLine(pending.Count == 0 ? "The database is up to date." : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
@@ -37,6 +38,7 @@ internal static class DbCommands
         await using var services = CliHost.Services(parse);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await using var turn = await ExclusiveRun.AcquireAsync(db, ExclusiveRun.StartUp, ct);
         if ((await db.Database.GetPendingMigrationsAsync(ct)).Any())
         {
             await Console.Error.WriteLineAsync("数据库尚未迁移：请先运行 `circularpark db migrate`。 / The database is not migrated: run `circularpark db migrate` first.");

@@ -2715,6 +2715,46 @@ namespace CircularPark.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CircularPark.Imports.HeldUpload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("HeldUploads");
+                });
+
             modelBuilder.Entity("CircularPark.Indicators.CoefficientSetRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -3702,8 +3742,15 @@ namespace CircularPark.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequirementId", "Period", "Kind", "ParkId", "RegionId")
-                        .IsUnique();
+                    b.HasIndex("RequirementId", "Period", "Kind", "ParkId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Reminders_OnePerPark")
+                        .HasFilter("\"ParkId\" IS NOT NULL");
+
+                    b.HasIndex("RequirementId", "Period", "Kind", "RegionId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Reminders_OnePerRegion")
+                        .HasFilter("\"ParkId\" IS NULL");
 
                     b.ToTable("Reminders");
                 });

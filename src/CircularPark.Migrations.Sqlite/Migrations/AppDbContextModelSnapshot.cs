@@ -2616,6 +2616,44 @@ namespace CircularPark.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("CircularPark.Imports.HeldUpload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("Token")
+                        .IsUnique();
+
+                    b.ToTable("HeldUploads");
+                });
+
             modelBuilder.Entity("CircularPark.Indicators.CoefficientSetRecord", b =>
                 {
                     b.Property<string>("Id")
@@ -3563,8 +3601,15 @@ namespace CircularPark.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("RequirementId", "Period", "Kind", "ParkId", "RegionId")
-                        .IsUnique();
+                    b.HasIndex("RequirementId", "Period", "Kind", "ParkId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Reminders_OnePerPark")
+                        .HasFilter("\"ParkId\" IS NOT NULL");
+
+                    b.HasIndex("RequirementId", "Period", "Kind", "RegionId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Reminders_OnePerRegion")
+                        .HasFilter("\"ParkId\" IS NULL");
 
                     b.ToTable("Reminders");
                 });

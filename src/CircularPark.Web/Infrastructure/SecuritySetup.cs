@@ -15,7 +15,9 @@ namespace CircularPark.Web.Infrastructure;
 /// Sessions, keys and transport (ADRs 0054, 0055): server-side sessions, Data Protection keys in the database under the
 /// deployment's application name (protected by a certificate when one is configured), a per-client sign-in rate limit,
 /// HSTS and HTTPS redirection when <c>Security:Https</c> is true, Secure cookies outside Development, security headers
-/// with a Content-Security-Policy that allows no inline script, no Server header.
+/// with a Content-Security-Policy that allows no inline script, no Server header. Behind a reverse proxy
+/// (<c>ForwardedHeaders:Enabled</c>, ADR 0084) the client's address and scheme come from X-Forwarded-For/-Proto, trusted only
+/// from loopback and the configured <c>ForwardedHeaders:KnownProxies</c> / <c>KnownNetworks</c>.
 /// </summary>
 internal static class SecuritySetup
 {
@@ -40,6 +42,7 @@ internal static class SecuritySetup
                 o.Cookie.SecurePolicy = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             });
         AddKeys(services, configuration);
+        AddForwardedHeaders(services, configuration);
         AddSignInLimit(services, configuration);
         if (configuration.GetValue<bool>("Security:Https"))
         {
@@ -51,6 +54,7 @@ internal static class SecuritySetup
     /// <summary>First in the pipeline: HSTS and HTTPS redirection (when configured), then the security headers on every answer.</summary>
     public static void UseCircularParkSecurity(this WebApplication app)
     {
+        if (app.Configuration.GetValue<bool>("ForwardedHeaders:Enabled")) app.UseForwardedHeaders();
         if (app.Configuration.GetValue<bool>("Security:Https"))
         {
             app.UseHsts();
@@ -83,6 +87,26 @@ internal static class SecuritySetup
         if (configuration["DataProtection:Certificate:Path"] is { Length: > 0 } path)
             keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(path, configuration["DataProtection:Certificate:Password"]));
     }
+
+    /// <summary>
+    /// The proxies whose X-Forwarded-For and X-Forwarded-Proto are believed: loopback (ASP.NET Core's default) plus the
+    /// comma-separated addresses in <c>ForwardedHeaders:KnownProxies</c> and networks (CIDR) in <c>ForwardedHeaders:KnownNetworks</c>.
+    /// A header from any other address is ignored, so a client cannot choose its own address for the sign-in limits.
+    /// </summary>
+    private static void AddForwardedHeaders(IServiceCollection services, ConfigurationManager configuration)
+    {
+        var proxies = List(configuration["ForwardedHeaders:KnownProxies"]).Select(IPAddress.Parse).ToList();
+        var networks = List(configuration["ForwardedHeaders:KnownNetworks"]).Select(n => System.Net.IPNetwork.Parse(n)).ToList();
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var proxy in proxies) o.KnownProxies.Add(proxy);
+            foreach (var network in networks) o.KnownIPNetworks.Add(network);
+        });
+    }
+
+    private static string[] List(string? value) =>
+        (value ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>
     /// At most <c>Security:SignIn:PermitsPerMinute</c> (default 10) sign-in attempts a minute from one client address,

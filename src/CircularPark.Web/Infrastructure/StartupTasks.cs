@@ -11,7 +11,8 @@ namespace CircularPark.Web.Infrastructure;
 /// At start: the embedded SQLite database is migrated and, when empty, seeded with the source documents' data
 /// (PostgreSQL is migrated with <c>circularpark db migrate</c>, unless Database:MigrateAtStart is true). Demo
 /// accounts, the demo material-flow models, the illustrative enterprises and listings, a demo report line and the demo park's
-/// history (示例数据) are created only when Demo:Enabled is true.
+/// history (示例数据) are created only when Demo:Enabled is true. Nodes starting together on one PostgreSQL database take
+/// turns (<see cref="ExclusiveRun"/>, ADR 0084): the second finds the first one's work done.
 /// </summary>
 internal static class StartupTasks
 {
@@ -21,6 +22,7 @@ internal static class StartupTasks
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
+        await using var turn = await ExclusiveRun.AcquireAsync(db, ExclusiveRun.StartUp);
         var provider = Database.ProviderFrom(configuration);
         if (provider == DatabaseProvider.Sqlite || configuration.GetValue<bool>("Database:MigrateAtStart"))
             await db.Database.MigrateAsync();

@@ -78,7 +78,8 @@ internal static class WebSetup
         services.AddScoped<CircularPark.Campaigns.SetEligibilityPrinciples>();
         services.AddScoped<CircularPark.Reports.TrackProjects>();
         services.AddScoped<CircularPark.Reports.GetFiveYearSummary>();
-        services.AddHostedService<ReminderJob>();
+        services.AddSingleton<ReminderJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReminderJob>());
         services.AddScoped<CircularPark.Plans.AssessPlanAchievement>();
         services.AddScoped<CircularPark.Plans.CheckAcceptanceEligibility>();
         services.AddCircularParkSelection();

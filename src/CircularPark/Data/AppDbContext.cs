@@ -72,6 +72,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     public DbSet<Acceptance.ExperienceCase> ExperienceCases => Set<Acceptance.ExperienceCase>();
     public DbSet<Accounts.UserSession> UserSessions => Set<Accounts.UserSession>();
     public DbSet<Accounts.SignInThrottle> SignInThrottles => Set<Accounts.SignInThrottle>();
+    public DbSet<Imports.HeldUpload> HeldUploads => Set<Imports.HeldUpload>();
     /// <summary>The Data Protection key ring, shared by every web node of a deployment (ADR 0054); never audited.</summary>
     public DbSet<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey> DataProtectionKeys =>
         Set<Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey>();

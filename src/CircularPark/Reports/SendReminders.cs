@@ -10,11 +10,37 @@ namespace CircularPark.Reports;
 /// <summary>
 /// Writes in-app reminders for park- and city-level yearly reports: N days before the due date (7 by default) to every
 /// expected park or city that has not submitted, and from the day after it an overdue notice. Driven by <see cref="TimeProvider"/>
-/// (China time); idempotent, so the job may run as often as it likes.
+/// (China time); idempotent, so the job may run as often as it likes, on as many nodes as there are.
 /// </summary>
 public sealed class SendReminders(AppDbContext db, GetReportTimeliness timeliness)
 {
+    /// <summary>Attempts before a run gives up: each clash means another node wrote some of the same reminders meanwhile.</summary>
+    private const int Attempts = 3;
+
+    /// <summary>
+    /// Writes the reminders owed today that are not written yet; returns how many this call wrote. A reminder is one row per
+    /// requirement, period, kind and park or city (unique indexes); when another node writes the same reminders at the same
+    /// moment, the clash means "already written": nothing of this attempt stays, and the next attempt writes only what is
+    /// still missing (ADR 0084).
+    /// </summary>
     public async Task<int> ExecuteAsync(int daysBefore = 7, CancellationToken ct = default)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var written = await AddOwedAsync(daysBefore, ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return written;
+            }
+            catch (DbUpdateException clash) when (attempt < Attempts && Database.IsWriteConflict(clash))
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<int> AddOwedAsync(int daysBefore, CancellationToken ct)
     {
         var today = db.Clock.Today();
         var requirements = await db.ReportRequirements.AsNoTracking().Where(r => r.From == ReportParty.Park || r.From == ReportParty.City).ToListAsync(ct);
@@ -39,7 +65,6 @@ public sealed class SendReminders(AppDbContext db, GetReportTimeliness timelines
                     written++;
                 }
             }
-        await db.SaveChangesAsync(ct);
         return written;
     }
 }

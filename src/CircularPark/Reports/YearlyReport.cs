@@ -175,6 +175,11 @@ internal sealed class YearlyReportConfiguration : IEntityTypeConfiguration<Yearl
         builder.Property(r => r.Kind).HasMaxLength(20);
         builder.Property(r => r.MessageZh).HasMaxLength(500);
         builder.Property(r => r.MessageEn).HasMaxLength(500);
-        builder.HasIndex(r => new { r.RequirementId, r.Period, r.Kind, r.ParkId, r.RegionId }).IsUnique();
+        // One reminder per requirement, period, kind and park (or city): two indexes, because a unique index over a
+        // nullable column lets rows with NULL repeat on both providers (ADR 0084).
+        builder.HasIndex(r => new { r.RequirementId, r.Period, r.Kind, r.ParkId }).IsUnique()
+            .HasFilter("\"ParkId\" IS NOT NULL").HasDatabaseName("IX_Reminders_OnePerPark");
+        builder.HasIndex(r => new { r.RequirementId, r.Period, r.Kind, r.RegionId }).IsUnique()
+            .HasFilter("\"ParkId\" IS NULL").HasDatabaseName("IX_Reminders_OnePerRegion");
     }
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -75,6 +76,40 @@ public class TransportTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal("https://parks.example.cn/parks?q=1", redirect.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Contains("max-age=31536000", answer.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Behind_a_known_proxy_the_forwarded_client_address_and_scheme_count_and_from_anyone_else_they_are_ignored()
+    {
+        await using var app = await TestApp.StartAsync(Provider.Sqlite, new Dictionary<string, string?>
+        {
+            ["ForwardedHeaders:Enabled"] = "true", ["ForwardedHeaders:KnownProxies"] = "10.0.0.5", ["Security:Https"] = "true",
+        });
+        var email = await app.CreateUserAsync("city", regionCode: "441800");
+
+        var viaProxy = await ForwardedAsync(app, HttpMethod.Get, "/parks", from: "10.0.0.5", forwardedFor: "192.0.2.50");
+        var viaStranger = await ForwardedAsync(app, HttpMethod.Get, "/parks", from: "198.51.100.9", forwardedFor: "192.0.2.51");
+        var signIns = new[] { ("10.0.0.5", "192.0.2.50"), ("198.51.100.9", "192.0.2.51") };
+        foreach (var (from, forwardedFor) in signIns) // over https, so the stranger is not redirected first
+            await ForwardedAsync(app, HttpMethod.Post, "/api/account/login", from, forwardedFor, new { email, password = "wrong password 1" }, "https");
+
+        Assert.Equal(HttpStatusCode.OK, viaProxy.StatusCode); // the proxy said the client spoke https
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, viaStranger.StatusCode);
+        var failures = await app.WithDbAsync(db => db.AuditEntries.Where(a => a.Action == "SignInFailed").Select(a => a.Changes!).ToListAsync());
+        Assert.Contains(failures, c => c.Contains("192.0.2.50", StringComparison.Ordinal));
+        Assert.Contains(failures, c => c.Contains("198.51.100.9", StringComparison.Ordinal));
+        Assert.DoesNotContain(failures, c => c.Contains("192.0.2.51", StringComparison.Ordinal));
+    }
+
+    /// <summary>A request (plain http unless <paramref name="scheme"/> says) arriving from <paramref name="from"/> with X-Forwarded-For and X-Forwarded-Proto: https.</summary>
+    private static Task<HttpResponseMessage> ForwardedAsync(TestApp app, HttpMethod method, string path, string from, string forwardedFor, object? body = null, string scheme = "http")
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"{scheme}://localhost"), AllowAutoRedirect = false, HandleCookies = false });
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        request.Headers.Add(TestClientAddress.Header, from);
+        request.Headers.Add("X-Forwarded-For", forwardedFor);
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        return client.SendAsync(request);
     }
 
     [Fact]

@@ -60,17 +60,14 @@ public sealed class PublishedModel(RecordPublishedResults record, ImportPublishe
         CancellationToken ct)
     {
         if (await LoadAsync(code, ct) is { } refused) return refused;
-        var path = uploads.Find(token, User.Identity!.Name!);
-        if (path is null) return RedirectToPage();
+        await using var stream = await uploads.OpenAsync(token, User.Identity!.Name!, ct);
+        if (stream is null) return RedirectToPage();
         (NoticeNumber, NoticeOn, Replace) = (noticeNumber, noticeOn, replace);
-        await using (var stream = System.IO.File.OpenRead(path))
-        {
-            var result = await import.ExecuteAsync(code, stream, Path.GetFileName(fileName), new PublishedNotice(noticeNumber, noticeOn), replace, dryRun: false,
-                AccessScope.From(User), ct);
-            if (result.Refusal is not null) return Show(result);
-            Report = result.Report;
-        }
-        if (Report!.Committed) ImportUploads.Delete(path);
+        var result = await import.ExecuteAsync(code, stream, Path.GetFileName(fileName), new PublishedNotice(noticeNumber, noticeOn), replace, dryRun: false,
+            AccessScope.From(User), ct);
+        if (result.Refusal is not null) return Show(result);
+        Report = result.Report;
+        if (Report!.Committed) await uploads.DeleteAsync(token, User.Identity!.Name!, ct);
         else (Token, FileName) = (token, fileName);
         return Page();
     }

@@ -38,12 +38,10 @@ public sealed class UsersImportModel(ImportAccounts import, ImportUploads upload
     public async Task<IActionResult> OnPostCommitAsync(string token, string fileName, CancellationToken ct)
     {
         var user = AccessScope.From(User);
-        var path = uploads.Find(token, user.Name);
-        if (path is null) return RedirectToPage();
-        Outcome<AccountImportReport> outcome;
-        await using (var stream = System.IO.File.OpenRead(path))
-            outcome = await import.ExecuteAsync(stream, Path.GetFileName(fileName), dryRun: false, user, ct);
-        if (outcome.IsOk && outcome.Value.Committed) ImportUploads.Delete(path);
+        await using var stream = await uploads.OpenAsync(token, user.Name, ct);
+        if (stream is null) return RedirectToPage();
+        var outcome = await import.ExecuteAsync(stream, Path.GetFileName(fileName), dryRun: false, user, ct);
+        if (outcome.IsOk && outcome.Value.Committed) await uploads.DeleteAsync(token, user.Name, ct);
         else (Token, FileName) = (token, fileName);
         return Show(outcome);
     }

@@ -38,11 +38,10 @@ public sealed class ImportModel(ImportEnterprises import, ImportUploads uploads,
     public async Task<IActionResult> OnPostCommitAsync(int parkId, string token, string fileName, CancellationToken ct)
     {
         if (await LoadAsync(parkId, ct) is { } refused) return refused;
-        var path = uploads.Find(token, User.Identity!.Name!);
-        if (path is null) return RedirectToPage();
-        await using (var stream = System.IO.File.OpenRead(path))
-            Report = (await import.ExecuteAsync(parkId, stream, Path.GetFileName(fileName), dryRun: false, AccessScope.From(User), ct)).Value;
-        if (Report!.Committed) ImportUploads.Delete(path);
+        await using var stream = await uploads.OpenAsync(token, User.Identity!.Name!, ct);
+        if (stream is null) return RedirectToPage();
+        Report = (await import.ExecuteAsync(parkId, stream, Path.GetFileName(fileName), dryRun: false, AccessScope.From(User), ct)).Value;
+        if (Report!.Committed) await uploads.DeleteAsync(token, User.Identity!.Name!, ct);
         else (Token, FileName) = (token, fileName);
         return Page();
     }

@@ -77,12 +77,11 @@ public sealed class IndexModel(ImportParks import, CircularPark.Statistics.Impor
         if (!user.Holds(Permissions.ParkImport)) return Forbid();
         await LoadAsync(ct);
         Campaign = string.IsNullOrEmpty(campaign) ? null : campaign;
-        var path = uploads.Find(token, user.Name);
-        if (path is null) return RedirectToPage();
+        await using var stream = await uploads.OpenAsync(token, user.Name, ct);
+        if (stream is null) return RedirectToPage();
         Choices = ParkChoice.Parse(choices, out _) is null ? null : choices;
-        await using (var stream = System.IO.File.OpenRead(path))
-            Report = await RunAsync(stream, Path.GetFileName(fileName), dryRun: !commit, user, ct);
-        if (Report.Committed) ImportUploads.Delete(path);
+        Report = await RunAsync(stream, Path.GetFileName(fileName), dryRun: !commit, user, ct);
+        if (Report.Committed) await uploads.DeleteAsync(token, user.Name, ct);
         else (Token, FileName) = (token, fileName);
         return Page();
     }
