@@ -18,7 +18,10 @@ public partial class HomeJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
     public async Task Each_role_lands_on_its_own_home_after_signing_in(string email, string home)
     {
         var (page, errors) = await app.SignedInPageAsync(email);
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.SetViewportSizeAsync(1024, 768);
+        // Charts follow the window on its resize event: the page must settle within the screen's width (a lasting overflow fails).
+        await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth", null, new() { Timeout = 5000 });
 
         Assert.Matches(new Regex(home), page.Url);
         if (email.StartsWith("park", StringComparison.Ordinal))

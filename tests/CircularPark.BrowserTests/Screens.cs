@@ -20,6 +20,9 @@ public static class Screens
         foreach (var width in Widths)
         {
             await page.SetViewportSizeAsync(width, 768);
+            // Charts follow the window on its resize event; give the page a moment to settle (a lasting overflow still fails below).
+            try { await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth", null, new() { Timeout = 3000 }); }
+            catch (Microsoft.Playwright.TimeoutException) { }
             var file = Path.Combine(Folder, $"{name}-{width}.png");
             await page.ScreenshotAsync(new() { Path = file, FullPage = true });
             files.Add(file);
