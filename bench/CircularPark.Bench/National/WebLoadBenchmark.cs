@@ -48,12 +48,12 @@ public sealed class WebLoadBenchmark : IBenchmark
         var folder = Directory.CreateTempSubdirectory("cp-bench-web-").FullName;
         try
         {
-            var connection = target.Provider == DatabaseProvider.Postgres ? $"{target.ConnectionString};Maximum Pool Size=100" : target.ConnectionString;
+            var connection = target.Provider == DatabaseProvider.Postgres ? $"{target.ConnectionString};Maximum Pool Size=40" : target.ConnectionString;
             await using var host = new LoadHost(connection, null, folder, target.Provider.ToString());
             host.Launch();
             var mix = await MixAsync(host);
             var driver = new WebLoadDriver(host.BaseUrl);
-            Print($"web-load: {target} at {host.BaseUrl}; {mix.Count} kinds of request round-robin per connection; warm-up {warmUp.TotalSeconds:F0} s, window {window.TotalSeconds:F0} s per level; load {Load()}");
+            Print($"web-load: {target} at {host.BaseUrl}; {mix.Count} kinds of request, each with its share of the connections; warm-up {warmUp.TotalSeconds:F0} s, window {window.TotalSeconds:F0} s per level; load {Load()}");
             var figures = new List<TypeFigures>();
             foreach (var connections in levels)
             {

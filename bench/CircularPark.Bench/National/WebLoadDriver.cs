@@ -11,8 +11,9 @@ internal sealed record RequestType(string Name, string Path, string? Cookie);
 internal sealed record TypeFigures(string Name, int Connections, int Done, double PerSecond, double P50, double P95, double P99, int Errors, string? FirstError);
 
 /// <summary>
-/// A closed-loop HTTP driver: C connections, each sending the next request of the mix (round-robin over the kinds, from
-/// its own starting point) as soon as the previous answered, for a timed window after an untimed warm-up. Latency is
+/// A closed-loop HTTP driver: C connections, connection c always sending kind c mod K of the mix (so each kind has its own
+/// C/K users and its throughput is its own, not the slowest kind's) as soon as its previous request answered, for a timed
+/// window after an untimed warm-up. Latency is
 /// from sending to the last byte of the body; an error is a status other than 200 or an exception.
 /// </summary>
 internal sealed class WebLoadDriver(string baseUrl)
@@ -30,9 +31,9 @@ internal sealed class WebLoadDriver(string baseUrl)
         var end = warmUp + window;
         await Task.WhenAll(Enumerable.Range(0, connections).Select(c => Task.Run(async () =>
         {
-            for (var k = c; watch.Elapsed < end; k++)
+            var type = c % mix.Count;
+            while (watch.Elapsed < end)
             {
-                var type = k % mix.Count;
                 var started = Stopwatch.GetTimestamp();
                 string? error;
                 try

@@ -125,6 +125,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
         await base.SaveChangesAsync(true, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         if (pending.Any(p => p.Entry.Entity is Region)) RegionDirectoryCache.RegionsChanged();
+        if (pending.Count > 0) NoteSaved();
         return result;
     }
 
@@ -149,8 +150,14 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
         await base.SaveChangesAsync(true, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         if (entries.Any(e => e.Entity is Region)) RegionDirectoryCache.RegionsChanged();
+        NoteSaved();
         return result;
     }
+
+    /// <summary>Tells the host's <see cref="DataChanges"/> (when it has one) that data changed.</summary>
+    private void NoteSaved() =>
+        (Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(this).FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()
+            ?.ApplicationServiceProvider?.GetService(typeof(DataChanges)) as DataChanges)?.Saved();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
