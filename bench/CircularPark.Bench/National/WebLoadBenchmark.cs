@@ -36,7 +36,7 @@ public sealed class WebLoadBenchmark : IBenchmark
         var failed = false;
         foreach (var provider in providers)
         {
-            var target = NationalDataBenchmark.Target.From([.. args.Where((_, i) => i == 0 || args[i - 1] != "--provider"), "--provider", provider]);
+            var target = NationalDataBenchmark.Target.From([.. args.Where((a, i) => a != "--provider" && (i == 0 || args[i - 1] != "--provider")), "--provider", provider]);
             await NationalDataBenchmark.EnsureAsync(target, new NationalData.Size(3_000, 10, 10_000));
             failed |= !await RunOneAsync(target, levels, warmUp, window);
         }
