@@ -71,17 +71,18 @@ public sealed class IndicatorBenchmark : IBenchmark
         return count;
     }
 
-    internal static List<List<ParkYearStatistics>> Generate(int parks, int years, int seed)
+    /// <summary>Each park's statistics for <paramref name="years"/> years from <paramref name="firstYear"/>, reproducible from the seed.</summary>
+    internal static List<List<ParkYearStatistics>> Generate(int parks, int years, int seed, int firstYear = 2014)
     {
         var random = new Random(seed);
-        return [.. Enumerable.Range(0, parks).Select(_ => Park(random, years))];
+        return [.. Enumerable.Range(0, parks).Select(_ => Park(random, years, firstYear))];
     }
 
-    private static List<ParkYearStatistics> Park(Random random, int years)
+    private static List<ParkYearStatistics> Park(Random random, int years, int firstYear)
     {
         var size = 0.2 + random.NextDouble() * 5; // parks differ in size by a factor of 25
         var growth = 1.02 + random.NextDouble() * 0.08;
-        return [.. Enumerable.Range(0, years).Select(y => Year(random, 2014 + y, size * Math.Pow(growth, y)))];
+        return [.. Enumerable.Range(0, years).Select(y => Year(random, firstYear + y, size * Math.Pow(growth, y)))];
     }
 
     private static ParkYearStatistics Year(Random random, int year, double size)

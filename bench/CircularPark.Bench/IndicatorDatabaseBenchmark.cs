@@ -108,19 +108,22 @@ public sealed class IndicatorDatabaseBenchmark : IBenchmark
             db.Parks.AddRange(batch);
             await db.SaveChangesAsync();
             foreach (var (park, i) in batch.Select((p, k) => (p, start + k)))
-                foreach (var year in raw[i])
-                {
-                    var normalised = Engines.Indicators.Data.NormalizedStatistics.From(year, catalogue);
-                    db.ParkStatistics.Add(new ParkStatistics
-                    {
-                        ParkId = park.Id, Year = year.Year, CoefficientSetId = IndicatorCatalog.DefaultSetId,
-                        Values = year.Entries.Select(e => new StatisticValue { Code = e.Code, Value = normalised.Values[e.Code]!.Value, EnteredValue = e.Value, EnteredUnit = e.Unit }).ToList(),
-                    });
-                }
+                db.ParkStatistics.AddRange(raw[i].Select(year => Stored(park.Id, year, catalogue)));
             await db.SaveChangesAsync();
             ids.AddRange(batch.Select(p => p.Id));
         }
         return ids;
+    }
+
+    /// <summary>A generated park-year as the product stores it: values converted to canonical units, as entered beside them.</summary>
+    internal static ParkStatistics Stored(int parkId, Engines.Indicators.Data.ParkYearStatistics year, Engines.Indicators.Data.DataItemCatalogue catalogue)
+    {
+        var normalised = Engines.Indicators.Data.NormalizedStatistics.From(year, catalogue);
+        return new ParkStatistics
+        {
+            ParkId = parkId, Year = year.Year, CoefficientSetId = IndicatorCatalog.DefaultSetId,
+            Values = year.Entries.Select(e => new StatisticValue { Code = e.Code, Value = normalised.Values[e.Code]!.Value, EnteredValue = e.Value, EnteredUnit = e.Unit }).ToList(),
+        };
     }
 
     /// <summary>Autovacuum may still work on the new database after the bulk load; wait for it rather than force it.</summary>

@@ -10,12 +10,12 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CircularPark.Bench.Reporting;
 
 /// <summary>
-/// The product as deployed for the load run: Kestrel on a loopback port over a PostgreSQL database, migrated and seeded
-/// at start, with the simulated clock. Two settings differ from production and are not part of what is measured: the
-/// password hash cost (thousands of park accounts are created and signed in before the timed window) and logging
-/// below warnings.
+/// The product as deployed for a load run: Kestrel on a loopback port over a PostgreSQL (or SQLite) database, migrated and
+/// seeded at start, with the simulated clock when one is given (else the real one). Three settings differ from production
+/// and are not part of what is measured: the password hash cost and the sign-in rate limit (accounts are created and
+/// signed in before the timed window) and logging below warnings.
 /// </summary>
-internal sealed class LoadHost(string connectionString, SimulatedClock clock, string dataFolder) : WebApplicationFactory<CircularPark.Web.SharedResource>
+internal sealed class LoadHost(string connectionString, TimeProvider? clock, string dataFolder, string provider = "Postgres") : WebApplicationFactory<CircularPark.Web.SharedResource>
 {
     public string BaseUrl { get; private set; } = "";
 
@@ -30,8 +30,9 @@ internal sealed class LoadHost(string connectionString, SimulatedClock clock, st
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
-        builder.UseSetting("Database:Provider", "Postgres");
-        builder.UseSetting("ConnectionStrings:Postgres", connectionString);
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting($"ConnectionStrings:{provider}", connectionString);
+        builder.UseSetting("Security:SignIn:PermitsPerMinute", "100000");
         builder.UseSetting("Database:MigrateAtStart", "true");
         builder.UseSetting("Demo:Enabled", "false");
         builder.UseSetting("Data:Folder", dataFolder);
@@ -41,7 +42,7 @@ internal sealed class LoadHost(string connectionString, SimulatedClock clock, st
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command", "Critical"); // the first migration probes a missing history table
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(clock);
+            if (clock is not null) services.AddSingleton(clock);
             services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000);
         });
     }

@@ -84,9 +84,12 @@ public sealed class ReportLoadBenchmark : IBenchmark
         return cookies;
     }
 
-    internal static async Task<string> SignInAsync(HttpClient http, string email, CancellationToken ct = default)
+    internal static async Task<string> SignInAsync(HttpClient http, string email, CancellationToken ct = default) =>
+        await SignInAsync(http, email, LoadHost.Password, ct);
+
+    internal static async Task<string> SignInAsync(HttpClient http, string email, string password, CancellationToken ct = default)
     {
-        using var response = await http.PostAsJsonAsync("/api/account/login", new { email, password = LoadHost.Password }, ct);
+        using var response = await http.PostAsJsonAsync("/api/account/login", new { email, password }, ct);
         response.EnsureSuccessStatusCode();
         return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
     }

@@ -1,3 +1,4 @@
+using CircularPark.Web.Infrastructure;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Exports;
@@ -15,10 +16,10 @@ internal static class CampaignsApi
     {
         var group = app.MapGroup("/api/campaigns").WithTags("Campaigns").WithProblems();
         group.MapGet("/", ListCampaigns).WithName(nameof(ListCampaigns)).Requires(Permissions.Public);
-        group.MapGet("/{code}", GetCampaign).WithName(nameof(GetCampaign)).Requires(Permissions.Public);
+        group.MapGet("/{code}", GetCampaign).WithName(nameof(GetCampaign)).Requires(Permissions.Public).CacheOutput(PublicCache.Policy);
         group.MapPut("/{code}", UpdateCampaign).WithName(nameof(UpdateCampaign)).Requires(Permissions.CampaignOwn);
-        group.MapGet("/{code}/parks", ListCampaignParks).WithName(nameof(ListCampaignParks)).Requires(Permissions.Public);
-        group.MapGet("/{code}/summary", GetSummary).WithName(nameof(GetSummary)).Requires(Permissions.Public);
+        group.MapGet("/{code}/parks", ListCampaignParks).WithName(nameof(ListCampaignParks)).Requires(Permissions.Public).CacheOutput(PublicCache.Policy);
+        group.MapGet("/{code}/summary", GetSummary).WithName(nameof(GetSummary)).Requires(Permissions.Public).CacheOutput(PublicCache.Policy);
         group.MapGet("/{code}/summary/export", ExportSummary).WithName(nameof(ExportSummary)).Requires(Permissions.Public);
         group.MapGet("/{code}/published-list.docx", ExportPublishedList).WithName(nameof(ExportPublishedList)).Requires(Permissions.Public);
         group.MapGet("/{code}/opinions", ListPublicOpinions).WithName(nameof(ListPublicOpinions)).Requires(Permissions.Public);

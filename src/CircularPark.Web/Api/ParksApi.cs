@@ -1,3 +1,4 @@
+using CircularPark.Web.Infrastructure;
 using System.Globalization;
 using CircularPark.Exports;
 using CircularPark.Identity;
@@ -13,7 +14,7 @@ internal static class ParksApi
     public static void MapParksApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/parks").WithTags("Parks").WithProblems();
-        group.MapGet("/", ListParks).WithName(nameof(ListParks)).Requires(Permissions.Public);
+        group.MapGet("/", ListParks).WithName(nameof(ListParks)).Requires(Permissions.Public).CacheOutput(PublicCache.Policy);
         group.MapGet("/export", ExportParks).WithName(nameof(ExportParks)).Requires(Permissions.Public);
         group.MapGet("/{id:int}", GetPark).WithName(nameof(GetPark)).Requires(Permissions.Public);
         group.MapPut("/{id:int}", UpdateParkFacts).WithName(nameof(UpdateParkFacts)).RequireAuthorization().Requires(Permissions.ParkChange);

@@ -133,6 +133,7 @@ internal static class WebSetup
         services.AddExceptionHandler<DatabaseConflictHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddPublicCache();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     }
 
@@ -150,6 +151,7 @@ internal static class WebSetup
         app.UseAuthentication();
         app.UsePasswordChangeGate();
         app.UseAuthorization();
+        app.UseOutputCache(); // after authentication: a signed-in user's request is never answered from the cache
         app.UseRequestProblems();
         if (SecuritySetup.ApiDocsEnabled(app))
         {

@@ -126,8 +126,39 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
         await base.SaveChangesAsync(true, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         if (pending.Any(p => p.Entry.Entity is Region)) RegionDirectoryCache.RegionsChanged();
+        if (pending.Count > 0) NoteSaved();
         return result;
     }
+
+    /// <summary>
+    /// A bulk load (only added rows, thousands at a time, such as a generated data set): saved without one audit row per
+    /// entity; one audit row per entity type names the load and how many rows it added ("BulkAdded"), in the same
+    /// transaction. Anything but additions is refused, so a change can never escape the per-entity audit this way.
+    /// </summary>
+    public async Task<int> SaveBulkAsync(string load, CancellationToken cancellationToken = default)
+    {
+        var entries = ChangeTracker.Entries().Where(e => e.State != EntityState.Unchanged && !IsMachinery(e.Entity)).ToList();
+        if (entries.Any(e => e.State != EntityState.Added)) throw new InvalidOperationException("A bulk load only adds rows.");
+        var counts = entries.GroupBy(e => e.Metadata.ClrType.Name).Select(g => (Entity: g.Key, Count: g.Count())).ToList();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        var result = await base.SaveChangesAsync(true, cancellationToken);
+        AuditEntries.AddRange(counts.Select(c => new AuditEntry
+        {
+            AtUtc = now, Actor = actor.Name, Entity = c.Entity, EntityKey = load, Action = "BulkAdded",
+            Changes = JsonSerializer.Serialize(new { rows = c.Count }),
+        }));
+        await base.SaveChangesAsync(true, cancellationToken);
+        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
+        if (entries.Any(e => e.Entity is Region)) RegionDirectoryCache.RegionsChanged();
+        NoteSaved();
+        return result;
+    }
+
+    /// <summary>Tells the host's <see cref="DataChanges"/> (when it has one) that data changed.</summary>
+    private void NoteSaved() =>
+        (Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(this).FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()
+            ?.ApplicationServiceProvider?.GetService(typeof(DataChanges)) as DataChanges)?.Saved();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

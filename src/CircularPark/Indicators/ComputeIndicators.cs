@@ -41,8 +41,8 @@ public sealed class ComputeIndicators(AppDbContext db, IndicatorCatalog catalog)
         var stored = await StatisticsQueries.LoadValuesAsync(db, ids, years, ct);
         await Compliance.CleanProductionCoverage.MergeAsync(db, stored, ids, years, ct);
         var codes = request.Codes;
-        // The engine is immutable and thread-safe: parks are computed in parallel, then put back in park order.
-        var results = parks.OrderBy(p => p.Key).AsParallel().AsOrdered().SelectMany(park =>
+        // Sequential on the request's thread: a request never takes other thread-pool threads (no PLINQ), so concurrent requests do not starve.
+        var results = parks.OrderBy(p => p.Key).SelectMany(park =>
         {
             var (parkId, (name, path)) = (park.Key, park.Value);
             BaselineYear? baseline = request.BaselineYear is { } by && stored.TryGetValue((parkId, by), out var baseValues)

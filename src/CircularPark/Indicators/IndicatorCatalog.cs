@@ -22,17 +22,34 @@ public sealed class IndicatorCatalog(AppDbContext db)
 
     public static string DefaultSetId => CoefficientSets.ChinaDefault.Id;
 
-    /// <summary>The setup for <paramref name="coefficientSetId"/>, or null when no such set is stored.</summary>
+    /// <summary>
+    /// The setup for <paramref name="coefficientSetId"/>, or null when no such set is stored. Compiling the library is the
+    /// costly part, so a compiled setup is kept per coefficient set and definitions (<see cref="s_compiled"/>): each call
+    /// reads only the set's JSON and the ids and versions of the user's items and indicators, and compiles again exactly
+    /// when one of them changed (a save bumps <c>Version</c>; a new or deleted definition changes the ids) — on every node alike.
+    /// </summary>
     public async Task<IndicatorSetup?> LoadAsync(string? coefficientSetId = null, CancellationToken ct = default)
     {
         var id = coefficientSetId ?? DefaultSetId;
-        var record = await db.CoefficientSets.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (record is null) return null;
-        var set = JsonSerializer.Deserialize<CoefficientSet>(record.Json, Json)!;
+        var json = await db.CoefficientSets.AsNoTracking().Where(s => s.Id == id).Select(s => s.Json).SingleOrDefaultAsync(ct);
+        if (json is null) return null;
+        var itemVersions = await db.CustomDataItems.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Version }).ToListAsync(ct);
+        var indicatorVersions = await db.CustomIndicators.AsNoTracking().OrderBy(i => i.Id).Select(i => new { i.Id, i.Version }).ToListAsync(ct);
+        var key = string.Join('|', id, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(json))),
+            string.Join(',', itemVersions.Select(i => $"{i.Id}:{i.Version}")), string.Join(',', indicatorVersions.Select(i => $"{i.Id}:{i.Version}")));
+        if (s_compiled.TryGetValue(key, out var compiled)) return compiled;
+        var set = JsonSerializer.Deserialize<CoefficientSet>(json, Json)!;
         var items = await db.CustomDataItems.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
         var indicators = await db.CustomIndicators.AsNoTracking().OrderBy(i => i.Id).ToListAsync(ct);
-        return Build(set, items.Select(i => i.ToEngine()), indicators.Select(i => i.ToEngine()));
+        var setup = Build(set, items.Select(i => i.ToEngine()), indicators.Select(i => i.ToEngine()));
+        if (items.Count != itemVersions.Count || indicators.Count != indicatorVersions.Count) return setup; // changed meanwhile: not kept
+        if (s_compiled.Count >= 32) s_compiled.Clear(); // old versions are never asked for again
+        s_compiled[key] = setup;
+        return setup;
     }
+
+    /// <summary>Compiled setups by coefficient set, its content and the versions of the user's definitions (immutable, shared by requests).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, IndicatorSetup> s_compiled = new(StringComparer.Ordinal);
 
     /// <summary>Composes the engine pieces; definitions that no longer compile are left out (and reported by the library).</summary>
     public static IndicatorSetup Build(CoefficientSet set, IEnumerable<DataItem> userItems, IEnumerable<IndicatorDefinition> userIndicators)

@@ -60,6 +60,10 @@ public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timel
             .Where(p => p.Region is not null).Select(p => new ParkFacts(p.Id, p.Name, p.Level, p.Region!.Value))
             .Where(p => kind == OverviewRowKind.Park || RowOf(p.RegionId) is not null).OrderBy(p => p.Name, StringComparer.Ordinal).ToList();
         var parkIds = parks.Select(p => p.Id).ToHashSet();
+        // Each park's row, found once (a lookup per reporter and per row would be parks × reporters at national scale).
+        var parkById = parks.ToDictionary(p => p.Id);
+        var rowOfPark = kind == OverviewRowKind.Park ? [] : parks.ToDictionary(p => p.Id, p => RowOf(p.RegionId)!);
+        var parksOfRow = parks.Where(p => kind != OverviewRowKind.Park).ToLookup(p => rowOfPark[p.Id].Id);
 
         var participations = db.Participations.AsNoTracking().Where(p => inRegion.Any(k => k.Id == p.ParkId));
         var stages = (await participations.Select(p => new { p.ParkId, p.State }).ToListAsync(ct))
@@ -73,9 +77,9 @@ public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timel
         var (years, period) = await PeriodsAsync(year, today, ct);
         var owed = await OwedAsync(period, parkIds, user, ct);
 
-        string KeyOfPark(ParkFacts p) => kind == OverviewRowKind.Park ? $"park:{p.Id}" : RowOf(p.RegionId)!.Code;
+        string KeyOfPark(ParkFacts p) => kind == OverviewRowKind.Park ? $"park:{p.Id}" : rowOfPark[p.Id].Code;
         var reports = Tally(owed, reporter => reporter.ParkId is { } id
-            ? parks.FirstOrDefault(p => p.Id == id) is { } park ? KeyOfPark(park) : null
+            ? parkById.TryGetValue(id, out var park) ? KeyOfPark(park) : null
             : reporter.RegionId is { } r && kind != OverviewRowKind.Park && RowOf(r) is { } row ? row.Code : null);
 
         OverviewRow Build(string? rowCode, int? parkId, string nameZh, string nameEn, bool separate, IReadOnlyList<ParkFacts> mine, string key)
@@ -97,7 +101,7 @@ public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timel
         var built = kind == OverviewRowKind.Park
             ? parks.Select(p => Build(null, p.Id, p.Name, p.Name, false, [p], $"park:{p.Id}")).ToList()
             : rows.Select(r => Build(r.Code, null, r.NameZh, r.NameEn, r.Kind == RegionKind.SeparatelyPlanned,
-                parks.Where(p => RowOf(p.RegionId)?.Id == r.Id).ToList(), r.Code)).ToList();
+                parksOfRow[r.Id].ToList(), r.Code)).ToList();
         var total = built.Aggregate(new OverviewRow(null, null, "合计", "Total", false, 0, 0, 0, 0, StageTally.Zero, targets.Select(_ => new TargetCell(0, 0, 0)).ToList(),
                 ReportTally.Zero, AcceptanceTally.Zero),
             (a, r) => a with

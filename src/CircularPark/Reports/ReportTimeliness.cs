@@ -109,10 +109,15 @@ public sealed class GetReportTimeliness(AppDbContext db)
     {
         var tree = (await db.RegionDirectoryAsync(ct)).Tree;
         Func<ParticipationState, bool> owes = requirement.From == ReportParty.Park ? ReportDeadlines.OwesReports : ReportDeadlines.CityOwesReports;
-        var participations = await db.Participations.AsNoTracking().AsSplitQuery().Where(p => p.CampaignId == requirement.CampaignId)
-            .Select(p => new { p.ParkId, p.Park!.Name, p.Park.Level, p.Park.Memberships, p.History }).ToListAsync(ct);
+        var query = db.Participations.AsNoTracking().AsSplitQuery().Where(p => p.CampaignId == requirement.CampaignId);
+        if (visibleParks is not null)
+        {
+            var visible = visibleParks.ToList(); // the scope in SQL: a province reads its own parks' rows, not the nation's
+            query = query.Where(p => visible.Contains(p.ParkId));
+        }
+        var participations = await query
+            .Select(p => new { p.ParkId, p.Park!.Name, p.Park.Level, p.Park.Memberships, History = p.History.Where(h => h.EffectiveOn <= due).ToList() }).ToListAsync(ct);
         var parks = participations
-            .Where(p => visibleParks is null || visibleParks.Contains(p.ParkId))
             .Where(p => Participation.InEffectOrder(p.History.Where(h => h.EffectiveOn <= due)).LastOrDefault() is { } h && owes(h.To))
             .Select(p =>
             {

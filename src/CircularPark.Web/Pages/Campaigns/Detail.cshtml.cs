@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Pages.Campaigns;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.PublicCache.Policy)]
 public sealed class DetailModel(GetCampaignOverview overview, GetCampaignSummary summary, AppDbContext db) : PageModel
 {
     public CampaignOverview? Overview { get; private set; }

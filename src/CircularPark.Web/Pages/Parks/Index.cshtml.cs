@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Pages.Parks;
 
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Infrastructure.PublicCache.Policy)]
 public sealed class IndexModel(SearchParks search, AppDbContext db) : PageModel
 {
     public ParkQuery Query { get; private set; } = new(null, null, null, null, null, null, null, null, null);

@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using CircularPark.Accounts;
+using CircularPark.Bench.Reporting;
+using CircularPark.Campaigns;
+using CircularPark.Data;
+using CircularPark.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CircularPark.Bench.National;
+
+/// <summary>
+/// Issue 15's web-load bench: the Release app (Kestrel on loopback) over the national data set (<see cref="NationalData"/>,
+/// loaded first when missing) on PostgreSQL and then SQLite, driven by a mixed read workload of anonymous and signed-in users
+/// (<see cref="WebLoadDriver"/>) at each level of concurrency; first <c>/health</c> alone at each level as the machine's
+/// ceiling. Prints per kind of request throughput, p50/p95/p99, errors and the ratio of throughput at the highest level to
+/// its peak over the levels. Accounts are made through the product's use case (as the CLI and the admin pages do) and sign
+/// in over HTTP, changing their first password as every new account must.
+/// Options: --provider postgres|sqlite|both (both) --levels 50,200 --seconds 20 --warmup 5 --connection "…" (with one provider).
+/// </summary>
+public sealed class WebLoadBenchmark : IBenchmark
+{
+    public string Name => "web-load";
+    public string Description => "mixed read workload of anonymous and signed-in users over the national data, 50 and 200 connections, PostgreSQL and SQLite";
+
+    private const string First = "First#Bench2026x", Final = LoadHost.Password;
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var at = Array.IndexOf(args, "--provider");
+        var providers = at >= 0 && args[at + 1] != "both" ? [args[at + 1]] : new[] { "postgres", "sqlite" };
+        var levels = (Array.IndexOf(args, "--levels") is >= 0 and var l ? args[l + 1] : "50,200").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var window = TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--seconds", 20));
+        var warmUp = TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--warmup", 5));
+        var failed = false;
+        foreach (var provider in providers)
+        {
+            var target = NationalDataBenchmark.Target.From([.. args.Where((a, i) => a != "--provider" && (i == 0 || args[i - 1] != "--provider")), "--provider", provider]);
+            await NationalDataBenchmark.EnsureAsync(target, new NationalData.Size(3_000, 10, 10_000));
+            failed |= !await RunOneAsync(target, levels, warmUp, window);
+        }
+        return failed ? 1 : 0;
+    }
+
+    private static async Task<bool> RunOneAsync(NationalDataBenchmark.Target target, IReadOnlyList<int> levels, TimeSpan warmUp, TimeSpan window)
+    {
+        var folder = Directory.CreateTempSubdirectory("cp-bench-web-").FullName;
+        try
+        {
+            var connection = target.Provider == DatabaseProvider.Postgres ? $"{target.ConnectionString};Maximum Pool Size=40" : target.ConnectionString;
+            await using var host = new LoadHost(connection, null, folder, target.Provider.ToString());
+            host.Launch();
+            var mix = await MixAsync(host);
+            var driver = new WebLoadDriver(host.BaseUrl);
+            Print($"web-load: {target} at {host.BaseUrl}; {mix.Count} kinds of request, each with its share of the connections; warm-up {warmUp.TotalSeconds:F0} s, window {window.TotalSeconds:F0} s per level; load {Load()}");
+            var figures = new List<TypeFigures>();
+            foreach (var connections in levels)
+            {
+                figures.AddRange(await driver.RunAsync([new RequestType("/health", "/health", null)], connections, warmUp, window));
+                figures.AddRange(await driver.RunAsync(mix, connections, warmUp, window));
+                Print($"  level {connections} done; load {Load()}");
+            }
+            return Report(figures, levels[^1]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The table: one row per kind and level, then each kind's ratio of throughput at the highest level to its peak.</summary>
+    private static bool Report(List<TypeFigures> figures, int top)
+    {
+        Print($"{"request",-44} {"conn",5} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7}  {"at " + top + "/peak",10}");
+        var ok = true;
+        foreach (var kind in figures.GroupBy(f => f.Name))
+        {
+            var peak = kind.Max(f => f.PerSecond);
+            foreach (var f in kind)
+            {
+                var ratio = f.Connections == top ? $"{f.PerSecond / peak,9:P0}" : "";
+                Print($"{f.Name,-44} {f.Connections,5} {f.PerSecond,8:F1} {f.P50,8:F1} {f.P95,8:F1} {f.P99,8:F1} {f.Errors,7}  {ratio,10}{(f.FirstError is null ? "" : "  " + f.FirstError)}");
+                if (f.Connections == top && f.Name != "/health") ok &= f.Errors == 0 && f.P95 < 200 && f.PerSecond >= 0.9 * peak;
+            }
+        }
+        var mixTop = figures.Where(f => f.Connections == top && f.Name != "/health").Sum(f => f.PerSecond);
+        Print($"mix at {top} connections: {mixTop:F1} req/s; targets (p95 < 200 ms, 0 errors, ≥ 90 % of peak for every kind): {(ok ? "met" : "NOT met")}");
+        return ok;
+    }
+
+    /// <summary>The mix: anonymous pages and APIs, the ministry's overview, a province's timeliness and campaign indicators, a park's dashboard and indicators.</summary>
+    private static async Task<List<RequestType>> MixAsync(LoadHost host)
+    {
+        int requirement, park;
+        using (var scope = host.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            requirement = await db.Campaigns.Where(c => c.Code == NationalData.Campaign).SelectMany(c => c.Reports)
+                .Where(r => r.From == ReportParty.Park && r.Recurrence == Recurrence.Yearly).Select(r => r.Id).SingleAsync();
+            park = await db.Participations.Where(p => p.Campaign!.Code == NationalData.Campaign && p.State == ParticipationState.Implementing
+                    && p.Park!.Memberships.Any(m => EF.Functions.Like(m.Region!.Path, "/000000/440000/%")))
+                .OrderBy(p => p.ParkId).Select(p => p.ParkId).FirstAsync();
+        }
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false }) { BaseAddress = new Uri(host.BaseUrl) };
+        var ministry = await AccountAsync(host, http, new AccountInput { Email = "web-load-ministry@bench.cn", DisplayName = "负载测试部委用户", Role = Roles.Ministry });
+        var province = await AccountAsync(host, http, new AccountInput { Email = "web-load-gd@bench.cn", DisplayName = "负载测试省级用户", Role = Roles.Province, Region = "440000" });
+        var owner = await AccountAsync(host, http, new AccountInput { Email = "web-load-park@bench.cn", DisplayName = "负载测试园区用户", Role = Roles.Park, Park = park.ToString(CultureInfo.InvariantCulture) });
+        const string c = NationalData.Campaign;
+        return
+        [
+            new("campaign page (anon)", $"/campaigns/{c}", null),
+            new("park search API (anon)", $"/api/parks?campaign={c}&q=%E9%AB%98%E6%96%B0", null),
+            new("parks page (anon)", "/parks?region=440000", null),
+            new("campaign summary API (anon)", $"/api/campaigns/{c}/summary", null),
+            new("nation overview API (ministry)", "/api/regions/000000/overview", ministry),
+            new("overview page (ministry)", "/overview", ministry),
+            new("timeliness API (province)", $"/api/report-requirements/{requirement}/timeliness?period=2024", province),
+            new("campaign indicators (province)", $"/api/campaigns/{c}/indicators?year=2024", province),
+            new("park dashboard page (park)", $"/parks/{park}/dashboard", owner),
+            new("park indicators API (park)", $"/api/parks/{park}/indicators?year=2024", owner),
+        ];
+    }
+
+    /// <summary>An account made by the product's use case as an administrator would, signed in with its first password changed; reused when there.</summary>
+    private static async Task<string> AccountAsync(LoadHost host, HttpClient http, AccountInput input)
+    {
+        using (var scope = host.Services.CreateScope())
+        {
+            var create = scope.ServiceProvider.GetRequiredService<CreateAccount>();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!await db.Users.AnyAsync(u => u.Email == input.Email))
+            {
+                var created = await create.ExecuteAsync(input with { Password = First }, new AccessScope(Roles.Admin, null, null, "web-load"), default);
+                if (!created.IsOk) throw new InvalidOperationException($"account {input.Email}: {created.Failure}");
+                var first = await ReportLoadBenchmark.SignInAsync(http, input.Email!, First);
+                using var change = new HttpRequestMessage(HttpMethod.Post, "/api/account/password") { Content = JsonContent.Create(new { currentPassword = First, newPassword = Final }) };
+                change.Headers.Add("Cookie", first);
+                (await http.SendAsync(change)).EnsureSuccessStatusCode();
+            }
+        }
+        return await ReportLoadBenchmark.SignInAsync(http, input.Email!, Final);
+    }
+
+    private static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[..3] is var a ? string.Join(' ', a) : "";
+
+    private static void Print(FormattableString line) => Console.WriteLine(line.ToString(CultureInfo.InvariantCulture));
+}
