@@ -22,7 +22,7 @@ public static class Screens
             await page.SetViewportSizeAsync(width, 768);
             // Charts follow the window on its resize event; give the page a moment to settle (a lasting overflow still fails below).
             try { await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth", null, new() { Timeout = 3000 }); }
-            catch (Microsoft.Playwright.TimeoutException) { }
+            catch (System.TimeoutException) { }
             var file = Path.Combine(Folder, $"{name}-{width}.png");
             await page.ScreenshotAsync(new() { Path = file, FullPage = true });
             files.Add(file);
