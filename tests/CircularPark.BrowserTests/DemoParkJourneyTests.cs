@@ -64,6 +64,21 @@ public class DemoParkJourneyTests(DemoParkApp demo) : IClassFixture<DemoParkApp>
     /// Saves the page under the test output directory and measures the navigation: the page is no wider than the window and
     /// every menu link is one line of text (its text's line boxes share one top).
     /// </summary>
+    [Fact]
+    public async Task The_city_finds_its_park_s_report_to_review_in_its_inbox_and_the_header_counts_what_the_inbox_lists()
+    {
+        var (page, errors) = await App.SignedInPageAsync("qingyuan@demo.cn");
+        await page.GotoAsync("/inbox");
+        var reviews = page.GetByRole(AriaRole.Table, new() { Name = "待我审核" });
+
+        // The demo park's 2025 report waits for 清远's review (ADR 0082).
+        await Assertions.Expect(reviews.GetByRole(AriaRole.Row).Filter(new() { HasText = "英德市英红工业园" })).Not.ToHaveCountAsync(0);
+        var listed = await page.Locator("table[aria-label='待办事项'] tbody tr").CountAsync() + await reviews.Locator("tbody tr").CountAsync();
+        await Assertions.Expect(page.GetByTestId("inbox-count")).ToHaveTextAsync(listed.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Screens.CheckAsync(page, "inbox-qingyuan");
+        Assert.Empty(errors);
+    }
+
     private static async Task CheckAsync(IPage page, string name)
     {
         var folder = Directory.CreateDirectory(Path.Combine(AppContext.BaseDirectory, "screenshots")).FullName;
