@@ -21,7 +21,7 @@ public sealed class CampaignNames(AppDbContext db)
             .ToDictionary(c => c.Code, c => (c.DocumentNumber ?? "", c.TitleZh, c.TitleEn), StringComparer.Ordinal);
         if (!_campaigns.TryGetValue(code, out var c)) return code;
         var english = Bilingual.IsEnglish(CultureInfo.CurrentUICulture);
-        return c.Number.Length > 0 ? c.Number : english && c.En.Length > 0 ? c.En : c.Zh;
+        return CircularPark.Campaigns.Campaign.NameOf(c.Number, english && c.En.Length > 0 ? c.En : c.Zh);
     }
 
     /// <summary>The 文号 with the title, for a choice among campaigns.</summary>

@@ -24,6 +24,9 @@ public sealed class Campaign
     public required string TitleZh { get; set; }
     public required string TitleEn { get; set; }
     public string DocumentNumber { get; set; } = "";
+
+    /// <summary>How people name a campaign (issue 14): its 文号, else its title — never its code.</summary>
+    public static string NameOf(string? documentNumber, string title) => documentNumber is { Length: > 0 } number ? number : title;
     public required string IssuingBodies { get; set; }
     public DateOnly? IssuedOn { get; set; }
     public int ScopeRegionId { get; set; }

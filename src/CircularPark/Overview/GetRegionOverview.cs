@@ -120,7 +120,7 @@ public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timel
         };
 
         return new RegionOverview(region.Code, region.NameZh, region.NameEn, region.Level, kind, period, years, today,
-            national is null ? null : national.DocumentNumber is { Length: > 0 } number ? number : national.TitleZh, national?.Code, targets, built, total,
+            national is null ? null : Campaign.NameOf(national.DocumentNumber, national.TitleZh), national?.Code, targets, built, total,
             Ancestors(tree, region.Id).Reverse()
                 .Select(r => new OverviewCrumb(r.Code, r.NameZh, r.NameEn, user.Allows(Permissions.RegionOverview, ScopeTarget.Region(r.Path)))).ToList(),
             kind == OverviewRowKind.Region && region.Kind != RegionKind.SeparatelyPlanned

@@ -64,7 +64,7 @@ public static class ReportList
             {
                 var report = reports.FirstOrDefault(r => r.RequirementId == x.Requirement.Id && r.Period == d.Period);
                 return new ReportSlot(x.Requirement.Id, x.Code, x.Requirement.NameZh, x.Requirement.NameEn, d.Period, d.Due, report?.Id, report?.Status,
-                    report?.FirstSubmittedAtUtc) { CampaignLabel = x.DocumentNumber is { Length: > 0 } number ? number : x.TitleZh };
+                    report?.FirstSubmittedAtUtc) { CampaignLabel = Campaign.NameOf(x.DocumentNumber, x.TitleZh) };
             }))
             .OrderByDescending(s => s.Due).ThenBy(s => s.RequirementId).ToList();
     }

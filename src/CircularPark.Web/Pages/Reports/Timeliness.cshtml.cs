@@ -45,7 +45,7 @@ public sealed class TimelinessModel(AppDbContext db, GetReportTimeliness timelin
         if (!user.Holds(Permissions.RegionReports)) return Forbid();
         Choices = (await db.ReportRequirements.AsNoTracking().Where(r => r.From != ReportParty.Nation)
                 .Join(db.Campaigns, r => r.CampaignId, c => c.Id, (r, c) => new { r, c.Code, c.DocumentNumber, c.TitleZh }).ToListAsync(ct))
-            .Select(x => new Choice(x.r.Id, x.DocumentNumber is { Length: > 0 } number ? number : x.TitleZh, x.r.NameZh, x.r.NameEn, x.r.From, x.r.ReportPeriods(db.Clock.Today()).ToList()))
+            .Select(x => new Choice(x.r.Id, Campaign.NameOf(x.DocumentNumber, x.TitleZh), x.r.NameZh, x.r.NameEn, x.r.From, x.r.ReportPeriods(db.Clock.Today()).ToList()))
             .Where(c => c.Periods.Count > 0)
             .OrderBy(c => c.Campaign, StringComparer.Ordinal).ThenBy(c => c.RequirementId).ToList();
         if (requirementId is not { } id || period is not { } p) return Page();
