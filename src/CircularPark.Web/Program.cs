@@ -36,6 +36,7 @@ api.MapAssessmentApi();
 api.MapComplianceApi();
 api.MapAuditApi();
 api.MapOverviewApi();
+api.MapInboxApi();
 app.MapRazorPages();
 
 app.Run();

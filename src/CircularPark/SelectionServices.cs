@@ -1,3 +1,4 @@
+using CircularPark.Inbox;
 using CircularPark.Campaigns;
 using CircularPark.Reviews;
 using Microsoft.Extensions.DependencyInjection;

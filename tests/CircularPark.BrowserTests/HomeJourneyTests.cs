@@ -31,7 +31,7 @@ public partial class HomeJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
     }
 
     [Fact]
-    public async Task The_header_counts_the_tasks_and_the_reviews_the_inbox_lists()
+    public async Task The_header_counts_the_tasks_the_inbox_lists_reports_to_review_among_them()
     {
         // Guangdong submits its 2022 park list to the nation, which waits for the ministry's review.
         var guangdong = await app.ApiClientAsync("guangdong@demo.cn");
@@ -44,7 +44,8 @@ public partial class HomeJourneyTests(BrowserApp app) : IClassFixture<BrowserApp
 
         var (page, errors) = await app.SignedInPageAsync("ministry@demo.cn");
         await page.GotoAsync("/inbox");
-        var listed = await page.Locator("table[aria-label='待办事项'] tbody tr").CountAsync() + await page.Locator("table[aria-label='待我审核'] tbody tr").CountAsync();
+        var listed = await page.Locator("table[aria-label='待办事项'] tbody tr").CountAsync();
+        await Assertions.Expect(page.Locator("table[aria-label='待办事项'] tr[data-kind=ReviewReport]").Filter(new() { HasText = "广东省" })).ToHaveCountAsync(1);
         var badge = page.GetByTestId("inbox-count");
 
         Assert.True(listed > 0);

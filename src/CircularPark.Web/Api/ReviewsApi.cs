@@ -11,7 +11,7 @@ namespace CircularPark.Web.Api;
 
 /// <summary>
 /// Selection and review: campaign set-up, application, city recommendation, expert panels and reviews, the panel's
-/// opinion, provincial approval, the published notice, and each user's inbox. Every step checks role, scope and state.
+/// opinion, provincial approval, and the published notice. Every step checks role, scope and state.
 /// </summary>
 internal static class ReviewsApi
 {
@@ -31,7 +31,6 @@ internal static class ReviewsApi
         group.MapPost("/campaigns/{code}/publish", Publish).WithName(nameof(Publish)).Requires(Permissions.CampaignOwn);
         group.MapGet("/campaigns/{code}/notice.docx", ExportNotice).WithName(nameof(ExportNotice)).AllowAnonymous().Requires(Permissions.Public);
         group.MapGet("/opinions/{id:int}", GetOpinion).WithName(nameof(GetOpinion)).AllowAnonymous().Requires(Permissions.Public);
-        group.MapGet("/inbox", Inbox).WithName(nameof(Inbox)).Requires(Permissions.Self);
         group.MapGet("/checklist", Checklist).WithName(nameof(Checklist)).AllowAnonymous().Requires(Permissions.Public);
     }
 
@@ -113,9 +112,6 @@ internal static class ReviewsApi
         }
         return TypedResults.Ok(OpinionView.From(opinion));
     }
-
-    public static async Task<Ok<IReadOnlyList<InboxTask>>> Inbox(GetInbox inbox, HttpContext http, CancellationToken ct) =>
-        TypedResults.Ok(await inbox.ExecuteAsync(AccessScope.From(http.User), ct));
 
     /// <summary>The default checklist (domain.md §8); each campaign's own is at /campaigns/{code}/checklist.</summary>
     public static Ok<List<ChecklistItem>> Checklist() => TypedResults.Ok(ReviewChecklist.Default()

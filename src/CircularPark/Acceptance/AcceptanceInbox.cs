@@ -1,7 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Parks;
-using CircularPark.Reviews;
+using CircularPark.Inbox;
 using Microsoft.EntityFrameworkCore;
 using CircularPark.Time;
 
@@ -39,7 +39,7 @@ internal static class AcceptanceInbox
                 _ when r.Delays.Any(d => d.Status == DelayStatus.Pending) && user.Holds(Permissions.AcceptanceFile) => InboxTaskKind.DecideDelay,
                 _ => null,
             };
-            if (kind is { } k && names[(r.CampaignId, r.ParkId)] is var n) tasks.Add(new InboxTask(k, n.Code, n.TitleZh, r.ParkId, n.Park, standing.DueOn, false));
+            if (kind is { } k && names[(r.CampaignId, r.ParkId)] is var n) tasks.Add(new InboxTask(k, n.Code, n.TitleZh, r.ParkId, n.Park, standing.DueOn, false) { Link = $"/acceptance/{n.Code}/parks/{r.ParkId}" });
         }
         return tasks;
     }

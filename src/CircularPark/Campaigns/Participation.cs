@@ -89,6 +89,10 @@ public sealed class Participation
     /// <summary>The history in the order things took effect (ties in the order they were recorded).</summary>
     public static IEnumerable<ParticipationStateChange> InEffectOrder(IEnumerable<ParticipationStateChange> history) =>
         history.OrderBy(h => h.EffectiveOn).ThenBy(h => h.AtUtc).ThenBy(h => h.Id);
+
+    /// <summary>The state in effect on <paramref name="day"/> by the history's effective dates, or null before its first change.</summary>
+    public static ParticipationState? StateOn(IEnumerable<ParticipationStateChange> history, DateOnly day) =>
+        InEffectOrder(history.Where(h => h.EffectiveOn <= day)).LastOrDefault()?.To;
 }
 
 /// <summary>One state change: nothing is deleted, so this is the participation's history.</summary>

@@ -50,7 +50,8 @@ internal sealed class ParkRegions
     public bool InRegion(int parkId, int regionId) =>
         _parks.TryGetValue(parkId, out var park) && park.RegionId is { } r && Tree.IsWithin(r, regionId);
 
-    private bool Allows(AccessScope user, Permission permission, int parkId, int? enterpriseId) =>
+    /// <summary><paramref name="permission"/> on the park, or on its enterprise <paramref name="enterpriseId"/>, as the permissions table judges it.</summary>
+    public bool Allows(AccessScope user, Permission permission, int parkId, int? enterpriseId) =>
         _parks.TryGetValue(parkId, out var park) && user.Allows(permission, new ScopeTarget
         {
             ParkId = parkId, EnterpriseId = enterpriseId, RegionPath = Tree.PathOf(park.RegionId),

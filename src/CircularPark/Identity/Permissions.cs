@@ -71,6 +71,12 @@ public static class Permissions
     /// <summary>Waste-exchange offers, needs, agreements and deliveries of an enterprise.</summary>
     public static readonly Permission ExchangeTrade = new("exchange.trade", ScopeRule.Enterprise, [.. Officials, Roles.Park, Roles.Enterprise]);
 
+    /// <summary>
+    /// Whose inbox holds an exchange waiting on a party — a proposal to agree, deliveries to confirm: the enterprise itself
+    /// and its park committee. Officials may speak for the parties (<see cref="ExchangeTrade"/>) but the work is not theirs.
+    /// </summary>
+    public static readonly Permission ExchangeTasks = new("exchange.tasks", ScopeRule.Enterprise, [Roles.Park, Roles.Enterprise]);
+
     /// <summary>The audit log of a region.</summary>
     public static readonly Permission AuditRead = new("audit.read", ScopeRule.Region, [Roles.Admin, Roles.Province]);
 

@@ -118,7 +118,7 @@ public sealed class GetReportTimeliness(AppDbContext db)
         var participations = await query
             .Select(p => new { p.ParkId, p.Park!.Name, p.Park.Level, p.Park.Memberships, History = p.History.Where(h => h.EffectiveOn <= due).ToList() }).ToListAsync(ct);
         var parks = participations
-            .Where(p => Participation.InEffectOrder(p.History.Where(h => h.EffectiveOn <= due)).LastOrDefault() is { } h && owes(h.To))
+            .Where(p => Participation.StateOn(p.History, due) is { } state && owes(state))
             .Select(p =>
             {
                 var region = p.Memberships.FirstOrDefault(m => m.IsValidOn(due))?.RegionId;

@@ -2,6 +2,7 @@ using CircularPark.Parks;
 using CircularPark.Campaigns;
 using CircularPark.Data;
 using CircularPark.Localization;
+using CircularPark.Regions;
 using Microsoft.EntityFrameworkCore;
 using CircularPark.Time;
 
@@ -69,7 +70,10 @@ public sealed class SendReminders(AppDbContext db, GetReportTimeliness timelines
     }
 }
 
-/// <summary>The reminders a user sees: those of the parks whose data they may see, and a city's to that city's users (and admins).</summary>
+/// <summary>
+/// The reminders a user sees: those of the parks whose data they may see, and a city's to that city's users (and admins),
+/// while the report they remind of is still unsubmitted.
+/// </summary>
 public static class ReminderInbox
 {
     public static async Task<List<Reminder>> ForAsync(AppDbContext db, Identity.AccessScope user, CancellationToken ct, int take = 500)
@@ -77,8 +81,21 @@ public static class ReminderInbox
         var parks = db.Parks.VisibleTo(user, db.Clock.Today()).Select(p => p.Id);
         var cities = db.Regions.CoveredBy(user).Select(r => r.Id);
         var cityUser = user.Holds(Identity.Permissions.ReportCityWrite);
+        // A notice that a report is due or overdue is withdrawn once that report has been submitted: it would say "尚未报送" of a report that was.
+        var submitted = db.YearlyReports.Where(y => y.FirstSubmittedAtUtc != null);
         return await db.Reminders.AsNoTracking()
             .Where(r => r.ParkId != null ? parks.Contains(r.ParkId.Value) : cityUser && r.RegionId != null && cities.Contains(r.RegionId.Value))
+            .Where(r => !submitted.Any(y => y.RequirementId == r.RequirementId && y.Period == r.Period && y.ParkId == r.ParkId && y.RegionId == r.RegionId))
             .OrderByDescending(r => r.CreatedAtUtc).ThenByDescending(r => r.Id).Take(take).ToListAsync(ct);
+    }
+
+    /// <summary>Whom each reminder was sent to — the park's or the city's name — for lists that mix several parks' reminders.</summary>
+    public static async Task<Dictionary<int, string>> SubjectsAsync(AppDbContext db, IReadOnlyCollection<Reminder> reminders, CancellationToken ct)
+    {
+        var parkIds = reminders.Select(r => r.ParkId).OfType<int>().Distinct().ToList();
+        var parks = await db.Parks.AsNoTracking().Where(p => parkIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
+        return reminders.ToDictionary(r => r.Id, r => r.ParkId is { } park ? parks.GetValueOrDefault(park, "")
+            : r.RegionId is { } region ? tree.Find(region)?.NameZh ?? "" : "");
     }
 }

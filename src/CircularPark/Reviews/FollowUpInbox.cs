@@ -1,5 +1,6 @@
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Inbox;
 
 namespace CircularPark.Reviews;
 
@@ -20,10 +21,12 @@ internal static class FollowUpInbox
         foreach (var f in followed)
         {
             if (answers && states[f.OpinionId].Any(s => s is FollowUpState.Open or FollowUpState.Returned))
-                tasks.Add(new InboxTask(InboxTaskKind.AnswerOpinionItems, f.CampaignCode, f.Campaign, f.ParkId, f.Park, null, false));
+                tasks.Add(new InboxTask(InboxTaskKind.AnswerOpinionItems, f.CampaignCode, f.Campaign, f.ParkId, f.Park, null, false) { Link = Link(f.CampaignCode, f.ParkId) });
             if (decides && states[f.OpinionId].Contains(FollowUpState.Answered))
-                tasks.Add(new InboxTask(InboxTaskKind.ConfirmOpinionItems, f.CampaignCode, f.Campaign, f.ParkId, f.Park, null, false));
+                tasks.Add(new InboxTask(InboxTaskKind.ConfirmOpinionItems, f.CampaignCode, f.Campaign, f.ParkId, f.Park, null, false) { Link = Link(f.CampaignCode, f.ParkId) });
         }
         return tasks;
     }
+
+    private static string Link(string campaignCode, int parkId) => $"/selection/{campaignCode}/parks/{parkId}#follow-up";
 }

@@ -143,7 +143,8 @@ public class AcceptanceScopeTests(Apps apps) : IClassFixture<Apps>
     }
 
     private static async Task<List<string>> TasksAsync(HttpClient client, int parkId) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/selection/inbox")).EnumerateArray()
-            .Where(t => t.GetProperty("campaignCode").GetString() == "acc-inbox" && t.GetProperty("parkId").GetInt32() == parkId)
+        (await client.GetFromJsonAsync<JsonElement>("/api/inbox")).EnumerateArray()
+            .Where(t => t.GetProperty("campaignCode").GetString() == "acc-inbox" && t.GetProperty("parkId").ValueKind == JsonValueKind.Number
+                && t.GetProperty("parkId").GetInt32() == parkId && !t.GetProperty("kind").GetString()!.EndsWith("Report", StringComparison.Ordinal))
             .Select(t => t.GetProperty("kind").GetString()!).ToList();
 }

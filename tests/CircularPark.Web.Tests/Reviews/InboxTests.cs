@@ -39,8 +39,8 @@ public class InboxTests(Apps apps) : IClassFixture<Apps>
     }
 
     private static async Task<List<(string, int, string?, bool)>> TasksAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/selection/inbox")).EnumerateArray()
-            .Where(t => t.GetProperty("campaignCode").GetString() == "inbox")
+        (await client.GetFromJsonAsync<JsonElement>("/api/inbox")).EnumerateArray()
+            .Where(t => t.GetProperty("campaignCode").GetString() == "inbox" && !t.GetProperty("kind").GetString()!.EndsWith("Report", StringComparison.Ordinal))
             .Select(t => (t.GetProperty("kind").GetString()!, t.GetProperty("parkId").GetInt32(), t.GetProperty("dueOn").GetString(), t.GetProperty("overdue").GetBoolean()))
             .ToList();
 }

@@ -226,8 +226,8 @@ public class OpinionFollowUpTests(Apps apps) : IClassFixture<Apps>
     }
 
     private static async Task<List<(string, int)>> TasksAsync(HttpClient client) =>
-        (await client.GetFromJsonAsync<JsonElement>("/api/selection/inbox")).EnumerateArray()
-            .Where(t => t.GetProperty("campaignCode").GetString() == Campaign)
+        (await client.GetFromJsonAsync<JsonElement>("/api/inbox")).EnumerateArray()
+            .Where(t => t.GetProperty("campaignCode").GetString() == Campaign && t.GetProperty("kind").GetString() is "AnswerOpinionItems" or "ConfirmOpinionItems")
             .Select(t => (t.GetProperty("kind").GetString()!, t.GetProperty("parkId").GetInt32())).ToList();
 
     private static async Task<List<JsonElement>> OverviewAsync(HttpClient client) =>

@@ -31,7 +31,7 @@ public class PromotionAndChecklistTests(Apps apps) : IClassFixture<Apps>
         var seenByShenzhen = await shenzhen.GetFromJsonAsync<JsonElement>(plans);
         var xlsx = await province.GetAsync($"{plans}?format=xlsx");
         var park = await app.ClientAsAsync(Roles.Park, parkName: Yinghong);
-        var inbox = await park.GetFromJsonAsync<JsonElement>("/api/selection/inbox");
+        var inbox = await park.GetFromJsonAsync<JsonElement>("/api/inbox");
         await selection.SubmitPlanAsync(park, yinghong);
         var recommended = await selection.RecommendAsync(qingyuan, yinghong);
 

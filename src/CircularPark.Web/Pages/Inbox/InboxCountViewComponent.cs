@@ -1,23 +1,12 @@
-using CircularPark.Data;
 using CircularPark.Identity;
-using CircularPark.Reports;
-using CircularPark.Reviews;
+using CircularPark.Inbox;
 using Microsoft.AspNetCore.Mvc;
 
 namespace CircularPark.Web.Pages.Inbox;
 
-/// <summary>
-/// The number beside 待办 in the header: every task waiting on the signed-in user (workflow steps, acceptance steps, opinion
-/// follow-up) and every report waiting for the user's review — the same two lists the inbox shows, so the count and the
-/// page never disagree.
-/// </summary>
-public sealed class InboxCountViewComponent(GetInbox inbox, AppDbContext db) : ViewComponent
+/// <summary>The number beside 待办 in the header: the tasks of the one inbox (<see cref="GetInbox"/>), so the count and the page never disagree.</summary>
+public sealed class InboxCountViewComponent(GetInbox inbox) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync()
-    {
-        var user = AccessScope.From(HttpContext.User);
-        var ct = HttpContext.RequestAborted;
-        var count = (await inbox.ExecuteAsync(user, ct)).Count + (await ReportList.AwaitingAsync(db, user, ct)).Count;
-        return View(count);
-    }
+    public async Task<IViewComponentResult> InvokeAsync() =>
+        View((await inbox.ExecuteAsync(AccessScope.From(HttpContext.User), HttpContext.RequestAborted)).Count);
 }

@@ -1,36 +1,35 @@
 using CircularPark.Data;
 using CircularPark.Identity;
+using CircularPark.Inbox;
 using CircularPark.Reports;
-using CircularPark.Reviews;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CircularPark.Web.Pages.Inbox;
 
-/// <summary>What waits for the signed-in user: workflow tasks with their due dates, reports to review, report reminders for the parks in scope, and overdue compliance items.</summary>
+/// <summary>
+/// What waits for the signed-in user: the one list of tasks (<see cref="GetInbox"/>: selection and acceptance steps, the
+/// opinion's follow-up, reports to review, the user's own reports due, overdue or returned, exchange agreements and
+/// deliveries to confirm), then the report reminders sent to the parks in scope and the overdue compliance items.
+/// </summary>
 [Authorize]
 public sealed class IndexModel(GetInbox inbox, AppDbContext db, CircularPark.Compliance.GetComplianceAlerts alerts) : PageModel
 {
     public IReadOnlyList<InboxTask> Tasks { get; private set; } = [];
     public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
+    /// <summary>Whom each reminder went to (a park or a city): an official's list mixes many.</summary>
+    public IReadOnlyDictionary<int, string> ReminderSubjects { get; private set; } = new Dictionary<int, string>();
     public IReadOnlyList<CircularPark.Compliance.ComplianceAlert> Alerts { get; private set; } = [];
-    /// <summary>Reports waiting for the user's review step (the city, the province, the ministry for reports to the nation).</summary>
-    public IReadOnlyList<ReportToReview> ToReview { get; private set; } = [];
 
-    /// <summary>Where a task is done: the park's acceptance page, its follow-up of the opinion, or its selection page.</summary>
-    public static string Link(InboxTask task) => task.Kind switch
-    {
-        InboxTaskKind.AnswerOpinionItems or InboxTaskKind.ConfirmOpinionItems => $"/selection/{task.CampaignCode}/parks/{task.ParkId}#follow-up",
-        >= InboxTaskKind.ReviewAcceptance => $"/acceptance/{task.CampaignCode}/parks/{task.ParkId}",
-        _ => $"/selection/{task.CampaignCode}/parks/{task.ParkId}",
-    };
+    /// <summary>The newest reminders shown; the reports page and timeliness hold the whole picture.</summary>
+    public const int ReminderLines = 50;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = AccessScope.From(User);
         Tasks = await inbox.ExecuteAsync(user, ct);
-        Reminders = await ReminderInbox.ForAsync(db, user, ct);
+        Reminders = await ReminderInbox.ForAsync(db, user, ct, take: ReminderLines);
+        ReminderSubjects = await ReminderInbox.SubjectsAsync(db, [.. Reminders], ct);
         Alerts = await alerts.ExecuteAsync(user, ct);
-        ToReview = await ReportList.AwaitingAsync(db, user, ct);
     }
 }

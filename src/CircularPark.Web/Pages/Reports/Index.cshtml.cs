@@ -1,13 +1,10 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Parks;
-using CircularPark.Regions;
 using CircularPark.Reports;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using CircularPark.Time;
 
 namespace CircularPark.Web.Pages.Reports;
 
@@ -33,28 +30,17 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     {
         var user = AccessScope.From(User);
         Official = user.Holds(Permissions.RegionReports);
+        var now = db.Clock.GetUtcNow().UtcDateTime;
         if ((parkId ?? user.ParkId) is { } park)
         {
             var (access, place) = await ParkAccess.CheckAsync(db, park, user, change: false, ct);
             if (access == AccessOutcome.NotFound) return NotFound();
             if (access == AccessOutcome.Forbidden) return Forbid();
-            (ParkId, ParkName) = (park, place!.Name);
-            ParkSlots = new SlotList(await ReportList.ForParkAsync(db, park, ct), $"/parks/{park}/reports",
-                place.Allows(user, Permissions.ReportWrite), db.Clock.GetUtcNow().UtcDateTime);
+            var schedule = await ReportSchedules.ParkAsync(db, place!, user, ct);
+            (ParkId, ParkName, ParkSlots) = (park, schedule.Author, SlotList.Of(schedule, now));
         }
-        if (user.RegionId is { } regionId
-            && await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == regionId && r.Level == RegionLevel.City, ct) is { } city
-            && user.Allows(Permissions.ReportCityWrite, ScopeTarget.Region(city.Path)))
-        {
-            CityName = city.NameZh;
-            CitySlots = new SlotList(await ReportList.ForCityAsync(db, city.Id, ct), $"/regions/{city.Code}/reports", CanWrite: true, db.Clock.GetUtcNow().UtcDateTime);
-        }
-        var tree = (await db.RegionDirectoryAsync(ct)).Tree;
-        if (NationReports.UnitOf(tree, user, db.Clock.Today()) is { } unit && user.Allows(Permissions.ReportNationWrite, ScopeTarget.Region(unit.Path)))
-        {
-            UnitName = unit.NameZh;
-            UnitSlots = new SlotList(await ReportList.ForUnitAsync(db, unit, ct), $"/regions/{unit.Code}/nation-reports", CanWrite: true, db.Clock.GetUtcNow().UtcDateTime);
-        }
+        if (await ReportSchedules.CityAsync(db, user, ct) is { } city) (CityName, CitySlots) = (city.Author, SlotList.Of(city, now));
+        if (await ReportSchedules.UnitAsync(db, user, ct) is { } unit) (UnitName, UnitSlots) = (unit.Author, SlotList.Of(unit, now));
         ToReview = await ReportList.AwaitingAsync(db, user, ct);
         Reminders = await ReminderInbox.ForAsync(db, user, ct, take: 10);
         return Page();

@@ -92,4 +92,7 @@ public sealed record ReportFieldsView(ReportForm Form, IReadOnlyDictionary<strin
 /// Model of the _Slots partial: the slots, where the form lives (…/{requirementId}/{period}), whether the user writes them,
 /// and the moment (UTC) a slot never submitted counts as 逾期未报 against.
 /// </summary>
-public sealed record SlotList(IReadOnlyList<ReportSlot> Slots, string EditBase, bool CanWrite, DateTime NowUtc);
+public sealed record SlotList(IReadOnlyList<ReportSlot> Slots, string EditBase, bool CanWrite, DateTime NowUtc)
+{
+    public static SlotList Of(ReportSchedule schedule, DateTime nowUtc) => new(schedule.Slots, schedule.EditBase, schedule.CanWrite, nowUtc);
+}

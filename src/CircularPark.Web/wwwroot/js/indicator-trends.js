@@ -17,15 +17,16 @@
     chart.setOption({
       animation: false,
       title: { text: c.title, textStyle: { fontSize: 13 } },
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: formatNumber },
       legend: { bottom: 0, type: 'scroll' },
       grid: { left: 50, right: 20, top: 36, bottom: 56 },
       xAxis: { type: 'category', data: data.years.map(String) },
-      yAxis: { type: 'value', scale: true },
+      yAxis: { type: 'value', scale: true, axisLabel: { formatter: formatNumber } },
       series: [
-        { name: data.actualName, type: 'line', data: c.actual, connectNulls: true, label: { show: true } },
+        { name: data.actualName, type: 'line', data: c.actual, connectNulls: true, label: { show: true, formatter: p => formatNumber(p.value) } },
         { name: data.targetName, type: 'line', data: c.target, connectNulls: true, lineStyle: { type: 'dashed' } }
       ]
     });
+    window.addEventListener('resize', () => chart.resize());
   }
 })();

@@ -18,7 +18,7 @@
     chart.setOption({
       animation: false,
       title: { text: p.title, textStyle: { fontSize: 13, color: p.delayed ? '#b3261e' : '#333' } },
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: formatNumber },
       legend: { bottom: 0, type: 'scroll' },
       grid: { left: 50, right: 60, top: 60, bottom: 60 },
       xAxis: { type: 'category', data: p.years.map(String) },
@@ -27,8 +27,9 @@
         { name: data.names.plannedInvestment, type: 'bar', yAxisIndex: 1, data: p.plannedInvestment, itemStyle: { opacity: 0.4 } },
         { name: data.names.actualInvestment, type: 'bar', yAxisIndex: 1, data: p.actualInvestment },
         { name: data.names.planned, type: 'line', data: p.planned, lineStyle: { type: 'dashed' } },
-        { name: data.names.actual, type: 'line', data: p.actual, connectNulls: true, label: { show: true } }
+        { name: data.names.actual, type: 'line', data: p.actual, connectNulls: true, label: { show: true, formatter: p => formatNumber(p.value) } }
       ]
     });
+    window.addEventListener('resize', () => chart.resize());
   }
 })();
