@@ -1,7 +1,7 @@
 using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Inbox;
-using CircularPark.Reports;
+using CircularPark.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -16,20 +16,14 @@ namespace CircularPark.Web.Pages.Inbox;
 public sealed class IndexModel(GetInbox inbox, AppDbContext db, CircularPark.Compliance.GetComplianceAlerts alerts) : PageModel
 {
     public IReadOnlyList<InboxTask> Tasks { get; private set; } = [];
-    public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
-    /// <summary>Whom each reminder went to (a park or a city): an official's list mixes many.</summary>
-    public IReadOnlyDictionary<int, string> ReminderSubjects { get; private set; } = new Dictionary<int, string>();
+    public ReminderLines Reminders { get; private set; } = new([], new Dictionary<int, string>(), 0);
     public IReadOnlyList<CircularPark.Compliance.ComplianceAlert> Alerts { get; private set; } = [];
-
-    /// <summary>The newest reminders shown; the reports page and timeliness hold the whole picture.</summary>
-    public const int ReminderLines = 50;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         var user = AccessScope.From(User);
         Tasks = await inbox.ExecuteAsync(user, ct);
-        Reminders = await ReminderInbox.ForAsync(db, user, ct, take: ReminderLines);
-        ReminderSubjects = await ReminderInbox.SubjectsAsync(db, [.. Reminders], ct);
+        Reminders = await ReminderLines.LoadAsync(db, user, 50, ct);
         Alerts = await alerts.ExecuteAsync(user, ct);
     }
 }

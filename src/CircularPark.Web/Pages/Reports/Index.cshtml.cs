@@ -2,6 +2,7 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Parks;
 using CircularPark.Reports;
+using CircularPark.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -23,7 +24,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public string? UnitName { get; private set; }
     public SlotList? UnitSlots { get; private set; }
     public IReadOnlyList<ReportToReview> ToReview { get; private set; } = [];
-    public IReadOnlyList<Reminder> Reminders { get; private set; } = [];
+    public ReminderLines Reminders { get; private set; } = new([], new Dictionary<int, string>(), 0);
     public bool Official { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int? parkId, CancellationToken ct)
@@ -42,7 +43,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         if (await ReportSchedules.CityAsync(db, user, ct) is { } city) (CityName, CitySlots) = (city.Author, SlotList.Of(city, now));
         if (await ReportSchedules.UnitAsync(db, user, ct) is { } unit) (UnitName, UnitSlots) = (unit.Author, SlotList.Of(unit, now));
         ToReview = await ReportList.AwaitingAsync(db, user, ct);
-        Reminders = await ReminderInbox.ForAsync(db, user, ct, take: 10);
+        Reminders = await ReminderLines.LoadAsync(db, user, 10, ct);
         return Page();
     }
 }
