@@ -22,7 +22,7 @@ public sealed class ViewModel(AppDbContext db, GetPlan get, SubmitPlan submit, R
     public int? CompareFrom { get; private set; }
     public string? Message { get; private set; }
 
-    /// <summary>提交前检查, for the park while the version shown is a draft (ADR 0087).</summary>
+    /// <summary>提交前检查, for whoever may submit the version shown (the park, or an official of its region) while it is a draft (ADR 0087).</summary>
     public SubmissionCheck? Check { get; private set; }
     private IndicatorSetup? _setup;
 
