@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CircularPark.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Tests.Plans;
@@ -23,10 +22,7 @@ public partial class SubmissionCheckPageTests(Apps apps) : IClassFixture<Apps>
     public async Task The_editor_and_the_draft_page_list_what_a_submission_would_be_refused_for_and_nothing_once_complete(Provider provider)
     {
         var app = await apps.For(provider);
-        var parkId = await app.WithDbAsync(db => db.Parks.Where(p => p.Name == Yinghong).Select(p => p.Id).SingleAsync());
-        var park = await app.ClientAsAsync(Roles.Park, parkName: Yinghong);
-        var created = await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = "gd-2020-923" });
-        var plan = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
+        var (park, plan) = await PlanDrafts.StartAsync(app, Yinghong);
         var refusal = await RefusedPartsAsync(park, plan);
         Assert.Equal(Required, refusal);
 
@@ -66,10 +62,7 @@ public partial class SubmissionCheckPageTests(Apps apps) : IClassFixture<Apps>
     public async Task Once_submitted_the_version_shows_no_check(Provider provider)
     {
         var app = await apps.For(provider);
-        var parkId = await app.WithDbAsync(db => db.Parks.Where(p => p.Name == Lianzhou).Select(p => p.Id).SingleAsync());
-        var park = await app.ClientAsAsync(Roles.Park, parkName: Lianzhou);
-        var created = await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = "gd-2020-923" });
-        var plan = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
+        var (park, plan) = await PlanDrafts.StartAsync(app, Lianzhou);
         Assert.Contains("提交前检查", await PageAsync(park, $"/plans/{plan}"), StringComparison.Ordinal);
 
         await PlanDrafts.CompleteAsync(park, plan);
