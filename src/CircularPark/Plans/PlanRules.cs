@@ -46,20 +46,29 @@ public static class PlanRules
         return errors;
     }
 
+    /// <summary>A part a plan must hold before it is submitted: the field its refusal is keyed by and its name in both languages.</summary>
+    public sealed record RequiredPart(string Field, Bilingual Name);
+
+    // What a plan must hold before it is submitted for review (issue 14: a nearly empty plan was submitted): the park's basic
+    // situation, the material-flow analysis the notices build the plan on, at least one key project and at least one
+    // indicator target. The one table behind both the refusal and the checklist the editor shows before submission.
+    private static readonly (RequiredPart Part, Func<PlanContent, bool> Holds)[] Required =
+    [
+        (new("basicSituation", new("园区基本情况", "basic situation")), p => !string.IsNullOrWhiteSpace(p.BasicSituation)),
+        (new("materialFlowAnalysis", new("物质流分析", "material-flow analysis")), p => !string.IsNullOrWhiteSpace(p.MaterialFlowAnalysis)),
+        (new("projects", new("重点项目（至少一项）", "key projects (at least one)")), p => p.Projects.Count > 0),
+        (new("targets", new("主要指标目标（至少一项）", "indicator targets (at least one)")), p => p.Targets.Count > 0),
+    ];
+
+    /// <summary>Every part <see cref="MissingForSubmission"/> asks for, in the plan's order.</summary>
+    public static IReadOnlyList<RequiredPart> RequiredForSubmission { get; } = [.. Required.Select(r => r.Part)];
+
     /// <summary>
-    /// What a plan must hold before it is submitted for review (issue 14: a nearly empty plan was submitted): the park's
-    /// basic situation, the material-flow analysis the notices build the plan on, at least one key project and at least one
-    /// indicator target. Drafts may be saved without them; each missing section is named.
+    /// The required parts (<see cref="RequiredForSubmission"/>) a plan lacks, each keyed by its field with a message naming
+    /// it; empty when the plan may be submitted. Drafts may be saved without them.
     /// </summary>
-    public static Dictionary<string, Bilingual> MissingForSubmission(PlanContent plan)
-    {
-        var missing = new Dictionary<string, Bilingual>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(plan.BasicSituation)) missing["basicSituation"] = Text.Get("Plan.MissingSection", "园区基本情况", "basic situation");
-        if (string.IsNullOrWhiteSpace(plan.MaterialFlowAnalysis)) missing["materialFlowAnalysis"] = Text.Get("Plan.MissingSection", "物质流分析", "material-flow analysis");
-        if (plan.Projects.Count == 0) missing["projects"] = Text.Get("Plan.MissingSection", "重点项目（至少一项）", "key projects (at least one)");
-        if (plan.Targets.Count == 0) missing["targets"] = Text.Get("Plan.MissingSection", "主要指标目标（至少一项）", "indicator targets (at least one)");
-        return missing;
-    }
+    public static Dictionary<string, Bilingual> MissingForSubmission(PlanContent plan) =>
+        Required.Where(r => !r.Holds(plan)).ToDictionary(r => r.Part.Field, r => Text.Get("Plan.MissingSection", r.Part.Name.Zh, r.Part.Name.En), StringComparer.Ordinal);
 
     private static void CheckProjects(PlanContent plan, Action<string, string, object?[]> fail)
     {

@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using CircularPark.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Tests.Plans;
 
@@ -9,6 +12,15 @@ namespace CircularPark.Web.Tests.Plans;
 /// </summary>
 internal static class PlanDrafts
 {
+    /// <summary>A new plan for Guangdong's 923号 campaign started by <paramref name="parkName"/>'s committee: its client and the plan (version 1, an empty draft).</summary>
+    public static async Task<(HttpClient Park, int Plan)> StartAsync(TestApp app, string parkName)
+    {
+        var parkId = await app.WithDbAsync(db => db.Parks.Where(p => p.Name == parkName).Select(p => p.Id).SingleAsync());
+        var park = await app.ClientAsAsync(Roles.Park, parkName: parkName);
+        var created = await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = "gd-2020-923" });
+        return (park, (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32());
+    }
+
     public static async Task CompleteAsync(HttpClient park, int plan, int number = 1)
     {
         var view = (await park.GetFromJsonAsync<JsonObject>($"/api/plans/{plan}?version={number}"))!;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CircularPark.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Tests.Plans;
@@ -18,10 +17,7 @@ public class PlanSubmissionTests(Apps apps) : IClassFixture<Apps>
     public async Task A_nearly_empty_plan_is_refused_naming_each_missing_section_and_submitted_once_complete(Provider provider)
     {
         var app = await apps.For(provider);
-        var parkId = await app.WithDbAsync(db => db.Parks.Where(p => p.Name == "英德市英红工业园").Select(p => p.Id).SingleAsync());
-        var park = await app.ClientAsAsync(Roles.Park, parkName: "英德市英红工业园");
-        var created = await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = "gd-2020-923" });
-        var plan = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
+        var (park, plan) = await PlanDrafts.StartAsync(app, "英德市英红工业园");
 
         var refused = await park.PostAsync($"/api/plans/{plan}/versions/1/submit", null);
 

@@ -11,7 +11,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CircularPark.Web.Pages.Plans;
 
-/// <summary>Edits a draft version chapter by chapter; every rule is checked on save and nothing is stored when one fails.</summary>
+/// <summary>
+/// Edits a draft version one section at a time (ADR 0087: one form, the sections shown one by one in the browser, every field
+/// posted by one save); every rule is checked on save and nothing is stored when one fails, and the page then opens on the
+/// section of the first error. 提交前检查 shows what the saved version still lacks for submission.
+/// </summary>
 [Authorize]
 public sealed class EditModel(GetPlan get, SavePlanDraft save, IndicatorCatalog catalog) : PageModel
 {
@@ -23,6 +27,11 @@ public sealed class EditModel(GetPlan get, SavePlanDraft save, IndicatorCatalog 
     public string Title { get; private set; } = "";
     public IReadOnlyList<IndicatorOption> Indicators { get; private set; } = [];
     public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+    public IReadOnlyList<PlanSections.Section> Sections => PlanSections.For(Form);
+    public SubmissionCheck Check { get; private set; } = null!;
+
+    /// <summary>After a failed save: the section holding the first error, shown instead of the one in the address.</summary>
+    public string? InitialSection { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int planId, CancellationToken ct)
     {
@@ -56,6 +65,7 @@ public sealed class EditModel(GetPlan get, SavePlanDraft save, IndicatorCatalog 
             }
         }
         Errors = errors;
+        InitialSection = PlanSections.First(errors.Keys)?.Id;
         Form = posted.WithBlankRows();
         return Page();
     }
@@ -68,6 +78,7 @@ public sealed class EditModel(GetPlan get, SavePlanDraft save, IndicatorCatalog 
         if (view!.Status == PlanStatus.Submitted) return Redirect($"/plans/{planId}");
         (PlanId, Number, Title) = (planId, view.Number, view.Title);
         Form = PlanForm.From(view.Content, view.Version);
+        Check = SubmissionCheck.Of(planId, view.Content, inEditor: true);
         var setup = (await catalog.LoadAsync(view.CoefficientSetId, ct))!;
         var english = Bilingual.IsEnglish(CultureInfo.CurrentUICulture);
         Indicators = setup.Library.Indicators.Select(i => new IndicatorOption(i.Code, $"{(english ? i.Definition.NameEn : i.Definition.NameZh)}（{i.Definition.Unit}）")).ToList();

@@ -21,6 +21,9 @@ public sealed class ViewModel(AppDbContext db, GetPlan get, SubmitPlan submit, R
     public IReadOnlyList<PlanChange>? Changes { get; private set; }
     public int? CompareFrom { get; private set; }
     public string? Message { get; private set; }
+
+    /// <summary>提交前检查, for whoever may submit the version shown (the park, or an official of its region) while it is a draft (ADR 0087).</summary>
+    public SubmissionCheck? Check { get; private set; }
     private IndicatorSetup? _setup;
 
     public string IndicatorName(string code) => _setup is not null && _setup.Library.TryGet(code, out var i)
@@ -59,6 +62,7 @@ public sealed class ViewModel(AppDbContext db, GetPlan get, SubmitPlan submit, R
         if (access == AccessOutcome.Forbidden) return Forbid();
         Plan = view;
         CanChange = (await ParkAccess.CheckAsync(db, view!.ParkId, user, change: true, ct)).Outcome == AccessOutcome.Allowed;
+        Check = CanChange && view.Status == PlanStatus.Draft ? SubmissionCheck.Of(planId, view.Content, inEditor: false) : null;
         _setup = await catalog.LoadAsync(view.CoefficientSetId, ct);
         return null;
     }
