@@ -13,10 +13,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CircularPark.Web.Pages.Reports;
 
-/// <summary>A park's dashboard: indicator trends against the plan's targets, and each key project's planned against actual progress and investment.</summary>
+/// <summary>
+/// A park's dashboard: indicator trends against the plan's targets, and each key project's planned against actual progress
+/// and investment. The access check runs on every request; the figures are cached per park and language at the shared data
+/// version (ADR 0088).
+/// </summary>
 [Authorize]
-public sealed class DashboardModel(AppDbContext db, ComputeIndicators compute, TrackProjects track) : PageModel
+public sealed class DashboardModel(AppDbContext db, ComputeIndicators compute, TrackProjects track, CachedReads reads) : PageModel
 {
+    private sealed record Figures(ParkTracking Tracking, IndicatorTrends Trends);
+
     public int ParkId { get; private set; }
     public ParkTracking? Tracking { get; private set; }
     public IndicatorTrends Trends { get; private set; } = new([], [], null, null, "{}");
@@ -24,11 +30,14 @@ public sealed class DashboardModel(AppDbContext db, ComputeIndicators compute, T
 
     public async Task<IActionResult> OnGetAsync(int parkId, CancellationToken ct)
     {
-        var (access, tracking) = await track.ExecuteAsync(parkId, AccessScope.From(User), ct);
+        var user = AccessScope.From(User);
+        var (access, _) = await ParkAccess.CheckAsync(db, parkId, user, change: false, ct);
         if (access == AccessOutcome.NotFound) return NotFound();
         if (access == AccessOutcome.Forbidden) return Forbid();
-        (ParkId, Tracking) = (parkId, tracking);
-        Trends = await IndicatorTrends.LoadAsync(db, compute, parkId, ct);
+        var figures = await reads.GetAsync("dashboard", $"{parkId.ToString(CultureInfo.InvariantCulture)}|{CultureInfo.CurrentUICulture.Name}", daily: true, async () =>
+            new Figures((await track.ExecuteAsync(parkId, user, CancellationToken.None)).Tracking!, await IndicatorTrends.LoadAsync(db, compute, parkId, CancellationToken.None)), ct);
+        var tracking = figures.Tracking;
+        (ParkId, Tracking, Trends) = (parkId, tracking, figures.Trends);
         var english = Bilingual.IsEnglish(CultureInfo.CurrentUICulture);
         ProjectsJson = JsonSerializer.Serialize(new
         {
