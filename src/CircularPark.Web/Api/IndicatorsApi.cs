@@ -1,3 +1,6 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using static System.FormattableString;
 using CircularPark.Outcomes;
 using CircularPark.Data;
@@ -25,7 +28,7 @@ internal static class IndicatorsApi
         group.MapGet("/coefficient-sets", ListCoefficientSets).WithName(nameof(ListCoefficientSets)).Requires(Permissions.Public);
         group.MapGet("/parks/{parkId:int}/indicators", GetParkIndicators).WithName(nameof(GetParkIndicators)).RequireAuthorization().Requires(Permissions.ParkRead);
         // Campaign-wide lists are open to any signed-in user and hold only the parks the user may see (ParkScope).
-        group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).RequireAuthorization().Requires(Permissions.Self);
+        group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).Produces<CampaignIndicatorsView>().RequireAuthorization().Requires(Permissions.Self);
         group.MapGet("/campaigns/{code}/statistics/check", CheckCampaignStatistics).WithName(nameof(CheckCampaignStatistics)).RequireAuthorization().Requires(Permissions.Self);
     }
 
@@ -89,18 +92,28 @@ internal static class IndicatorsApi
     public sealed record CampaignIndicatorsView(IEnumerable<string> Indicators, IReadOnlyList<ParkIndicators> Parks, IReadOnlyList<IndicatorRollUp> RollUps);
 
     /// <summary>
-    /// The indicators of every park of a campaign the user may see, with city, province and national roll-ups; xlsx with
-    /// format=xlsx. Cached per campaign, year, baseline and the caller's scope (which decides the parks; ADR 0088).
+    /// The indicators of every park of a campaign the user may see (<see cref="CampaignIndicatorsView"/>), with city, province
+    /// and national roll-ups; xlsx with format=xlsx. Cached per campaign, year, baseline and the caller's scope (which decides
+    /// the parks; ADR 0088) as the file or the JSON body itself: a province's body is ~2 MB, and writing it again on every
+    /// read cost more than computing it once.
     /// </summary>
-    public static async Task<Results<Ok<CampaignIndicatorsView>, FileContentHttpResult, ProblemHttpResult>> GetCampaignIndicators(string code, int year, int? baseline,
-        string? format, ComputeIndicators compute, CachedReads reads, AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCampaignIndicators(string code, int year, int? baseline,
+        string? format, ComputeIndicators compute, CachedReads reads, AppDbContext db, IOptions<JsonOptions> json, HttpContext http, CancellationToken ct)
     {
         if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
         var user = AccessScope.From(http.User);
-        var results = await reads.GetAsync("campaign-indicators", Invariant($"{code}|{year}|{baseline}|{CachedReads.ScopeKey(user)}"), daily: true,
-            async () => await compute.ExecuteAsync(new IndicatorRequest(await VisibleParksAsync(db, code, user, CancellationToken.None), [year], baseline), CancellationToken.None), ct);
-        return format == "xlsx"
-            ? TypedResults.File(IndicatorExport.Indicators(results), Problems.XlsxType, $"{code}-indicators-{year}.xlsx")
-            : TypedResults.Ok(new CampaignIndicatorsView(results.Indicators.Select(i => i.Code), results.Parks, results.RollUps));
+        async Task<IndicatorResults> ComputeAsync() =>
+            await compute.ExecuteAsync(new IndicatorRequest(await VisibleParksAsync(db, code, user, CancellationToken.None), [year], baseline), CancellationToken.None);
+        var key = Invariant($"{code}|{year}|{baseline}|{CachedReads.ScopeKey(user)}");
+        if (format == "xlsx")
+            return TypedResults.File(await reads.GetAsync("campaign-indicators-xlsx", key, daily: true, async () => IndicatorExport.Indicators(await ComputeAsync()), ct),
+                Problems.XlsxType, $"{code}-indicators-{year}.xlsx");
+        var body = await reads.GetAsync("campaign-indicators-json", key, daily: true, async () =>
+        {
+            var results = await ComputeAsync();
+            return JsonSerializer.SerializeToUtf8Bytes(new CampaignIndicatorsView(results.Indicators.Select(i => i.Code), results.Parks, results.RollUps),
+                json.Value.SerializerOptions);
+        }, ct);
+        return TypedResults.Bytes(body, "application/json");
     }
 }
