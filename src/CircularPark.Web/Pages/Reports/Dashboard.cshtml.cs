@@ -21,7 +21,7 @@ namespace CircularPark.Web.Pages.Reports;
 [Authorize]
 public sealed class DashboardModel(AppDbContext db, ComputeIndicators compute, TrackProjects track, CachedReads reads) : PageModel
 {
-    private sealed record Figures(ParkTracking Tracking, IndicatorTrends Trends);
+    private sealed record Figures(ParkTracking Tracking, IndicatorTrends Trends, string ProjectsJson);
 
     public int ParkId { get; private set; }
     public ParkTracking? Tracking { get; private set; }
@@ -35,16 +35,24 @@ public sealed class DashboardModel(AppDbContext db, ComputeIndicators compute, T
         if (access == AccessOutcome.NotFound) return NotFound();
         if (access == AccessOutcome.Forbidden) return Forbid();
         var figures = await reads.GetAsync("dashboard", $"{parkId.ToString(CultureInfo.InvariantCulture)}|{CultureInfo.CurrentUICulture.Name}", daily: true, async () =>
-            new Figures((await track.ExecuteAsync(parkId, user, CancellationToken.None)).Tracking!, await IndicatorTrends.LoadAsync(db, compute, parkId, CancellationToken.None)), ct);
-        var tracking = figures.Tracking;
-        (ParkId, Tracking, Trends) = (parkId, tracking, figures.Trends);
+        {
+            var tracking = (await track.ExecuteAsync(parkId, user, CancellationToken.None)).Tracking!;
+            return new Figures(tracking, await IndicatorTrends.LoadAsync(db, compute, parkId, CancellationToken.None), ChartsOf(tracking));
+        }, ct);
+        (ParkId, Tracking, Trends, ProjectsJson) = (parkId, figures.Tracking, figures.Trends, figures.ProjectsJson);
+        return Page();
+    }
+
+    /// <summary>The data of the project charts (wwwroot/js), in the request's language.</summary>
+    private static string ChartsOf(ParkTracking tracking)
+    {
         var english = Bilingual.IsEnglish(CultureInfo.CurrentUICulture);
-        ProjectsJson = JsonSerializer.Serialize(new
+        return JsonSerializer.Serialize(new
         {
             names = english
                 ? new { planned = "Planned %", actual = "Actual %", plannedInvestment = "Planned investment (10k CNY)", actualInvestment = "Invested (10k CNY)" }
                 : new { planned = "计划进度（%）", actual = "实际进度（%）", plannedInvestment = "计划投资（万元）", actualInvestment = "完成投资（万元）" },
-            projects = tracking!.Projects.Select(p => new
+            projects = tracking.Projects.Select(p => new
             {
                 title = $"{p.Key} {p.Name}", delayed = p.Delayed,
                 years = p.Years.Select(y => y.Year),
@@ -52,6 +60,5 @@ public sealed class DashboardModel(AppDbContext db, ComputeIndicators compute, T
                 plannedInvestment = p.Years.Select(y => y.PlannedInvestment), actualInvestment = p.Years.Select(y => y.InvestmentTotal),
             }),
         }, JsonSerializerOptions.Web);
-        return Page();
     }
 }
