@@ -4,13 +4,18 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CircularPark;
 
-/// <summary>The region directory (one cached snapshot per host) and the regions administration, for the web app and the CLI alike.</summary>
+/// <summary>
+/// The region directory (one cached snapshot per host), the regions administration, and the cached read models keyed by the
+/// shared data version (ADR 0088), for the web app and the CLI alike.
+/// </summary>
 public static class RegionServices
 {
     public static IServiceCollection AddCircularParkRegions(this IServiceCollection services)
     {
         services.TryAddSingleton<RegionDirectoryCache>();
         services.AddScoped<ChangeRegions>();
+        services.TryAddSingleton<Data.ReadModelCache>();
+        services.AddScoped<Data.DataVersion>().AddScoped<Data.CachedReads>();
         return services;
     }
 }

@@ -1,3 +1,7 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using static System.FormattableString;
 using CircularPark.Outcomes;
 using CircularPark.Data;
 using CircularPark.Exports;
@@ -24,7 +28,7 @@ internal static class IndicatorsApi
         group.MapGet("/coefficient-sets", ListCoefficientSets).WithName(nameof(ListCoefficientSets)).Requires(Permissions.Public);
         group.MapGet("/parks/{parkId:int}/indicators", GetParkIndicators).WithName(nameof(GetParkIndicators)).RequireAuthorization().Requires(Permissions.ParkRead);
         // Campaign-wide lists are open to any signed-in user and hold only the parks the user may see (ParkScope).
-        group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).RequireAuthorization().Requires(Permissions.Self);
+        group.MapGet("/campaigns/{code}/indicators", GetCampaignIndicators).WithName(nameof(GetCampaignIndicators)).Produces<CampaignIndicatorsView>().RequireAuthorization().Requires(Permissions.Self);
         group.MapGet("/campaigns/{code}/statistics/check", CheckCampaignStatistics).WithName(nameof(CheckCampaignStatistics)).RequireAuthorization().Requires(Permissions.Self);
     }
 
@@ -61,12 +65,14 @@ internal static class IndicatorsApi
         TypedResults.Ok(await db.CoefficientSets.AsNoTracking().OrderBy(s => s.Id)
             .Select(s => new CoefficientSetDto(s.Id, s.Name, s.Source, s.Year, s.Region)).ToListAsync(ct));
 
+    /// <summary>A park's indicators of a year: the access check on every request, the computation cached per park, year and baseline (ADR 0088).</summary>
     public static async Task<Results<Ok<ParkIndicators>, ForbidHttpResult, ProblemHttpResult>> GetParkIndicators(int parkId, int year, int? baseline,
-        ComputeIndicators compute, AppDbContext db, HttpContext http, CancellationToken ct)
+        ComputeIndicators compute, CachedReads reads, AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var (access, _) = await ParkAccess.CheckAsync(db, parkId, AccessScope.From(http.User), change: false, ct);
         if (access != AccessOutcome.Allowed) return access == AccessOutcome.Forbidden ? TypedResults.Forbid() : Problems.NotFound(Text.Get("Park.NotFound", parkId));
-        var results = await compute.ExecuteAsync(new IndicatorRequest([parkId], [year], baseline), ct);
+        var results = await reads.GetAsync("park-indicators", Invariant($"{parkId}|{year}|{baseline}"), daily: true,
+            () => compute.ExecuteAsync(new IndicatorRequest([parkId], [year], baseline), CancellationToken.None), ct);
         return results.Parks.Count == 0 ? Problems.NotFound(Text.Get("Statistics.NotFound", year)) : TypedResults.Ok(results.Parks[0]);
     }
 
@@ -82,18 +88,32 @@ internal static class IndicatorsApi
     private static async Task<List<int>> VisibleParksAsync(AppDbContext db, string code, AccessScope user, CancellationToken ct) =>
         [.. await ParkAccess.VisibleParkIdsAsync(db, user, await db.Participations.Where(p => p.Campaign!.Code == code).Select(p => p.ParkId).ToListAsync(ct), ct)];
 
-    /// <summary>The indicators of every park of a campaign the user may see, with city, province and national roll-ups; xlsx with format=xlsx.</summary>
     /// <summary>A campaign's indicators: the codes computed, each park's values and the roll-ups by city, province and nation.</summary>
     public sealed record CampaignIndicatorsView(IEnumerable<string> Indicators, IReadOnlyList<ParkIndicators> Parks, IReadOnlyList<IndicatorRollUp> RollUps);
 
-    public static async Task<Results<Ok<CampaignIndicatorsView>, FileContentHttpResult, ProblemHttpResult>> GetCampaignIndicators(string code, int year, int? baseline,
-        string? format, ComputeIndicators compute, AppDbContext db, HttpContext http, CancellationToken ct)
+    /// <summary>
+    /// The indicators of every park of a campaign the user may see (<see cref="CampaignIndicatorsView"/>), with city, province
+    /// and national roll-ups; xlsx with format=xlsx. Cached per campaign, year, baseline and the caller's scope (which decides
+    /// the parks; ADR 0088) as the file or the JSON body itself: a province's body is ~2 MB, and writing it again on every
+    /// read cost more than computing it once.
+    /// </summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCampaignIndicators(string code, int year, int? baseline,
+        string? format, ComputeIndicators compute, CachedReads reads, AppDbContext db, IOptions<JsonOptions> json, HttpContext http, CancellationToken ct)
     {
         if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
-        var parks = await VisibleParksAsync(db, code, AccessScope.From(http.User), ct);
-        var results = await compute.ExecuteAsync(new IndicatorRequest(parks, [year], baseline), ct);
-        return format == "xlsx"
-            ? TypedResults.File(IndicatorExport.Indicators(results), Problems.XlsxType, $"{code}-indicators-{year}.xlsx")
-            : TypedResults.Ok(new CampaignIndicatorsView(results.Indicators.Select(i => i.Code), results.Parks, results.RollUps));
+        var user = AccessScope.From(http.User);
+        async Task<IndicatorResults> ComputeAsync() =>
+            await compute.ExecuteAsync(new IndicatorRequest(await VisibleParksAsync(db, code, user, CancellationToken.None), [year], baseline), CancellationToken.None);
+        var key = Invariant($"{code}|{year}|{baseline}|{CachedReads.ScopeKey(user)}");
+        if (format == "xlsx")
+            return TypedResults.File(await reads.GetAsync("campaign-indicators-xlsx", key, daily: true, async () => IndicatorExport.Indicators(await ComputeAsync()), ct),
+                Problems.XlsxType, $"{code}-indicators-{year}.xlsx");
+        var body = await reads.GetAsync("campaign-indicators-json", key, daily: true, async () =>
+        {
+            var results = await ComputeAsync();
+            return JsonSerializer.SerializeToUtf8Bytes(new CampaignIndicatorsView(results.Indicators.Select(i => i.Code), results.Parks, results.RollUps),
+                json.Value.SerializerOptions);
+        }, ct);
+        return TypedResults.Bytes(body, "application/json");
     }
 }

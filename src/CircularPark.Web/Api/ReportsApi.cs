@@ -1,3 +1,4 @@
+using System.Globalization;
 using CircularPark.Campaigns;
 using CircularPark.Outcomes;
 using CircularPark.Regions;
@@ -75,15 +76,18 @@ internal static class ReportsApi
     public static async Task<Results<Ok<ReportDone>, ProblemHttpResult>> MoveReportStep(int reportId, string step, StepInput? input, MoveReport move, HttpContext http, CancellationToken ct) =>
         OutcomeResults.Ok(await move.ExecuteAsync(reportId, step, input?.Reason, AccessScope.From(http.User), ct));
 
-    /// <summary>Completeness and timeliness by region and level, counted over the parks the user may see.</summary>
-    public static async Task<Results<Ok<TimelinessView>, ProblemHttpResult>> GetTimeliness(int requirementId, int period, GetReportTimeliness timeliness, AppDbContext db,
-        HttpContext http, CancellationToken ct)
+    /// <summary>
+    /// Completeness and timeliness by region and level, counted over the parks the user may see; cached per schedule line,
+    /// period, China-time day and the caller's scope (which decides the parks; ADR 0088).
+    /// </summary>
+    public static async Task<Results<Ok<TimelinessView>, ProblemHttpResult>> GetTimeliness(int requirementId, int period, GetReportTimeliness timeliness, CachedReads reads,
+        AppDbContext db, HttpContext http, CancellationToken ct)
     {
         var user = AccessScope.From(http.User);
-        var visible = await ParkAccess.VisibleParkIdsAsync(db, user, null, ct);
-        return await timeliness.ExecuteAsync(requirementId, period, visible, user, ct) is { } view
-            ? TypedResults.Ok(view)
-            : Problems.NotFound(Text.Get("Report.NoSuchPeriod", period));
+        var found = await reads.GetAsync("timeliness", string.Create(CultureInfo.InvariantCulture, $"{requirementId}|{period}|{CachedReads.ScopeKey(user)}"), daily: true,
+            async () => new Found<TimelinessView>(await timeliness.ExecuteAsync(requirementId, period,
+                await ParkAccess.VisibleParkIdsAsync(db, user, null, CancellationToken.None), user, CancellationToken.None)), ct);
+        return found.Value is { } view ? TypedResults.Ok(view) : Problems.NotFound(Text.Get("Report.NoSuchPeriod", period));
     }
 
     public static async Task<Ok<List<Reminder>>> ListReminders(AppDbContext db, HttpContext http, CancellationToken ct)

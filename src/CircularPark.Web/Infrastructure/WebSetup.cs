@@ -22,6 +22,7 @@ internal static class WebSetup
     public static void AddCircularPark(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        SqliteThreads.Configure(builder.Configuration);
         services.AddCircularParkData(builder.Configuration);
         services.AddCircularParkRegions();
         services.AddHttpContextAccessor();

@@ -92,6 +92,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
 
     public TimeProvider Clock => clock;
 
+    /// <summary>How many saves of audited data this context committed (<see cref="DataVersion"/> reads the version again after one).</summary>
+    public long Saves { get; private set; }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -114,6 +117,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
         await using var transaction = Database.CurrentTransaction is null
             ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var result = await base.SaveChangesAsync(true, cancellationToken);
+        if (pending.Count > 0) await InCommitOrderAsync(cancellationToken);
         AuditEntries.AddRange(pending.Select(p => new AuditEntry
         {
             AtUtc = now,
@@ -126,7 +130,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
         await base.SaveChangesAsync(true, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         if (pending.Any(p => p.Entry.Entity is Region)) RegionDirectoryCache.RegionsChanged();
-        if (pending.Count > 0) NoteSaved();
+        if (pending.Count > 0) Saves++;
         return result;
     }
 
@@ -143,6 +147,7 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         var result = await base.SaveChangesAsync(true, cancellationToken);
+        await InCommitOrderAsync(cancellationToken);
         AuditEntries.AddRange(counts.Select(c => new AuditEntry
         {
             AtUtc = now, Actor = actor.Name, Entity = c.Entity, EntityKey = load, Action = "BulkAdded",
@@ -151,14 +156,22 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
         await base.SaveChangesAsync(true, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         if (entries.Any(e => e.Entity is Region)) RegionDirectoryCache.RegionsChanged();
-        NoteSaved();
+        Saves++;
         return result;
     }
 
-    /// <summary>Tells the host's <see cref="DataChanges"/> (when it has one) that data changed.</summary>
-    private void NoteSaved() =>
-        (Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(this).FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()
-            ?.ApplicationServiceProvider?.GetService(typeof(DataChanges)) as DataChanges)?.Saved();
+    /// <summary>
+    /// Audit ids in commit order (<see cref="DataVersion"/>): on PostgreSQL a sequence hands out ids when rows are inserted,
+    /// so a transaction could take a lower id and commit after one with a higher id, leaving the newest id unchanged by its
+    /// commit. A transaction-level advisory lock taken before the audit rows are inserted, held until commit, makes the order
+    /// of ids the order of commits. SQLite has one writer at a time already.
+    /// </summary>
+    private async Task InCommitOrderAsync(CancellationToken ct)
+    {
+        if (Database.IsNpgsql()) await Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [AuditOrderLock], ct);
+    }
+
+    private static readonly long AuditOrderLock = ExclusiveRun.KeyOf("audit-order");
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();

@@ -19,7 +19,11 @@ namespace CircularPark.Overview;
 /// period <c>year</c> by parks and cities (and, in the nation's rows, by the units themselves), judged against China-time
 /// due dates as of now.
 /// </summary>
-public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timeliness)
+/// <remarks>
+/// Cached per region, period, China-time day and the caller's scope at the shared data version (<see cref="CachedReads"/>,
+/// ADR 0088): the permission is checked on every call before the cache is asked.
+/// </remarks>
+public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timeliness, CachedReads reads)
 {
     private sealed record ParkFacts(int Id, string Name, ParkLevel Level, int RegionId);
 
@@ -35,7 +39,12 @@ public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timel
             : user.RegionId is { } own ? tree.Find(own) : tree.All.FirstOrDefault(r => r.Level == RegionLevel.Nation);
         if (region is null) return Failure.NotFound("Overview.RegionNotFound", code);
         if (!user.Allows(Permissions.RegionOverview, ScopeTarget.Region(region.Path))) return Failure.Forbidden;
+        var key = $"{region.Id}|{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "due"}|{CachedReads.ScopeKey(user)}";
+        return await reads.GetAsync("overview", key, daily: true, () => BuildAsync(tree, region, year, user, today, CancellationToken.None), ct);
+    }
 
+    private async Task<RegionOverview> BuildAsync(RegionTree tree, Region region, int? year, AccessScope user, DateOnly today, CancellationToken ct)
+    {
         var (kind, rows) = region.Level switch
         {
             RegionLevel.Nation => (OverviewRowKind.Unit, ReportingUnits.Within(tree, region.Id, today).Where(r => r.Id != region.Id).ToList()),
@@ -74,8 +83,9 @@ public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timel
         var targets = national?.Targets.OrderBy(t => t.Id).Select(t => new OverviewTarget(t.Id, t.Metric, t.ParkLevel, t.Share, t.Count, t.Basis, t.Deadline)).ToList() ?? [];
         var eligible = national is null ? [] : (await EligibilityAsOf.LoadAsync(db, national.Id, today, ct)).Values.Where(e => e.Eligible).Select(e => e.ParkId).ToHashSet();
 
-        var (years, period) = await PeriodsAsync(year, today, ct);
-        var owed = await OwedAsync(period, parkIds, user, ct);
+        var requirements = await db.ReportRequirements.AsNoTracking().Where(r => r.From != ReportParty.Nation).OrderBy(r => r.Id).ToListAsync(ct);
+        var (years, period) = Periods(requirements, year, today);
+        var owed = await OwedAsync(requirements, period, parkIds, user, ct);
 
         string KeyOfPark(ParkFacts p) => kind == OverviewRowKind.Park ? $"park:{p.Id}" : rowOfPark[p.Id].Code;
         var reports = Tally(owed, reporter => reporter.ParkId is { } id
@@ -163,21 +173,20 @@ public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timel
     }
 
     /// <summary>Every report period of the schedules, and the one shown: the one asked, else the latest already due.</summary>
-    private async Task<(IReadOnlyList<int> Years, int Year)> PeriodsAsync(int? year, DateOnly today, CancellationToken ct)
+    private static (IReadOnlyList<int> Years, int Year) Periods(IReadOnlyList<ReportRequirement> requirements, int? year, DateOnly today)
     {
-        var periods = (await db.ReportRequirements.AsNoTracking().Where(r => r.From != ReportParty.Nation).ToListAsync(ct))
-            .SelectMany(r => r.ReportPeriods(today)).ToList();
+        var periods = requirements.SelectMany(r => r.ReportPeriods(today)).ToList();
         var years = periods.Select(p => p.Period).Distinct().Order().ToList();
         var due = periods.Where(p => p.Due <= today).Select(p => p.Period).DefaultIfEmpty(today.Year).Max();
         return (years, year ?? due);
     }
 
-    private async Task<List<OwedReports>> OwedAsync(int period, IReadOnlySet<int> parkIds, AccessScope user, CancellationToken ct)
+    private async Task<List<OwedReports>> OwedAsync(IReadOnlyList<ReportRequirement> requirements, int period, IReadOnlySet<int> parkIds, AccessScope user,
+        CancellationToken ct)
     {
-        var requirements = await db.ReportRequirements.AsNoTracking().Where(r => r.From != ReportParty.Nation).OrderBy(r => r.Id).Select(r => r.Id).ToListAsync(ct);
         var owed = new List<OwedReports>();
-        foreach (var id in requirements)
-            if (await timeliness.ExpectedAsync(id, period, parkIds, user, ct) is { } one) owed.Add(one);
+        foreach (var requirement in requirements)
+            if (await timeliness.ExpectedAsync(requirement, period, parkIds, user, ct) is { } one) owed.Add(one);
         return owed;
     }
 

@@ -80,8 +80,16 @@ public sealed class GetReportTimeliness(AppDbContext db)
     public async Task<OwedReports?> ExpectedAsync(int requirementId, int period, IReadOnlySet<int>? visibleParks, Identity.AccessScope? user, CancellationToken ct)
     {
         var requirement = await db.ReportRequirements.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requirementId, ct);
-        if (requirement is null || !requirement.ReportPeriods(db.Clock.Today()).Any(d => d.Period == period)) return null;
-        var due = requirement.ReportPeriods(db.Clock.Today()).First(d => d.Period == period);
+        return requirement is null ? null : await ExpectedAsync(requirement, period, visibleParks, user, ct);
+    }
+
+    /// <summary>The same for a schedule line already read (the overview reads every line once).</summary>
+    public async Task<OwedReports?> ExpectedAsync(ReportRequirement requirement, int period, IReadOnlySet<int>? visibleParks, Identity.AccessScope? user, CancellationToken ct)
+    {
+        var requirementId = requirement.Id;
+        var periods = requirement.ReportPeriods(db.Clock.Today()).Where(d => d.Period == period).ToList();
+        if (periods.Count == 0) return null;
+        var due = periods[0];
         var expected = requirement.From == ReportParty.Province
             ? await UnitsAsync(requirement, due.Due, user, ct)
             : await ParksOrCitiesAsync(requirement, due.Due, visibleParks, ct);

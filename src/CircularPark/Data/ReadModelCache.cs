@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using CircularPark.Identity;
+using CircularPark.Time;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace CircularPark.Data;
+
+/// <summary>
+/// The host's cache of heavy read models (ADR 0088): the national overview, campaign and park indicators, a park's dashboard,
+/// a schedule line's timeliness. An entry is keyed by what decides its content — the view's inputs, the caller's scope
+/// (<see cref="CachedReads.ScopeKey"/>) where the view depends on it, the China-time day where deadlines do, and the
+/// <see cref="DataVersion"/> it was computed at — so it is never stale and never crosses scopes. Concurrent misses of one key
+/// compute once (the others await the same task), and at most <see cref="Computations"/> computations run at once: under 200
+/// connections the rest wait in line instead of each holding a database connection and a share of the CPU. Bounded in
+/// entries; old versions are never asked for again and leave by size and idle time.
+/// </summary>
+public sealed class ReadModelCache : IDisposable
+{
+    /// <summary>How many entries are kept at most.</summary>
+    public const int Capacity = 512;
+
+    /// <summary>How many computations run at once: the machine's processors (at least two).</summary>
+    public static int Computations { get; } = Math.Max(2, Environment.ProcessorCount);
+
+    private readonly MemoryCache _entries = new(new MemoryCacheOptions { SizeLimit = Capacity });
+    private readonly ConcurrentDictionary<string, Task<object>> _running = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _bound = new(Computations, Computations);
+
+    /// <summary>
+    /// The value kept under <paramref name="key"/>, else the one <paramref name="compute"/> gives (computed once however many
+    /// ask at the same time). The computation is not cancelled when one of its waiters gives up: the others still want it.
+    /// The caller that starts it awaits it to the end, so the scoped services it uses outlive it.
+    /// </summary>
+    public async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull
+    {
+        if (_entries.TryGetValue(key, out var kept)) return (T)kept!;
+        var mine = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var running = _running.GetOrAdd(key, mine.Task);
+        if (running != mine.Task) return (T)await running.WaitAsync(ct);
+        try
+        {
+            await _bound.WaitAsync(CancellationToken.None);
+            try
+            {
+                var value = await compute();
+                _entries.Set(key, (object)value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+                mine.SetResult(value);
+                return value;
+            }
+            finally
+            {
+                _bound.Release();
+            }
+        }
+        catch (Exception e)
+        {
+            mine.TrySetException(e);
+            throw;
+        }
+        finally
+        {
+            _running.TryRemove(new KeyValuePair<string, Task<object>>(key, mine.Task));
+        }
+    }
+
+    public void Dispose()
+    {
+        _entries.Dispose();
+        _bound.Dispose();
+    }
+}
+
+/// <summary>
+/// A request's door to <see cref="ReadModelCache"/>: keys a view by its inputs, the request's <see cref="DataVersion"/> and,
+/// when asked, the China-time day (deadlines turn at midnight in China) or the caller's scope. Permission checks stay with the
+/// caller and run before every call: only what the caller may see reaches the key.
+/// </summary>
+public sealed class CachedReads(ReadModelCache cache, DataVersion version, TimeProvider clock)
+{
+    /// <summary>The view <paramref name="view"/> for <paramref name="key"/> at today's data version (and China-time day when <paramref name="daily"/>).</summary>
+    public async Task<T> GetAsync<T>(string view, string key, bool daily, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull
+    {
+        var at = await version.ReadAsync(ct);
+        var day = daily ? clock.Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "-";
+        return await cache.GetOrComputeAsync($"{view}|{key}|{day}|v{at.ToString(CultureInfo.InvariantCulture)}", compute, ct);
+    }
+
+    /// <summary>
+    /// What decides what <paramref name="user"/> may see: role, region, park, enterprise and grants; for an expert, whose
+    /// scope is their own assignments, also who they are. Two users with the same key see the same rows.
+    /// </summary>
+    public static string ScopeKey(AccessScope user) => string.Join('/',
+        user.Role ?? "-", user.RegionId?.ToString(CultureInfo.InvariantCulture) ?? "-", user.RegionPath ?? "-",
+        user.ParkId?.ToString(CultureInfo.InvariantCulture) ?? "-", user.EnterpriseId?.ToString(CultureInfo.InvariantCulture) ?? "-",
+        string.Join(',', user.Grants.Order(StringComparer.Ordinal)), user.ScopedByAssignment ? user.Name : "-");
+}
+
+/// <summary>A cached answer that may be "none" (a view that does not exist is cached as such; the cache keeps no nulls).</summary>
+public sealed record Found<T>(T? Value) where T : class;
