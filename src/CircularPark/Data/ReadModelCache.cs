@@ -32,7 +32,14 @@ public sealed class ReadModelCache : IDisposable
     /// ask at the same time). The computation is not cancelled when one of its waiters gives up: the others still want it.
     /// The caller that starts it awaits it to the end, so the scoped services it uses outlive it.
     /// </summary>
-    public async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull
+    public Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull =>
+        GetOrComputeAsync(key, compute, bounded: true, ct);
+
+    /// <summary>As <see cref="GetOrComputeAsync{T}(string, Func{Task{T}}, CancellationToken)"/>, for a light view: computed at once, not in line behind the heavy ones.</summary>
+    public Task<T> GetOrComputeLightAsync<T>(string key, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull =>
+        GetOrComputeAsync(key, compute, bounded: false, ct);
+
+    private async Task<T> GetOrComputeAsync<T>(string key, Func<Task<T>> compute, bool bounded, CancellationToken ct) where T : notnull
     {
         if (_entries.TryGetValue(key, out var kept)) return (T)kept!;
         var mine = new TaskCompletionSource<object>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -40,7 +47,7 @@ public sealed class ReadModelCache : IDisposable
         if (running != mine.Task) return (T)await running.WaitAsync(ct);
         try
         {
-            await _bound.WaitAsync(CancellationToken.None);
+            if (bounded) await _bound.WaitAsync(CancellationToken.None);
             try
             {
                 var value = await compute();
@@ -50,7 +57,7 @@ public sealed class ReadModelCache : IDisposable
             }
             finally
             {
-                _bound.Release();
+                if (bounded) _bound.Release();
             }
         }
         catch (Exception e)
@@ -79,11 +86,21 @@ public sealed class ReadModelCache : IDisposable
 public sealed class CachedReads(ReadModelCache cache, DataVersion version, TimeProvider clock)
 {
     /// <summary>The view <paramref name="view"/> for <paramref name="key"/> at today's data version (and China-time day when <paramref name="daily"/>).</summary>
-    public async Task<T> GetAsync<T>(string view, string key, bool daily, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull
+    public async Task<T> GetAsync<T>(string view, string key, bool daily, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull =>
+        await cache.GetOrComputeAsync(await KeyAsync(view, key, daily, ct), compute, ct);
+
+    /// <summary>
+    /// As <see cref="GetAsync{T}"/>, for a light view (a few small queries, such as the inbox the header counts on every page):
+    /// computed at once rather than waiting in line behind the heavy ones.
+    /// </summary>
+    public async Task<T> GetLightAsync<T>(string view, string key, bool daily, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull =>
+        await cache.GetOrComputeLightAsync(await KeyAsync(view, key, daily, ct), compute, ct);
+
+    private async Task<string> KeyAsync(string view, string key, bool daily, CancellationToken ct)
     {
         var at = await version.ReadAsync(ct);
         var day = daily ? clock.Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "-";
-        return await cache.GetOrComputeAsync($"{view}|{key}|{day}|v{at.ToString(CultureInfo.InvariantCulture)}", compute, ct);
+        return $"{view}|{key}|{day}|v{at.ToString(CultureInfo.InvariantCulture)}";
     }
 
     /// <summary>

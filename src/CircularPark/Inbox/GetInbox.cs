@@ -9,11 +9,15 @@ namespace CircularPark.Inbox;
 /// steps, the opinion's follow-up, reports to review and the user's own reports due, overdue or returned, exchange
 /// agreements and deliveries to confirm — overdue first by due date, then soonest due, then undated. Each feature decides
 /// its tasks through the permissions table and the user's scope; the inbox page, the header count and the API all read
-/// this one list.
+/// this one list. The header shows the count on every page, so the list is cached per user and China-time day at the
+/// shared data version (<see cref="CachedReads"/>): computed again exactly when data changed, on any node, or the day turned.
 /// </summary>
-public sealed class GetInbox(AppDbContext db)
+public sealed class GetInbox(AppDbContext db, CachedReads reads)
 {
-    public async Task<IReadOnlyList<InboxTask>> ExecuteAsync(AccessScope user, CancellationToken ct = default)
+    public Task<IReadOnlyList<InboxTask>> ExecuteAsync(AccessScope user, CancellationToken ct = default) =>
+        reads.GetLightAsync("inbox", $"{user.Name}|{CachedReads.ScopeKey(user)}", daily: true, () => GatherAsync(user, ct), ct);
+
+    private async Task<IReadOnlyList<InboxTask>> GatherAsync(AccessScope user, CancellationToken ct)
     {
         var today = db.Clock.Today();
         List<InboxTask> tasks =
