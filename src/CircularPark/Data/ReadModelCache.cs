@@ -13,12 +13,19 @@ namespace CircularPark.Data;
 /// <see cref="DataVersion"/> it was computed at — so it is never stale and never crosses scopes. Concurrent misses of one key
 /// compute once (the others await the same task), and at most <see cref="Computations"/> computations run at once: under 200
 /// connections the rest wait in line instead of each holding a database connection and a share of the CPU. Bounded in
-/// entries; old versions are never asked for again and leave by size and idle time.
+/// size (<see cref="Capacity"/>, bodies by their bytes); old versions are never asked for again and leave by size and idle time.
 /// </summary>
 public sealed class ReadModelCache : IDisposable
 {
-    /// <summary>How many entries are kept at most.</summary>
-    public const int Capacity = 512;
+    /// <summary>
+    /// How much is kept, in units: a read model counts one unit, a finished body (bytes: a province's indicators JSON is
+    /// ~2 MB, an xlsx file) one unit per <see cref="BytesPerUnit"/> started, so at most ~256 MB of bodies stay in memory
+    /// however many versions and scopes ask.
+    /// </summary>
+    public const int Capacity = 4096;
+
+    /// <summary>The bytes of a cached body that count one unit of <see cref="Capacity"/>.</summary>
+    public const int BytesPerUnit = 64 * 1024;
 
     /// <summary>How many computations run at once: the machine's processors (at least two).</summary>
     public static int Computations { get; } = Math.Max(2, Environment.ProcessorCount);
@@ -51,7 +58,7 @@ public sealed class ReadModelCache : IDisposable
             try
             {
                 var value = await compute();
-                _entries.Set(key, (object)value, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+                _entries.Set(key, (object)value, new MemoryCacheEntryOptions { Size = SizeOf(value), SlidingExpiration = TimeSpan.FromMinutes(10) });
                 mine.SetResult(value);
                 return value;
             }
@@ -70,6 +77,9 @@ public sealed class ReadModelCache : IDisposable
             _running.TryRemove(new KeyValuePair<string, Task<object>>(key, mine.Task));
         }
     }
+
+    /// <summary>The units an entry takes of <see cref="Capacity"/>: one, or one per <see cref="BytesPerUnit"/> of a body.</summary>
+    public static long SizeOf(object value) => value is byte[] body ? 1 + body.LongLength / BytesPerUnit : 1;
 
     public void Dispose()
     {
