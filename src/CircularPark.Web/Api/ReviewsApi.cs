@@ -47,7 +47,7 @@ internal static class ReviewsApi
     public sealed record ChecklistItem(string Code, string LabelZh, string LabelEn, int MaxScore);
 
     public static async Task<Results<Created<StepDone>, ProblemHttpResult>> CreateCampaign(CampaignSetup input, SetUpCampaign setUp, HttpContext http, CancellationToken ct) =>
-        OutcomeResults.Created(await setUp.ExecuteAsync(input, AccessScope.From(http.User), ct), _ => $"/api/campaigns/{input.Code}");
+        OutcomeResults.Created(await setUp.ExecuteAsync(input, AccessScope.From(http.User), ct), done => $"/api/campaigns/{done.Code}");
 
     public static async Task<Results<Ok<Reviews.ParticipationView>, ForbidHttpResult, ProblemHttpResult>> GetParkSelection(string code, int parkId, GetParticipation get,
         HttpContext http, CancellationToken ct)

@@ -21,7 +21,8 @@ public sealed record CampaignSetup([SingleLine(40)] string Code, [SingleLine(300
 
 /// <summary>
 /// Sets up a campaign over a region within the user's scope (province, ministry or admin users): the call, targets,
-/// report schedule and review checklist (the default of domain.md §8 when none is given).
+/// report schedule and review checklist (the default of domain.md §8 when none is given). A set-up without a code gets
+/// one derived from its scope, year and 文号 (<see cref="CodeForAsync"/>).
 /// </summary>
 public sealed class SetUpCampaign(AppDbContext db)
 {
@@ -29,7 +30,8 @@ public sealed class SetUpCampaign(AppDbContext db)
     {
         if (!user.Holds(Permissions.CampaignOwn)) return Failure.Forbidden;
         var errors = new Dictionary<string, Bilingual>();
-        if (string.IsNullOrWhiteSpace(input.Code) || input.Code.Length > 40) errors["code"] = Text.Get("Plan.Required", "批次代码", "Campaign code");
+        if (input.Code?.Trim() is { Length: > 40 } given)
+            errors["code"] = Text.Get("Input.TooLong", "code", "40", given.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (!Enum.IsDefined(input.TaskTemplate)) errors["taskTemplate"] = Text.Get("Selection.TaskTemplate");
         if (input.AcceptanceThreshold is { } share && !(share is > 0 and <= 1)) errors["acceptanceThreshold"] = Text.Get("Selection.Threshold");
         if (!Enum.IsDefined(input.AcceptanceDeadlineRule)) errors["acceptanceDeadlineRule"] = Text.Get("Selection.DeadlineRule");
@@ -42,10 +44,11 @@ public sealed class SetUpCampaign(AppDbContext db)
         var scope = CampaignSetupLines.ReadScope(regions, input.ScopeRegion, input.IssuedOn ?? db.Clock.Today(), errors);
         if (errors.Count > 0) return Failure.Invalid(errors);
         if (!user.Allows(Permissions.CampaignOwn, ScopeTarget.Campaign(scope!.Path))) return Failure.Forbidden;
-        if (await db.Campaigns.AnyAsync(c => c.Code == input.Code, ct)) return Failure.Conflict("Selection.CampaignExists", input.Code);
+        var code = string.IsNullOrWhiteSpace(input.Code) ? await CodeForAsync(scope, input, ct) : input.Code.Trim();
+        if (await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Failure.Conflict("Selection.CampaignExists", code);
         var campaign = new Campaign
         {
-            Code = input.Code.Trim(), TitleZh = input.TitleZh.Trim(), TitleEn = input.TitleEn?.Trim() ?? "", DocumentNumber = input.DocumentNumber?.Trim() ?? "",
+            Code = code, TitleZh = input.TitleZh.Trim(), TitleEn = input.TitleEn?.Trim() ?? "", DocumentNumber = input.DocumentNumber?.Trim() ?? "",
             IssuingBodies = input.IssuingBodies?.Trim() ?? "", IssuedOn = input.IssuedOn, ScopeRegionId = scope.Id, IssuerLevel = scope.Level,
             TaskTemplate = input.TaskTemplate, ListTitleZh = input.ListTitleZh, ReviewOrganiser = input.ReviewOrganiser?.Trim() ?? "",
             ApplicationOpensOn = input.ApplicationOpensOn, ApplicationClosesOn = input.ApplicationClosesOn,
@@ -58,6 +61,22 @@ public sealed class SetUpCampaign(AppDbContext db)
         };
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync(ct);
-        return new StepDone(null, campaign.Id);
+        return new StepDone(null, campaign.Id) { Code = campaign.Code };
+    }
+
+    /// <summary>
+    /// The code a campaign is addressed by when its set-up names none (codes stay in addresses and files; people see the
+    /// 文号): the scope's region code, the year of issue and the number of the 文号 — "440000-2020-923" for
+    /// 粤工信节能函〔2020〕923号 — or, without a number, "-1"; a code already taken goes on with "-2", "-3" ….
+    /// </summary>
+    private async Task<string> CodeForAsync(Regions.Region scope, CampaignSetup input, CancellationToken ct)
+    {
+        var year = (input.IssuedOn ?? db.Clock.Today()).Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var number = System.Text.RegularExpressions.Regex.Match(input.DocumentNumber ?? "", @"(\d+)\s*号?\s*$") is { Success: true } m ? m.Groups[1].Value : null;
+        var stem = number is null ? $"{scope.Code}-{year}" : $"{scope.Code}-{year}-{number}";
+        var taken = await db.Campaigns.Where(c => c.Code == stem || c.Code.StartsWith(stem + "-")).Select(c => c.Code).ToListAsync(ct);
+        if (number is not null && !taken.Contains(stem)) return stem;
+        for (var n = number is null ? 1 : 2; ; n++)
+            if (!taken.Contains($"{stem}-{n}")) return $"{stem}-{n}";
     }
 }

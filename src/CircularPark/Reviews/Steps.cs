@@ -9,7 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace CircularPark.Reviews;
 
 /// <summary>What a workflow step did when it was taken: the state it leaves the park in (if it moved it) and the id of what it recorded.</summary>
-public sealed record StepDone(ParticipationState? State, int? Id);
+public sealed record StepDone(ParticipationState? State, int? Id)
+{
+    /// <summary>The code of what the step created, where it has one (a campaign set up).</summary>
+    public string? Code { get; init; }
+}
 
 /// <summary>A step's starting point: the campaign, the park's place and its participation (null before it applies), all tracked.</summary>
 internal sealed record StepContext(Campaign Campaign, ParkPlace Place, Participation? Participation)

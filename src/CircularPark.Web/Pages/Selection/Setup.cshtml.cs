@@ -27,7 +27,7 @@ public sealed class SetupModel(SetUpCampaign setUp) : PageModel
     {
         var result = await setUp.ExecuteAsync(Form.ToSetup(), AccessScope.From(User), ct);
         if (result.Kind == OutcomeKind.Forbidden) return Forbid();
-        if (result.IsOk) return Redirect($"/campaigns/{Form.Code.Trim()}");
+        if (result.IsOk) return Redirect($"/campaigns/{result.Value.Code}");
         // The messages name their fields in words; the form's keys (targets[0].share …) are not for people.
         Message = PageOutcomes.Explain(result.Failure!);
         return Page();
