@@ -3,7 +3,6 @@ using CircularPark.Data;
 using CircularPark.Identity;
 using CircularPark.Parks;
 using CircularPark.Regions;
-using Microsoft.EntityFrameworkCore;
 using CircularPark.Time;
 
 namespace CircularPark.Reports;
@@ -30,8 +29,8 @@ public static class ReportSchedules
     public static async Task<ReportSchedule?> CityAsync(AppDbContext db, AccessScope user, CancellationToken ct)
     {
         if (user.RegionId is not { } regionId) return null;
-        var city = await db.Regions.AsNoTracking().SingleOrDefaultAsync(r => r.Id == regionId && r.Level == RegionLevel.City, ct);
-        if (city is null || !user.Allows(Permissions.ReportCityWrite, ScopeTarget.Region(city.Path))) return null;
+        var city = (await db.RegionDirectoryAsync(ct)).Tree.Find(regionId);
+        if (city is not { Level: RegionLevel.City } || !user.Allows(Permissions.ReportCityWrite, ScopeTarget.Region(city.Path))) return null;
         return new ReportSchedule(ReportParty.City, city.NameZh, null, $"/regions/{city.Code}/reports", CanWrite: true,
             await ReportList.ForCityAsync(db, city.Id, ct));
     }

@@ -55,7 +55,7 @@ internal sealed class FundsDriver(TestApp app, AcceptanceDriver acceptance)
         var created = await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = acceptance.Campaign });
         var plan = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
         AcceptanceDriver.Ok(await park.PutAsJsonAsync($"/api/plans/{plan}/versions/1", new { content = Plan(investment), version = 0 }));
-        await Plans.PlanDrafts.CompleteAsync(park, plan);
+        await PlanDrafts.CompleteAsync(park, plan);
         AcceptanceDriver.Ok(await park.PostAsync($"/api/plans/{plan}/versions/1/submit", null));
         await app.WithDbAsync(async db =>
         {

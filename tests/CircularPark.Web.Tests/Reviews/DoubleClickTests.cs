@@ -30,7 +30,7 @@ public class DoubleClickTests(Apps apps) : IClassFixture<Apps>
         var applied = await Task.WhenAll(parks.Select(p => selection.ApplyAsync(p, parkId)));
         var created = await parks[0].PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign = selection.Campaign });
         var plan = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
-        await Plans.PlanDrafts.CompleteAsync(parks[0], plan);
+        await PlanDrafts.CompleteAsync(parks[0], plan);
         var submitted = await Task.WhenAll(parks.Select(p => p.PostAsync($"/api/plans/{plan}/versions/1/submit", null)));
         var recommended = await Task.WhenAll(cities.Select(c => selection.RecommendAsync(c, parkId)));
         var saved = await Task.WhenAll(parks.Select(p => p.PutAsJsonAsync($"/api/parks/{parkId}/statistics/2022", new { entries = StatisticsAndIndicatorsApiTests.Example2022 })));

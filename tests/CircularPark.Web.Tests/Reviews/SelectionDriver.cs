@@ -49,7 +49,7 @@ internal sealed class SelectionDriver(TestApp app, string campaign)
         var created = await park.PostAsJsonAsync($"/api/parks/{parkId}/plans", new { campaign });
         created.EnsureSuccessStatusCode();
         var plan = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("planId").GetInt32();
-        await Plans.PlanDrafts.CompleteAsync(park, plan);
+        await PlanDrafts.CompleteAsync(park, plan);
         (await park.PostAsync($"/api/plans/{plan}/versions/1/submit", null)).EnsureSuccessStatusCode();
         return plan;
     }

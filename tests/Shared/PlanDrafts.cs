@@ -1,13 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 
-namespace CircularPark.BrowserTests;
+// Shared by the web and browser test projects (linked into both): the one way a test completes a plan draft.
+namespace CircularPark.Testing;
 
 /// <summary>
 /// Fills the sections a plan must hold before it is submitted (ADR 0086's issue: 基本情况, 物质流分析, a key project, a
 /// target) into a draft that lacks them, through the API as the park would, keeping whatever the draft already says.
 /// </summary>
-internal static class PlanDrafts
+internal static partial class PlanDrafts
 {
     public static async Task CompleteAsync(HttpClient park, int plan, int number = 1)
     {
