@@ -100,7 +100,8 @@ internal static class IndicatorsApi
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCampaignIndicators(string code, int year, int? baseline,
         string? format, ComputeIndicators compute, CachedReads reads, AppDbContext db, IOptions<JsonOptions> json, HttpContext http, CancellationToken ct)
     {
-        if (!await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Problems.CampaignNotFound(code);
+        if (!await reads.GetLightAsync("campaign-exists", code, daily: false, () => db.Campaigns.AnyAsync(c => c.Code == code, CancellationToken.None), ct))
+            return Problems.CampaignNotFound(code);
         var user = AccessScope.From(http.User);
         async Task<IndicatorResults> ComputeAsync() =>
             await compute.ExecuteAsync(new IndicatorRequest(await VisibleParksAsync(db, code, user, CancellationToken.None), [year], baseline), CancellationToken.None);

@@ -95,6 +95,9 @@ public class AppDbContext(DbContextOptions<AppDbContext> options, TimeProvider c
     /// <summary>How many saves of audited data this context committed (<see cref="DataVersion"/> reads the version again after one).</summary>
     public long Saves { get; private set; }
 
+    /// <summary>The data version this context last read and the count of <see cref="Saves"/> it was read at (<see cref="DataVersion"/>).</summary>
+    internal (long Version, long AtSave) KnownVersion { get; set; } = (0, -1);
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

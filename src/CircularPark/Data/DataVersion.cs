@@ -7,21 +7,34 @@ namespace CircularPark.Data;
 /// audit rows in its own transaction (<see cref="AppDbContext"/>; a bulk load one per entity type), and ids follow commit
 /// order (on PostgreSQL the audit rows are written under a transaction-level advisory lock, on SQLite there is one writer),
 /// so a committed change always raises it, on every node at once. A read model cached under the version it was computed at
-/// is exact: a reader at a later version computes again. Scoped: read at most once per request (an index-only max on the
-/// primary key), and again after this request's own context saved. Inject it to key anything by the data it shows.
+/// is exact: a reader at a later version computes again. Read at most once per request and context (an index-only max on
+/// the primary key), and again after the context saved; the sign-in check reads it in the same round trip as the session
+/// (ADR 0090), so a signed-in request served from caches costs one query. Inject it to key anything by the data it shows.
 /// </summary>
 public sealed class DataVersion(AppDbContext db)
 {
-    private long _version;
-    private long _atSave = -1;
-
     /// <summary>The newest audit row id (0 for an empty database), read once per request and after each save of this request.</summary>
-    public async ValueTask<long> ReadAsync(CancellationToken ct = default)
+    public ValueTask<long> ReadAsync(CancellationToken ct = default) => ReadAsync(db, ct);
+
+    /// <summary>The version as <paramref name="db"/> last saw it, read when it has not yet or has saved since.</summary>
+    public static async ValueTask<long> ReadAsync(AppDbContext db, CancellationToken ct = default)
     {
-        var saves = db.Saves;
-        if (_atSave == saves) return _version;
-        _version = await db.AuditEntries.MaxAsync(a => (long?)a.Id, ct) ?? 0;
-        _atSave = saves;
-        return _version;
+        var (version, atSave) = db.KnownVersion;
+        if (atSave == db.Saves) return version;
+        version = await Newest(db).MaxAsync(ct) ?? 0;
+        db.KnownVersion = (version, db.Saves);
+        return version;
+    }
+
+    /// <summary>The query of the version, to read it as part of another query (a subquery in its projection).</summary>
+    public static IQueryable<long?> Newest(AppDbContext db) => db.AuditEntries.Select(a => (long?)a.Id);
+
+    /// <summary>
+    /// Records a version read by another query of <paramref name="db"/> (<see cref="Newest"/> as a subquery) before anything
+    /// was asked of it, so this request does not read it again. Ignored once the context has saved.
+    /// </summary>
+    public static void Observed(AppDbContext db, long? version)
+    {
+        if (db.Saves == 0 && db.KnownVersion.AtSave < 0) db.KnownVersion = (version ?? 0, 0);
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using CircularPark.Identity;
 using CircularPark.Time;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace CircularPark.Data;
@@ -91,25 +92,39 @@ public sealed class ReadModelCache : IDisposable
 /// <summary>
 /// A request's door to <see cref="ReadModelCache"/>: keys a view by its inputs, the request's <see cref="DataVersion"/> and,
 /// when asked, the China-time day (deadlines turn at midnight in China) or the caller's scope. Permission checks stay with the
-/// caller and run before every call: only what the caller may see reaches the key.
+/// caller and run before every call: only what the caller may see reaches the key. Inside an explicit transaction nothing is
+/// cached or served from the cache: the transaction may see its own uncommitted rows, under a version it may roll back.
 /// </summary>
-public sealed class CachedReads(ReadModelCache cache, DataVersion version, TimeProvider clock)
+public sealed class CachedReads(ReadModelCache cache, AppDbContext db)
 {
     /// <summary>The view <paramref name="view"/> for <paramref name="key"/> at today's data version (and China-time day when <paramref name="daily"/>).</summary>
     public async Task<T> GetAsync<T>(string view, string key, bool daily, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull =>
-        await cache.GetOrComputeAsync(await KeyAsync(view, key, daily, ct), compute, ct);
+        db.Database.CurrentTransaction is not null ? await compute()
+            : await cache.GetOrComputeAsync(await KeyAsync(db, view, key, daily, ct), compute, ct);
 
     /// <summary>
     /// As <see cref="GetAsync{T}"/>, for a light view (a few small queries, such as the inbox the header counts on every page):
     /// computed at once rather than waiting in line behind the heavy ones.
     /// </summary>
-    public async Task<T> GetLightAsync<T>(string view, string key, bool daily, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull =>
-        await cache.GetOrComputeLightAsync(await KeyAsync(view, key, daily, ct), compute, ct);
+    public Task<T> GetLightAsync<T>(string view, string key, bool daily, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull =>
+        GetLightAsync(db, view, key, daily, compute, ct);
 
-    private async Task<string> KeyAsync(string view, string key, bool daily, CancellationToken ct)
+    /// <summary>
+    /// As <see cref="GetLightAsync{T}(string, string, bool, Func{Task{T}}, CancellationToken)"/> for code that holds only a
+    /// context (the checks every feature calls, such as <c>ParkAccess</c>): the host's cache when the context was made by the
+    /// host, else (a context built by hand, a tool) computed each time.
+    /// </summary>
+    public static async Task<T> GetLightAsync<T>(AppDbContext db, string view, string key, bool daily, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull
     {
-        var at = await version.ReadAsync(ct);
-        var day = daily ? clock.Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "-";
+        var cache = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService(typeof(ReadModelCache)) as ReadModelCache;
+        return cache is null || db.Database.CurrentTransaction is not null ? await compute()
+            : await cache.GetOrComputeLightAsync(await KeyAsync(db, view, key, daily, ct), compute, ct);
+    }
+
+    private static async Task<string> KeyAsync(AppDbContext db, string view, string key, bool daily, CancellationToken ct)
+    {
+        var at = await DataVersion.ReadAsync(db, ct);
+        var day = daily ? db.Clock.Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "-";
         return $"{view}|{key}|{day}|v{at.ToString(CultureInfo.InvariantCulture)}";
     }
 

@@ -46,8 +46,15 @@ public static class ParkAccess
         return place.Allows(user, change ? Permissions.ParkChange : Permissions.ParkRead) ? (AccessOutcome.Allowed, place) : (AccessOutcome.Forbidden, null);
     }
 
-    /// <summary>The park with its current region, or null when there is no such park (no scope check).</summary>
-    public static async Task<ParkPlace?> FindAsync(AppDbContext db, int parkId, CancellationToken ct)
+    /// <summary>
+    /// The park with its current region, or null when there is no such park (no scope check). Every request about a park
+    /// asks this first, so it is kept by data version and China-time day (the current membership depends on the day; ADR 0090).
+    /// </summary>
+    public static async Task<ParkPlace?> FindAsync(AppDbContext db, int parkId, CancellationToken ct) =>
+        (await CachedReads.GetLightAsync(db, "park-place", parkId.ToString(System.Globalization.CultureInfo.InvariantCulture), daily: true,
+            async () => new Found<ParkPlace>(await LoadAsync(db, parkId, CancellationToken.None)), ct)).Value;
+
+    private static async Task<ParkPlace?> LoadAsync(AppDbContext db, int parkId, CancellationToken ct)
     {
         var park = await db.Parks.AsNoTracking().Include(p => p.Memberships).SingleOrDefaultAsync(p => p.Id == parkId, ct);
         if (park is null) return null;
