@@ -13,11 +13,15 @@ namespace CircularPark.Bench.National;
 /// <summary>
 /// Issue 15's web-load bench: the Release app (Kestrel on loopback) over the national data set (<see cref="NationalData"/>,
 /// loaded first when missing) on PostgreSQL and then SQLite, driven by a mixed read workload of anonymous and signed-in users
-/// (<see cref="WebLoadDriver"/>) at each level of concurrency; first <c>/health</c> alone at each level as the machine's
-/// ceiling. Prints per kind of request throughput, p50/p95/p99, errors and the ratio of throughput at the highest level to
-/// its peak over the levels. Accounts are made through the product's use case (as the CLI and the admin pages do) and sign
-/// in over HTTP, changing their first password as every new account must.
-/// Options: --provider postgres|sqlite|both (both) --levels 50,200 --seconds 20 --warmup 5 --connection "…" (with one provider).
+/// at each level of concurrency — by wrk when it is installed (<see cref="WrkDriver"/>), else by an in-process HttpClient
+/// (<see cref="HttpClientDriver"/>); first <c>/health</c> alone at each level as the machine's ceiling. The app is first
+/// driven for a JIT warm-up (tiered compilation and dynamic PGO take about a minute of load to settle), then each run has its
+/// own warm-up before its timed window. Prints per kind of request throughput, p50/p95/p99, errors and the ratio of
+/// throughput at the highest level to its peak over the levels, and where the CPU went in each window (<see cref="CpuMeter"/>).
+/// Every kind is checked to answer 200 before and after. Accounts are made through the product's use case (as the CLI and
+/// the admin pages do) and sign in over HTTP, changing their first password as every new account must.
+/// Options: --provider postgres|sqlite|both (both) --levels 50,200 --seconds 20 --warmup 10 --jit-warmup 60
+/// --driver wrk|httpclient (wrk when installed) --connection "…" (with one provider).
 /// </summary>
 public sealed class WebLoadBenchmark : IBenchmark
 {
@@ -31,19 +35,26 @@ public sealed class WebLoadBenchmark : IBenchmark
         var at = Array.IndexOf(args, "--provider");
         var providers = at >= 0 && args[at + 1] != "both" ? [args[at + 1]] : new[] { "postgres", "sqlite" };
         var levels = (Array.IndexOf(args, "--levels") is >= 0 and var l ? args[l + 1] : "50,200").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
-        var window = TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--seconds", 20));
-        var warmUp = TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--warmup", 5));
+        var run = new Timing(
+            TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--jit-warmup", 60)),
+            TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--warmup", 10)),
+            TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--seconds", 20)));
+        var wrk = Array.IndexOf(args, "--driver") is >= 0 and var d ? args[d + 1] == "wrk" : WrkDriver.Find() is not null;
+        if (wrk && WrkDriver.Find() is null) throw new InvalidOperationException("--driver wrk: wrk is not installed (apt-get install wrk)");
         var failed = false;
         foreach (var provider in providers)
         {
             var target = NationalDataBenchmark.Target.From([.. args.Where((a, i) => a != "--provider" && (i == 0 || args[i - 1] != "--provider")), "--provider", provider]);
             await NationalDataBenchmark.EnsureAsync(target, new NationalData.Size(3_000, 10, 10_000));
-            failed |= !await RunOneAsync(target, levels, warmUp, window);
+            failed |= !await RunOneAsync(target, levels, run, wrk);
         }
         return failed ? 1 : 0;
     }
 
-    private static async Task<bool> RunOneAsync(NationalDataBenchmark.Target target, IReadOnlyList<int> levels, TimeSpan warmUp, TimeSpan window)
+    /// <summary>How long the app is driven before measuring at all, before each timed window, and each window.</summary>
+    private sealed record Timing(TimeSpan JitWarmUp, TimeSpan WarmUp, TimeSpan Window);
+
+    private static async Task<bool> RunOneAsync(NationalDataBenchmark.Target target, IReadOnlyList<int> levels, Timing timing, bool wrk)
     {
         var folder = Directory.CreateTempSubdirectory("cp-bench-web-").FullName;
         try
@@ -52,20 +63,47 @@ public sealed class WebLoadBenchmark : IBenchmark
             await using var host = new LoadHost(connection, null, folder, target.Provider.ToString());
             host.Launch();
             var mix = await MixAsync(host);
-            var driver = new WebLoadDriver(host.BaseUrl);
-            Print($"web-load: {target} at {host.BaseUrl}; {mix.Count} kinds of request, each with its share of the connections; warm-up {warmUp.TotalSeconds:F0} s, window {window.TotalSeconds:F0} s per level; load {Load()}");
+            ILoadDriver driver = wrk ? new WrkDriver(host.BaseUrl, folder) : new HttpClientDriver(host.BaseUrl);
+            Print($"web-load: {target} at {host.BaseUrl}; driver {driver.Name}; {mix.Count} kinds of request, each with its share of the connections; JIT warm-up {timing.JitWarmUp.TotalSeconds:F0} s, then per run warm-up {timing.WarmUp.TotalSeconds:F0} s and window {timing.Window.TotalSeconds:F0} s; {Environment.ProcessorCount} processors; load {Load()}");
+            await CheckAsync(host, mix, "before");
+            await driver.RunAsync(mix, levels[^1], TimeSpan.Zero, timing.JitWarmUp);
             var figures = new List<TypeFigures>();
             foreach (var connections in levels)
             {
-                figures.AddRange(await driver.RunAsync([new RequestType("/health", "/health", null)], connections, warmUp, window));
-                figures.AddRange(await driver.RunAsync(mix, connections, warmUp, window));
+                figures.AddRange(await MeasureAsync(driver, [new RequestType("/health", "/health", null)], connections, timing));
+                figures.AddRange(await MeasureAsync(driver, mix, connections, timing));
                 Print($"  level {connections} done; load {Load()}");
             }
+            await CheckAsync(host, mix, "after");
             return Report(figures, levels[^1]);
         }
         finally
         {
             Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>One run: its warm-up (discarded), then the timed window with the CPU split printed.</summary>
+    private static async Task<List<TypeFigures>> MeasureAsync(ILoadDriver driver, List<RequestType> mix, int connections, Timing timing)
+    {
+        if (timing.WarmUp > TimeSpan.Zero) await driver.RunAsync(mix, connections, TimeSpan.Zero, timing.WarmUp);
+        var meter = CpuMeter.Start();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var figures = await driver.RunAsync(mix, connections, TimeSpan.Zero, timing.Window);
+        Print($"  {(mix.Count == 1 ? mix[0].Name : "mix")} at {connections}: {meter.Stop(watch.Elapsed)}; load {Load()}");
+        return figures;
+    }
+
+    /// <summary>Every kind answers 200 with its user's cookie (wrk does not count a redirect to the sign-in page as an error).</summary>
+    private static async Task CheckAsync(LoadHost host, List<RequestType> mix, string when)
+    {
+        using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        foreach (var type in mix)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, type.Path);
+            if (type.Cookie is { } cookie) request.Headers.Add("Cookie", cookie);
+            using var response = await http.SendAsync(request);
+            if ((int)response.StatusCode != 200) throw new InvalidOperationException($"{type.Name} answered {(int)response.StatusCode} {when} the run");
         }
     }
 

@@ -10,14 +10,24 @@ internal sealed record RequestType(string Name, string Path, string? Cookie);
 /// <summary>What one level of concurrency gave for one kind of request.</summary>
 internal sealed record TypeFigures(string Name, int Connections, int Done, double PerSecond, double P50, double P95, double P99, int Errors, string? FirstError);
 
+/// <summary>Drives the mix: C closed-loop connections, connection c always sending kind c mod K, for a warm-up then a timed window.</summary>
+internal interface ILoadDriver
+{
+    string Name { get; }
+
+    Task<List<TypeFigures>> RunAsync(IReadOnlyList<RequestType> mix, int connections, TimeSpan warmUp, TimeSpan window);
+}
+
 /// <summary>
-/// A closed-loop HTTP driver: C connections, connection c always sending kind c mod K of the mix (so each kind has its own
+/// A closed-loop HTTP driver in this process (used when wrk is not installed; its own CPU competes with the server's): C connections, connection c always sending kind c mod K of the mix (so each kind has its own
 /// C/K users and its throughput is its own, not the slowest kind's) as soon as its previous request answered, for a timed
 /// window after an untimed warm-up. Latency is
 /// from sending to the last byte of the body; an error is a status other than 200 or an exception.
 /// </summary>
-internal sealed class WebLoadDriver(string baseUrl)
+internal sealed class HttpClientDriver(string baseUrl) : ILoadDriver
 {
+    public string Name => "HttpClient (in process)";
+
     public async Task<List<TypeFigures>> RunAsync(IReadOnlyList<RequestType> mix, int connections, TimeSpan warmUp, TimeSpan window)
     {
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan })
