@@ -88,11 +88,23 @@ public sealed class TestApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>The app with its host built (migrated and seeded); disposed (its database dropped) when the host does not start.</summary>
     private static TestApp Started(TestApp app)
     {
-        _ = app.Services; // builds the host: migrates and seeds
-        return app;
+        try
+        {
+            _ = app.Services;
+            return app;
+        }
+        catch
+        {
+            app.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
     }
+
+    /// <summary>The connection string of the app's database.</summary>
+    public string ConnectionString => _connectionString;
 
     public Provider Provider => _provider;
 

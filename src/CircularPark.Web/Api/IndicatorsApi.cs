@@ -98,20 +98,21 @@ internal static class IndicatorsApi
     /// read cost more than computing it once.
     /// </summary>
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCampaignIndicators(string code, int year, int? baseline,
-        string? format, ComputeIndicators compute, CachedReads reads, AppDbContext db, IOptions<JsonOptions> json, HttpContext http, CancellationToken ct)
+        string? format, CachedReads reads, AppDbContext db, IOptions<JsonOptions> json, HttpContext http, CancellationToken ct)
     {
         if (!await reads.GetLightAsync("campaign-exists", code, daily: false, () => db.Campaigns.AnyAsync(c => c.Code == code, CancellationToken.None), ct))
             return Problems.CampaignNotFound(code);
         var user = AccessScope.From(http.User);
-        async Task<IndicatorResults> ComputeAsync() =>
-            await compute.ExecuteAsync(new IndicatorRequest(await VisibleParksAsync(db, code, user, CancellationToken.None), [year], baseline), CancellationToken.None);
+        async Task<IndicatorResults> ComputeAsync(IServiceProvider services) =>
+            await services.GetRequiredService<ComputeIndicators>().ExecuteAsync(
+                new IndicatorRequest(await VisibleParksAsync(services.GetRequiredService<AppDbContext>(), code, user, CancellationToken.None), [year], baseline), CancellationToken.None);
         var key = Invariant($"{code}|{year}|{baseline}|{CachedReads.ScopeKey(user)}");
         if (format == "xlsx")
-            return TypedResults.File(await reads.GetAsync("campaign-indicators-xlsx", key, daily: true, async () => IndicatorExport.Indicators(await ComputeAsync()), ct),
+            return TypedResults.File(await reads.GetReportAsync("campaign-indicators-xlsx", key, daily: true, async services => IndicatorExport.Indicators(await ComputeAsync(services)), ct),
                 Problems.XlsxType, $"{code}-indicators-{year}.xlsx");
-        var body = await reads.GetAsync("campaign-indicators-json", key, daily: true, async () =>
+        var body = await reads.GetReportAsync("campaign-indicators-json", key, daily: true, async services =>
         {
-            var results = await ComputeAsync();
+            var results = await ComputeAsync(services);
             return JsonSerializer.SerializeToUtf8Bytes(new CampaignIndicatorsView(results.Indicators.Select(i => i.Code), results.Parks, results.RollUps),
                 json.Value.SerializerOptions);
         }, ct);

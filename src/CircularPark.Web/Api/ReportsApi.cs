@@ -80,13 +80,13 @@ internal static class ReportsApi
     /// Completeness and timeliness by region and level, counted over the parks the user may see; cached per schedule line,
     /// period, China-time day and the caller's scope (which decides the parks; ADR 0088).
     /// </summary>
-    public static async Task<Results<Ok<TimelinessView>, ProblemHttpResult>> GetTimeliness(int requirementId, int period, GetReportTimeliness timeliness, CachedReads reads,
-        AppDbContext db, HttpContext http, CancellationToken ct)
+    public static async Task<Results<Ok<TimelinessView>, ProblemHttpResult>> GetTimeliness(int requirementId, int period, CachedReads reads,
+        HttpContext http, CancellationToken ct)
     {
         var user = AccessScope.From(http.User);
-        var found = await reads.GetAsync("timeliness", string.Create(CultureInfo.InvariantCulture, $"{requirementId}|{period}|{CachedReads.ScopeKey(user)}"), daily: true,
-            async () => new Found<TimelinessView>(await timeliness.ExecuteAsync(requirementId, period,
-                await ParkAccess.VisibleParkIdsAsync(db, user, null, CancellationToken.None), user, CancellationToken.None)), ct);
+        var found = await reads.GetReportAsync("timeliness", string.Create(CultureInfo.InvariantCulture, $"{requirementId}|{period}|{CachedReads.ScopeKey(user)}"), daily: true,
+            async services => new Found<TimelinessView>(await services.GetRequiredService<GetReportTimeliness>().ExecuteAsync(requirementId, period,
+                await ParkAccess.VisibleParkIdsAsync(services.GetRequiredService<AppDbContext>(), user, null, CancellationToken.None), user, CancellationToken.None)), ct);
         return found.Value is { } view ? TypedResults.Ok(view) : Problems.NotFound(Text.Get("Report.NoSuchPeriod", period));
     }
 

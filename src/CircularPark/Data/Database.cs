@@ -34,6 +34,21 @@ public static class Database
             : configuration.GetConnectionString("Postgres")
               ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Database:Provider is postgres.");
 
+    /// <summary>
+    /// The read replica the officials' reports are computed on (<c>ConnectionStrings:PostgresReports</c>, ADR 0092), made
+    /// read-only for every transaction; null when not set. Refused with SQLite rather than ignored.
+    /// </summary>
+    public static string? ReportsConnectionStringFrom(IConfiguration configuration, DatabaseProvider provider)
+    {
+        var reports = configuration.GetConnectionString("PostgresReports");
+        if (string.IsNullOrWhiteSpace(reports)) return null;
+        if (provider != DatabaseProvider.Postgres)
+            throw new InvalidOperationException("ConnectionStrings:PostgresReports (a read replica for reports) needs Database:Provider postgres.");
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(reports);
+        builder.Options = $"{builder.Options} -c default_transaction_read_only=on".Trim();
+        return builder.ConnectionString;
+    }
+
     /// <summary>Configures <paramref name="builder"/> for the provider, with its migration assembly.</summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString) =>
         provider == DatabaseProvider.Sqlite
@@ -69,7 +84,12 @@ public static class Database
         var provider = ProviderFrom(configuration);
         var connectionString = ConnectionStringFrom(configuration, provider);
         if (provider == DatabaseProvider.Sqlite) EnsureSqliteFolder(connectionString);
-        services.AddDbContext<AppDbContext>(o => Configure(o, provider, connectionString));
+        var reports = ReportsConnectionStringFrom(configuration, provider);
+        services.AddScoped<DatabaseRoute>();
+        services.AddSingleton(new ReportsReplica.Connection(reports));
+        services.AddSingleton<ReportsReplica>();
+        services.AddDbContext<AppDbContext>((scope, o) =>
+            Configure(o, provider, reports is not null && scope.GetService<DatabaseRoute>() is { Replica: true } ? reports : connectionString));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -4,6 +4,7 @@ using CircularPark.Identity;
 using CircularPark.Time;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularPark.Data;
 
@@ -95,12 +96,25 @@ public sealed class ReadModelCache : IDisposable
 /// caller and run before every call: only what the caller may see reaches the key. Inside an explicit transaction nothing is
 /// cached or served from the cache: the transaction may see its own uncommitted rows, under a version it may roll back.
 /// </summary>
-public sealed class CachedReads(ReadModelCache cache, AppDbContext db)
+public sealed class CachedReads(ReadModelCache cache, AppDbContext db, IServiceProvider services)
 {
     /// <summary>The view <paramref name="view"/> for <paramref name="key"/> at today's data version (and China-time day when <paramref name="daily"/>).</summary>
     public async Task<T> GetAsync<T>(string view, string key, bool daily, Func<Task<T>> compute, CancellationToken ct = default) where T : notnull =>
         db.Database.CurrentTransaction is not null ? await compute()
             : await cache.GetOrComputeAsync(await KeyAsync(db, view, key, daily, ct), compute, ct);
+
+    /// <summary>
+    /// As <see cref="GetAsync{T}"/>, for an official's report over many parks: computed on the read replica when one is
+    /// configured and has replayed the version of the key (<see cref="ReportsReplica"/>, ADR 0092), else here.
+    /// <paramref name="compute"/> takes its services (the context and use cases) from the provider it is given.
+    /// </summary>
+    public async Task<T> GetReportAsync<T>(string view, string key, bool daily, Func<IServiceProvider, Task<T>> compute, CancellationToken ct = default) where T : notnull
+    {
+        if (db.Database.CurrentTransaction is not null) return await compute(services);
+        var at = await DataVersion.ReadAsync(db, ct);
+        var replica = services.GetRequiredService<ReportsReplica>();
+        return await cache.GetOrComputeAsync(Key(db, view, key, daily, at), () => replica.ComputeAsync(view, at, services, compute), ct);
+    }
 
     /// <summary>
     /// As <see cref="GetAsync{T}"/>, for a light view (a few small queries, such as the inbox the header counts on every page):
@@ -121,9 +135,11 @@ public sealed class CachedReads(ReadModelCache cache, AppDbContext db)
             : await cache.GetOrComputeLightAsync(await KeyAsync(db, view, key, daily, ct), compute, ct);
     }
 
-    private static async Task<string> KeyAsync(AppDbContext db, string view, string key, bool daily, CancellationToken ct)
+    private static async Task<string> KeyAsync(AppDbContext db, string view, string key, bool daily, CancellationToken ct) =>
+        Key(db, view, key, daily, await DataVersion.ReadAsync(db, ct));
+
+    private static string Key(AppDbContext db, string view, string key, bool daily, long at)
     {
-        var at = await DataVersion.ReadAsync(db, ct);
         var day = daily ? db.Clock.Today().ToString("yyyyMMdd", CultureInfo.InvariantCulture) : "-";
         return $"{view}|{key}|{day}|v{at.ToString(CultureInfo.InvariantCulture)}";
     }

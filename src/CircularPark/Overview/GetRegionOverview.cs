@@ -9,6 +9,7 @@ using CircularPark.Regions;
 using CircularPark.Reports;
 using CircularPark.Time;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CircularPark.Overview;
 
@@ -40,9 +41,11 @@ public sealed class GetRegionOverview(AppDbContext db, GetReportTimeliness timel
         if (region is null) return Failure.NotFound("Overview.RegionNotFound", code);
         if (!user.Allows(Permissions.RegionOverview, ScopeTarget.Region(region.Path))) return Failure.Forbidden;
         var key = $"{region.Id}|{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "due"}|{CachedReads.ScopeKey(user)}";
-        return await reads.GetAsync("overview", key, daily: true, () => BuildAsync(tree, region, year, user, today, CancellationToken.None), ct);
+        return await reads.GetReportAsync("overview", key, daily: true,
+            services => services.GetRequiredService<GetRegionOverview>().BuildAsync(tree, region, year, user, today, CancellationToken.None), ct);
     }
 
+    /// <summary>The overview computed with this instance's context (the primary's, or a read replica's: <see cref="CachedReads.GetReportAsync{T}"/>).</summary>
     private async Task<RegionOverview> BuildAsync(RegionTree tree, Region region, int? year, AccessScope user, DateOnly today, CancellationToken ct)
     {
         var (kind, rows) = region.Level switch
