@@ -24,7 +24,7 @@ namespace CircularPark.Bench.National;
 /// Every kind is checked to answer 200 before and after. Accounts are made through the product's use case (as the CLI and
 /// the admin pages do) and sign in over HTTP, changing their first password as every new account must.
 /// Options: --provider postgres|sqlite|both (both) --levels 50,200 --seconds 20 --warmup 10 --jit-warmup 60
-/// --solo-seconds 10 --solo-warmup 3 (0: no runs alone) --driver wrk|httpclient (wrk when installed) --connection "…" (with one provider).
+/// --solo-seconds 10 --solo-warmup 3 (0: no runs alone) --solo-rounds 2 --driver wrk|httpclient (wrk when installed) --connection "…" (with one provider).
 /// </summary>
 public sealed class WebLoadBenchmark : IBenchmark
 {
@@ -43,7 +43,8 @@ public sealed class WebLoadBenchmark : IBenchmark
             TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--warmup", 10)),
             TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--seconds", 20)),
             TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--solo-warmup", 3)),
-            TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--solo-seconds", 10)));
+            TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--solo-seconds", 10)),
+            IndicatorBenchmark.Option(args, "--solo-rounds", 2));
         var wrk = Array.IndexOf(args, "--driver") is >= 0 and var d ? args[d + 1] == "wrk" : WrkDriver.Find() is not null;
         if (wrk && WrkDriver.Find() is null) throw new InvalidOperationException("--driver wrk: wrk is not installed (apt-get install wrk)");
         var failed = false;
@@ -56,8 +57,8 @@ public sealed class WebLoadBenchmark : IBenchmark
         return failed ? 1 : 0;
     }
 
-    /// <summary>How long the app is driven before measuring at all, before each timed window of the mix, each window, and the same for each kind alone.</summary>
-    private sealed record Timing(TimeSpan JitWarmUp, TimeSpan WarmUp, TimeSpan Window, TimeSpan SoloWarmUp, TimeSpan SoloWindow)
+    /// <summary>How long the app is driven before measuring at all, before each timed window of the mix, each window, the same for each kind alone, and its rounds.</summary>
+    private sealed record Timing(TimeSpan JitWarmUp, TimeSpan WarmUp, TimeSpan Window, TimeSpan SoloWarmUp, TimeSpan SoloWindow, int SoloRounds)
     {
         public Timing Alone => this with { WarmUp = SoloWarmUp, Window = SoloWindow };
     }
@@ -77,15 +78,24 @@ public sealed class WebLoadBenchmark : IBenchmark
             await driver.RunAsync(mix, levels[^1], TimeSpan.Zero, timing.JitWarmUp);
             var figures = new List<TypeFigures>();
             var alone = new List<TypeFigures>();
+            // The levels of one workload run back to back, so that what they are compared on is measured minutes apart at
+            // most: on a shared machine the speed drifts over a run, and all the 50s before all the 200s would read a drift
+            // as a collapse.
             foreach (var connections in levels)
-            {
                 figures.AddRange(await MeasureAsync(driver, [new RequestType("/health", "/health", null)], connections, timing));
+            foreach (var connections in levels)
                 figures.AddRange(await MeasureAsync(driver, mix, connections, timing));
-                if (timing.SoloWindow > TimeSpan.Zero)
-                    foreach (var type in mix)
-                        alone.AddRange(await MeasureAsync(driver, [type], connections, timing.Alone));
-                Print($"  level {connections} done; load {Load()}");
-            }
+            // Each kind alone in rounds of alternating order (50, 200, 200, 50, …: a drift over the kind's runs weighs on
+            // both levels alike), each level's figures combined over the rounds.
+            if (timing.SoloWindow > TimeSpan.Zero)
+                foreach (var type in mix)
+                {
+                    var runs = new List<TypeFigures>();
+                    for (var round = 0; round < timing.SoloRounds; round++)
+                        foreach (var connections in round % 2 == 0 ? levels : levels.Reverse())
+                            runs.AddRange(await MeasureAsync(driver, [type], connections, timing.Alone));
+                    alone.AddRange(levels.Select(c => Combine(runs.Where(r => r.Connections == c).ToList())));
+                }
             await CheckAsync(host, mix, "after");
             return Report(figures, alone, levels[^1]);
         }
@@ -94,6 +104,11 @@ public sealed class WebLoadBenchmark : IBenchmark
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    /// <summary>Runs of one kind at one level taken together: the mean rate, the worst percentiles, all errors.</summary>
+    private static TypeFigures Combine(List<TypeFigures> runs) => runs is [var one] ? one : new TypeFigures(runs[0].Name, runs[0].Connections,
+        runs.Sum(r => r.Done), runs.Average(r => r.PerSecond), runs.Max(r => r.P50), runs.Max(r => r.P95), runs.Max(r => r.P99),
+        runs.Sum(r => r.Errors), runs.Select(r => r.FirstError).FirstOrDefault(e => e is not null));
 
     /// <summary>One run: its warm-up (discarded), then the timed window with the CPU split printed.</summary>
     private static async Task<List<TypeFigures>> MeasureAsync(ILoadDriver driver, List<RequestType> mix, int connections, Timing timing)
