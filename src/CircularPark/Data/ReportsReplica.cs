@@ -26,9 +26,6 @@ public sealed class ReportsReplica(IServiceScopeFactory scopes, ReportsReplica.C
     /// <summary>The replica's connection string (read-only transactions), or null: every report on the primary.</summary>
     public sealed record Connection(string? ConnectionString);
 
-    /// <summary>Whether a replica is configured.</summary>
-    public bool Configured => connection.ConnectionString is not null;
-
     /// <summary>
     /// Runs <paramref name="compute"/> with the services of a scope on the replica when it has reached <paramref name="atLeast"/>,
     /// else with <paramref name="primary"/> (the request's own services).
