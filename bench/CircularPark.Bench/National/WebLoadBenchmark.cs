@@ -24,7 +24,8 @@ namespace CircularPark.Bench.National;
 /// Every kind is checked to answer 200 before and after. Accounts are made through the product's use case (as the CLI and
 /// the admin pages do) and sign in over HTTP, changing their first password as every new account must.
 /// Options: --provider postgres|sqlite|both (both) --levels 50,200 --seconds 20 --warmup 10 --jit-warmup 60
-/// --solo-seconds 10 --solo-warmup 3 (0: no runs alone) --solo-rounds 2 --driver wrk|httpclient (wrk when installed) --connection "…" (with one provider).
+/// --solo-seconds 10 --solo-warmup 3 (0: no runs alone) --solo-rounds 2 --driver wrk|httpclient (wrk when installed) --connection "…" (with one provider)
+/// --accept-encoding "gzip, deflate, br, zstd" (what Chromium sends, the default; "identity" for bodies never compressed, ADR 0093).
 /// </summary>
 public sealed class WebLoadBenchmark : IBenchmark
 {
@@ -32,6 +33,9 @@ public sealed class WebLoadBenchmark : IBenchmark
     public string Description => "mixed read workload of anonymous and signed-in users over the national data, 50 and 200 connections, PostgreSQL and SQLite";
 
     private const string First = "First#Bench2026x", Final = LoadHost.Password;
+
+    /// <summary>The Accept-Encoding Chromium sends with every request, pages and fetches alike.</summary>
+    private const string Chromium = "gzip, deflate, br, zstd";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -45,6 +49,7 @@ public sealed class WebLoadBenchmark : IBenchmark
             TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--solo-warmup", 3)),
             TimeSpan.FromSeconds(IndicatorBenchmark.Option(args, "--solo-seconds", 10)),
             IndicatorBenchmark.Option(args, "--solo-rounds", 2));
+        var encoding = Array.IndexOf(args, "--accept-encoding") is >= 0 and var e ? args[e + 1] : Chromium;
         var wrk = Array.IndexOf(args, "--driver") is >= 0 and var d ? args[d + 1] == "wrk" : WrkDriver.Find() is not null;
         if (wrk && WrkDriver.Find() is null) throw new InvalidOperationException("--driver wrk: wrk is not installed (apt-get install wrk)");
         var failed = false;
@@ -52,7 +57,7 @@ public sealed class WebLoadBenchmark : IBenchmark
         {
             var target = NationalDataBenchmark.Target.From([.. args.Where((a, i) => a != "--provider" && (i == 0 || args[i - 1] != "--provider")), "--provider", provider]);
             await NationalDataBenchmark.EnsureAsync(target, new NationalData.Size(3_000, 10, 10_000));
-            failed |= !await RunOneAsync(target, levels, run, wrk);
+            failed |= !await RunOneAsync(target, levels, run, wrk, encoding);
         }
         return failed ? 1 : 0;
     }
@@ -63,7 +68,7 @@ public sealed class WebLoadBenchmark : IBenchmark
         public Timing Alone => this with { WarmUp = SoloWarmUp, Window = SoloWindow };
     }
 
-    private static async Task<bool> RunOneAsync(NationalDataBenchmark.Target target, IReadOnlyList<int> levels, Timing timing, bool wrk)
+    private static async Task<bool> RunOneAsync(NationalDataBenchmark.Target target, IReadOnlyList<int> levels, Timing timing, bool wrk, string encoding)
     {
         var folder = Directory.CreateTempSubdirectory("cp-bench-web-").FullName;
         try
@@ -72,9 +77,9 @@ public sealed class WebLoadBenchmark : IBenchmark
             await using var host = new LoadHost(connection, null, folder, target.Provider.ToString());
             host.Launch();
             var mix = await MixAsync(host);
-            ILoadDriver driver = wrk ? new WrkDriver(host.BaseUrl, folder) : new HttpClientDriver(host.BaseUrl);
-            Print($"web-load: {target} at {host.BaseUrl}; driver {driver.Name}; {mix.Count} kinds of request, each with its share of the connections; JIT warm-up {timing.JitWarmUp.TotalSeconds:F0} s, then per run warm-up {timing.WarmUp.TotalSeconds:F0} s and window {timing.Window.TotalSeconds:F0} s; {Environment.ProcessorCount} processors; load {Load()}");
-            await CheckAsync(host, mix, "before");
+            ILoadDriver driver = wrk ? new WrkDriver(host.BaseUrl, folder, encoding) : new HttpClientDriver(host.BaseUrl, encoding);
+            Print($"web-load: {target} at {host.BaseUrl}; driver {driver.Name}; {mix.Count} kinds of request, each with its share of the connections, Accept-Encoding: {encoding}; JIT warm-up {timing.JitWarmUp.TotalSeconds:F0} s, then per run warm-up {timing.WarmUp.TotalSeconds:F0} s and window {timing.Window.TotalSeconds:F0} s; {Environment.ProcessorCount} processors; load {Load()}");
+            await CheckAsync(host, mix, "before", encoding, print: true);
             await driver.RunAsync(mix, levels[^1], TimeSpan.Zero, timing.JitWarmUp);
             var figures = new List<TypeFigures>();
             var alone = new List<TypeFigures>();
@@ -96,7 +101,7 @@ public sealed class WebLoadBenchmark : IBenchmark
                             runs.AddRange(await MeasureAsync(driver, [type], connections, timing.Alone));
                     alone.AddRange(levels.Select(c => Combine(runs.Where(r => r.Connections == c).ToList())));
                 }
-            await CheckAsync(host, mix, "after");
+            await CheckAsync(host, mix, "after", encoding, print: false);
             return Report(figures, alone, levels[^1]);
         }
         finally
@@ -121,16 +126,27 @@ public sealed class WebLoadBenchmark : IBenchmark
         return figures;
     }
 
-    /// <summary>Every kind answers 200 with its user's cookie (wrk does not count a redirect to the sign-in page as an error).</summary>
-    private static async Task CheckAsync(LoadHost host, List<RequestType> mix, string when)
+    /// <summary>
+    /// Every kind answers 200 with its user's cookie (wrk does not count a redirect to the sign-in page as an error), with and
+    /// without the run's Accept-Encoding; printed first: each body's size as sent and plain.
+    /// </summary>
+    private static async Task CheckAsync(LoadHost host, List<RequestType> mix, string when, string encoding, bool print)
     {
         using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = new Uri(host.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
         foreach (var type in mix)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, type.Path);
-            if (type.Cookie is { } cookie) request.Headers.Add("Cookie", cookie);
-            using var response = await http.SendAsync(request);
-            if ((int)response.StatusCode != 200) throw new InvalidOperationException($"{type.Name} answered {(int)response.StatusCode} {when} the run");
+            var sizes = new List<string>();
+            foreach (var accept in new[] { encoding, "identity" })
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, type.Path);
+                if (type.Cookie is { } cookie) request.Headers.Add("Cookie", cookie);
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", accept);
+                using var response = await http.SendAsync(request);
+                if ((int)response.StatusCode != 200) throw new InvalidOperationException($"{type.Name} answered {(int)response.StatusCode} {when} the run (Accept-Encoding: {accept})");
+                var body = await response.Content.ReadAsByteArrayAsync();
+                sizes.Add($"{body.Length / 1024.0:F1} KB {response.Content.Headers.ContentEncoding.SingleOrDefault() ?? "plain"}");
+            }
+            if (print) Print($"  {type.Name}: {string.Join(" / ", sizes.Distinct())}");
         }
     }
 

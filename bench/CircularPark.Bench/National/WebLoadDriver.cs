@@ -22,9 +22,9 @@ internal interface ILoadDriver
 /// A closed-loop HTTP driver in this process (used when wrk is not installed; its own CPU competes with the server's): C connections, connection c always sending kind c mod K of the mix (so each kind has its own
 /// C/K users and its throughput is its own, not the slowest kind's) as soon as its previous request answered, for a timed
 /// window after an untimed warm-up. Latency is
-/// from sending to the last byte of the body; an error is a status other than 200 or an exception.
+/// from sending to the last byte of the body (as sent: a compressed body is not decoded); an error is a status other than 200 or an exception.
 /// </summary>
-internal sealed class HttpClientDriver(string baseUrl) : ILoadDriver
+internal sealed class HttpClientDriver(string baseUrl, string? acceptEncoding) : ILoadDriver
 {
     public string Name => "HttpClient (in process)";
 
@@ -50,6 +50,7 @@ internal sealed class HttpClientDriver(string baseUrl) : ILoadDriver
                 {
                     using var request = new HttpRequestMessage(HttpMethod.Get, mix[type].Path);
                     if (mix[type].Cookie is { } cookie) request.Headers.Add("Cookie", cookie);
+                    if (acceptEncoding is not null) request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
                     using var response = await http.SendAsync(request);
                     await response.Content.CopyToAsync(Stream.Null);
                     error = (int)response.StatusCode == 200 ? null : $"HTTP {(int)response.StatusCode}";

@@ -7,10 +7,10 @@ namespace CircularPark.Bench.National;
 /// The mix driven by wrk (Debian package <c>wrk</c>), a C event-loop client whose own CPU is a small share of the machine's:
 /// one wrk process per kind of request, all at once, each with one thread and the kind's share of the connections
 /// (connection c sends kind c mod K) and the kind's cookie, first for the warm-up (discarded) then for the window. A Lua
-/// <c>done</c> hook prints wrk's own percentiles. Errors are what wrk counts — socket errors, timeouts (30 s) and answers of
+/// <c>done</c> hook prints wrk's own percentiles. Every request carries the run's Accept-Encoding (a browser's by default). Errors are what wrk counts — socket errors, timeouts (30 s) and answers of
 /// 400 or more; a redirect is not among them, so each kind is checked to answer 200 before and after (<see cref="WebLoadBenchmark"/>).
 /// </summary>
-internal sealed class WrkDriver(string baseUrl, string folder) : ILoadDriver
+internal sealed class WrkDriver(string baseUrl, string folder, string? acceptEncoding) : ILoadDriver
 {
     public string Name => "wrk";
 
@@ -51,6 +51,11 @@ internal sealed class WrkDriver(string baseUrl, string folder) : ILoadDriver
         var start = new ProcessStartInfo("wrk") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-t1", $"-c{connections}", string.Create(CultureInfo.InvariantCulture, $"-d{Math.Max(1, (int)duration.TotalSeconds)}s"), "--timeout", "30s", "-s", script })
             start.ArgumentList.Add(a);
+        if (acceptEncoding is not null)
+        {
+            start.ArgumentList.Add("-H");
+            start.ArgumentList.Add("Accept-Encoding: " + acceptEncoding);
+        }
         if (type.Cookie is { } cookie)
         {
             start.ArgumentList.Add("-H");

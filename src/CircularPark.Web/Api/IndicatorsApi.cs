@@ -10,6 +10,7 @@ using CircularPark.Indicators;
 using CircularPark.Localization;
 using CircularPark.Parks;
 using CircularPark.Statistics;
+using CircularPark.Web.Infrastructure;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,9 +96,9 @@ internal static class IndicatorsApi
     /// The indicators of every park of a campaign the user may see (<see cref="CampaignIndicatorsView"/>), with city, province
     /// and national roll-ups; xlsx with format=xlsx. Cached per campaign, year, baseline and the caller's scope (which decides
     /// the parks; ADR 0088) as the file or the JSON body itself: a province's body is ~2 MB, and writing it again on every
-    /// read cost more than computing it once.
+    /// read cost more than computing it once. The JSON is answered compressed when the client accepts it (ADR 0093).
     /// </summary>
-    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetCampaignIndicators(string code, int year, int? baseline,
+    public static async Task<Results<FileContentHttpResult, EncodedJson, ProblemHttpResult>> GetCampaignIndicators(string code, int year, int? baseline,
         string? format, CachedReads reads, AppDbContext db, IOptions<JsonOptions> json, HttpContext http, CancellationToken ct)
     {
         if (!await reads.GetLightAsync("campaign-exists", code, daily: false, () => db.Campaigns.AnyAsync(c => c.Code == code, CancellationToken.None), ct))
@@ -113,9 +114,9 @@ internal static class IndicatorsApi
         var body = await reads.GetReportAsync("campaign-indicators-json", key, daily: true, async services =>
         {
             var results = await ComputeAsync(services);
-            return JsonSerializer.SerializeToUtf8Bytes(new CampaignIndicatorsView(results.Indicators.Select(i => i.Code), results.Parks, results.RollUps),
-                json.Value.SerializerOptions);
+            return new EncodedBody(JsonSerializer.SerializeToUtf8Bytes(new CampaignIndicatorsView(results.Indicators.Select(i => i.Code), results.Parks, results.RollUps),
+                json.Value.SerializerOptions));
         }, ct);
-        return TypedResults.Bytes(body, "application/json");
+        return new EncodedJson(body);
     }
 }

@@ -135,6 +135,7 @@ internal static class WebSetup
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddPublicCache();
+        services.AddSharedCompression();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     }
 
@@ -153,6 +154,7 @@ internal static class WebSetup
         app.UsePasswordChangeGate();
         app.UseAuthorization();
         app.UseOutputCache(); // after authentication: a signed-in user's request is never answered from the cache
+        app.UseSharedCompression(); // inside the output cache: it keeps the compressed body (ADR 0093)
         app.UseRequestProblems();
         if (SecuritySetup.ApiDocsEnabled(app))
         {
