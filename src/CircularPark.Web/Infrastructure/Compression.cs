@@ -43,17 +43,6 @@ internal static class Compression
             context.Features.Get<IOutputCacheFeature>() is { Context: { EnableOutputCaching: true, AllowCacheStorage: true } }
             && base.ShouldCompressResponse(context);
     }
-
-    /// <summary>The encoding of a body for a request's Accept-Encoding: Brotli, else gzip, else none (q=0 refuses one; * accepts any).</summary>
-    public static string? Negotiate(HttpRequest request)
-    {
-        var accepted = request.GetTypedHeaders().AcceptEncoding;
-        if (accepted.Count == 0) return null;
-        double Quality(string coding) =>
-            accepted.FirstOrDefault(a => a.Value.Equals(coding, StringComparison.OrdinalIgnoreCase)) is { } named ? named.Quality ?? 1
-            : accepted.FirstOrDefault(a => a.Value.Equals("*", StringComparison.Ordinal)) is { } any ? any.Quality ?? 1 : 0;
-        return Quality("br") > 0 ? "br" : Quality("gzip") > 0 ? "gzip" : null;
-    }
 }
 
 /// <summary>
@@ -96,7 +85,8 @@ public sealed class EncodedJson(EncodedBody body) : IResult, IStatusCodeHttpResu
 
     public Task ExecuteAsync(HttpContext httpContext)
     {
-        var encoding = Compression.Negotiate(httpContext.Request);
+        // The platform's negotiation (Brotli, else gzip, by the request's Accept-Encoding), the same the output cache's answers get.
+        var encoding = httpContext.RequestServices.GetRequiredService<IResponseCompressionProvider>().GetCompressionProvider(httpContext)?.EncodingName;
         var bytes = body.In(encoding);
         var response = httpContext.Response;
         response.StatusCode = StatusCodes.Status200OK;
