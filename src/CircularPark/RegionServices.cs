@@ -15,6 +15,7 @@ public static class RegionServices
         services.TryAddSingleton<RegionDirectoryCache>();
         services.AddScoped<ChangeRegions>();
         services.TryAddSingleton<Data.ReadModelCache>();
+        services.TryAddSingleton<Data.DataVersion.Shared>();
         services.AddScoped<Data.DataVersion>().AddScoped<Data.CachedReads>();
         return services;
     }
