@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# The test command (README): installs what the tests need from Debian (Chromium, PostgreSQL, GLPK, fonts),
+# The test command (README): installs what the tests need from Debian (Chromium, PostgreSQL, GLPK, fonts — a Chinese one, so
+# the browser tests lay pages out and take screenshots with the glyphs users see, not empty boxes),
 # starts PostgreSQL, builds with warnings as errors and runs every test project. Ends with "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DEBIAN_FRONTEND=noninteractive DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 need=()
-for pkg in chromium postgresql libglpk40 glpk-utils fonts-dejavu-core python3-scipy python3-networkx; do
+for pkg in chromium postgresql libglpk40 glpk-utils fonts-dejavu-core fonts-wqy-microhei python3-scipy python3-networkx; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -68,8 +68,9 @@ public sealed class BrowserApp : IAsyncLifetime
         await page.GetByLabel("邮箱").FillAsync(email);
         await page.GetByLabel("密码").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        // Leaving the login page is enough: the role's home page need not finish loading before the test goes elsewhere.
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        // Leaving the login page is enough: the role's home page need not finish loading before the test goes elsewhere. The
+        // password hash is meant to be slow, and CI runs four test projects at once on two cores: allow more than the default 30 s.
+        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit, Timeout = 90_000 });
         return (page, errors);
     }
 

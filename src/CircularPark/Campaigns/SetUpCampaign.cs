@@ -32,6 +32,8 @@ public sealed class SetUpCampaign(AppDbContext db)
         var errors = new Dictionary<string, Bilingual>();
         if (input.Code?.Trim() is { Length: > 40 } given)
             errors["code"] = Text.Get("Input.TooLong", "code", "40", given.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        else if (input.Code?.Trim() is { Length: > 0 } typed && !IsAddressable(typed))
+            errors["code"] = Text.Get("Selection.CampaignCode", typed);
         if (!Enum.IsDefined(input.TaskTemplate)) errors["taskTemplate"] = Text.Get("Selection.TaskTemplate");
         if (input.AcceptanceThreshold is { } share && !(share is > 0 and <= 1)) errors["acceptanceThreshold"] = Text.Get("Selection.Threshold");
         if (!Enum.IsDefined(input.AcceptanceDeadlineRule)) errors["acceptanceDeadlineRule"] = Text.Get("Selection.DeadlineRule");
@@ -63,6 +65,13 @@ public sealed class SetUpCampaign(AppDbContext db)
         await db.SaveChangesAsync(ct);
         return new StepDone(null, campaign.Id) { Code = campaign.Code };
     }
+
+    /// <summary>
+    /// Whether a typed code can stand in an address and a file name as it is: ASCII letters, digits, '-', '_' and '.', beginning
+    /// with a letter or digit ("sd-2018-336"); no '/', '?', '#', '%', space or Chinese, which would break or change the links.
+    /// </summary>
+    public static bool IsAddressable(string code) =>
+        code.Length > 0 && char.IsAsciiLetterOrDigit(code[0]) && code.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');
 
     /// <summary>
     /// The code a campaign is addressed by when its set-up names none (codes stay in addresses and files; people see the

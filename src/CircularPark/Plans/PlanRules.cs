@@ -25,7 +25,7 @@ public static class PlanRules
         else if (plan.PeriodEndYear - plan.PeriodStartYear + 1 > maxPeriodYears) Fail("periodEndYear", "Plan.PeriodTooLong", maxPeriodYears);
         foreach (var (task, i) in plan.Tasks.Select((t, i) => (t, i)))
             if (!taskCodes.Contains(task.Code)) Fail($"tasks[{i}].code", "Plan.Task", task.Code);
-        CheckProjects(plan, Fail);
+        CheckProjects(plan, errors);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (target, i) in plan.Targets.Select((t, i) => (t, i)))
         {
@@ -70,12 +70,26 @@ public static class PlanRules
     public static Dictionary<string, Bilingual> MissingForSubmission(PlanContent plan) =>
         Required.Where(r => !r.Holds(plan)).ToDictionary(r => r.Part.Field, r => Text.Get("Plan.MissingSection", r.Part.Name.Zh, r.Part.Name.En), StringComparer.Ordinal);
 
-    private static void CheckProjects(PlanContent plan, Action<string, string, object?[]> fail)
+    /// <remarks>
+    /// A project's message names it — its place in the list, its name and number where given ("第2个重点项目“余热回收”（P02）：…")
+    /// — so that a refusal read away from the form (an imported workbook, a list of errors) says which project to correct.
+    /// </remarks>
+    private static void CheckProjects(PlanContent plan, Dictionary<string, Bilingual> errors)
     {
         var keys = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (p, i) in plan.Projects.Select((p, i) => (p, i)))
         {
             var at = $"projects[{i}]";
+            var named = string.IsNullOrWhiteSpace(p.Name) ? "" : p.Name.Trim();
+            var numbered = string.IsNullOrWhiteSpace(p.Key) ? "" : p.Key.Trim();
+            void fail(string field, string key, object?[] args)
+            {
+                var message = Text.Get(key, args);
+                errors.TryAdd(field, Text.Get("Plan.InProject", i + 1,
+                    named.Length > 0 ? $"“{named}”" : "", numbered.Length > 0 ? $"（{numbered}）" : "", message.Zh,
+                    named.Length > 0 ? $" \"{named}\"" : "", numbered.Length > 0 ? $" ({numbered})" : "", message.En));
+            }
+
             if (string.IsNullOrWhiteSpace(p.Key) || !keys.Add(p.Key)) fail($"{at}.key", "Plan.ProjectKey", [p.Key]);
             if (string.IsNullOrWhiteSpace(p.Name)) fail($"{at}.name", "Plan.Required", ["项目名称", "Project name"]);
             if (!Enum.IsDefined(p.Class)) fail($"{at}.class", "Plan.ProjectClass", [p.Class.ToString()]);

@@ -96,7 +96,9 @@ public class PlansApiTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["periodEndYear", "projects[0].totalInvestment", "targets[0].indicatorCode"],
             problem.GetProperty("errorsEn").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
-        Assert.Equal("资金来源合计 15000 万元超过总投资 12000 万元", problem.GetProperty("errorsZh").GetProperty("projects[0].totalInvestment").GetString());
+        Assert.Equal("第1个重点项目“废钢铁再生利用项目”（P01）：资金来源合计 15000 万元超过总投资 12000 万元",
+            problem.GetProperty("errorsZh").GetProperty("projects[0].totalInvestment").GetString());
+        Assert.StartsWith("Key project 1 \"废钢铁再生利用项目\" (P01): ", problem.GetProperty("errorsEn").GetProperty("projects[0].totalInvestment").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync(db => db.PlanVersions.Where(v => v.PlanId == plan).SelectMany(v => v.Projects).CountAsync()));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CircularPark.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace CircularPark.Web.Tests.Reviews;
 
@@ -28,6 +29,28 @@ public class CampaignCodeTests(Apps apps) : IClassFixture<Apps>
         Assert.Equal(HttpStatusCode.OK, (await province.GetAsync($"/api/campaigns/{first}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("code", (await tooLong.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.Both), MemberType = typeof(Providers))]
+    public async Task A_typed_code_that_would_break_an_address_is_refused_naming_the_field_and_the_rule_and_nothing_is_stored(Provider provider)
+    {
+        var app = await apps.For(provider);
+        var province = await app.ClientAsAsync(Roles.Province, "650000");
+        var before = await app.WithDbAsync(db => db.Campaigns.CountAsync());
+
+        foreach (var code in new[] { "xj/2023", "xj 2023", "新疆2023", "xj-2023?x=1", "xj#1", "50%", "-xj", ".xj", "xj\\2023" })
+        {
+            using var refused = await province.PostAsJsonAsync("/api/selection/campaigns", Body("代码不可用于地址", null, "2023-03-01", code));
+
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.Contains("字母、数字", problem.GetProperty("errorsZh").GetProperty("code").GetString(), StringComparison.Ordinal);
+            Assert.Contains("letters, digits", problem.GetProperty("errorsEn").GetProperty("code").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(before, await app.WithDbAsync(db => db.Campaigns.CountAsync()));
+        Assert.Equal("xj_2023.v2", await SetUpAsync(province, "自治区园区循环化改造（代码含下划线和点）", null, "2023-03-01", code: "xj_2023.v2"));
     }
 
     private static async Task<string> SetUpAsync(HttpClient province, string title, string? documentNumber, string issuedOn, string code = "")
