@@ -30,9 +30,10 @@ public sealed class SetUpCampaign(AppDbContext db)
     {
         if (!user.Holds(Permissions.CampaignOwn)) return Failure.Forbidden;
         var errors = new Dictionary<string, Bilingual>();
-        if (input.Code?.Trim() is { Length: > 40 } given)
-            errors["code"] = Text.Get("Input.TooLong", "code", "40", given.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        else if (input.Code?.Trim() is { Length: > 0 } typed && !IsAddressable(typed))
+        var typed = input.Code?.Trim() ?? "";
+        if (typed.Length > 40)
+            errors["code"] = Text.Get("Input.TooLong", "code", "40", typed.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        else if (typed.Length > 0 && !IsAddressable(typed))
             errors["code"] = Text.Get("Selection.CampaignCode", typed);
         if (!Enum.IsDefined(input.TaskTemplate)) errors["taskTemplate"] = Text.Get("Selection.TaskTemplate");
         if (input.AcceptanceThreshold is { } share && !(share is > 0 and <= 1)) errors["acceptanceThreshold"] = Text.Get("Selection.Threshold");
@@ -46,7 +47,7 @@ public sealed class SetUpCampaign(AppDbContext db)
         var scope = CampaignSetupLines.ReadScope(regions, input.ScopeRegion, input.IssuedOn ?? db.Clock.Today(), errors);
         if (errors.Count > 0) return Failure.Invalid(errors);
         if (!user.Allows(Permissions.CampaignOwn, ScopeTarget.Campaign(scope!.Path))) return Failure.Forbidden;
-        var code = string.IsNullOrWhiteSpace(input.Code) ? await CodeForAsync(scope, input, ct) : input.Code.Trim();
+        var code = typed.Length == 0 ? await CodeForAsync(scope, input, ct) : typed;
         if (await db.Campaigns.AnyAsync(c => c.Code == code, ct)) return Failure.Conflict("Selection.CampaignExists", code);
         var campaign = new Campaign
         {

@@ -80,14 +80,13 @@ public static class PlanRules
         foreach (var (p, i) in plan.Projects.Select((p, i) => (p, i)))
         {
             var at = $"projects[{i}]";
-            var named = string.IsNullOrWhiteSpace(p.Name) ? "" : p.Name.Trim();
-            var numbered = string.IsNullOrWhiteSpace(p.Key) ? "" : p.Key.Trim();
+            var (name, number) = (p.Name?.Trim() ?? "", p.Key?.Trim() ?? "");
+            var (labelZh, labelEn) = ((name.Length > 0 ? $"“{name}”" : "") + (number.Length > 0 ? $"（{number}）" : ""),
+                (name.Length > 0 ? $" \"{name}\"" : "") + (number.Length > 0 ? $" ({number})" : ""));
             void fail(string field, string key, object?[] args)
             {
                 var message = Text.Get(key, args);
-                errors.TryAdd(field, Text.Get("Plan.InProject", i + 1,
-                    named.Length > 0 ? $"“{named}”" : "", numbered.Length > 0 ? $"（{numbered}）" : "", message.Zh,
-                    named.Length > 0 ? $" \"{named}\"" : "", numbered.Length > 0 ? $" ({numbered})" : "", message.En));
+                errors.TryAdd(field, Text.Get("Plan.InProject", i + 1, labelZh, message.Zh, labelEn, message.En));
             }
 
             if (string.IsNullOrWhiteSpace(p.Key) || !keys.Add(p.Key)) fail($"{at}.key", "Plan.ProjectKey", [p.Key]);
