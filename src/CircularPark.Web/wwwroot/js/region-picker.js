@@ -1,6 +1,8 @@
 // Region pickers (the <region-picker> tag helper): as the user types a name (苏州, 红河州, 兵团) or a code, the matches of
 // GET /api/regions are listed; choosing one (mouse, or arrow keys and Enter) shows its full name and submits its code.
 // Text typed without choosing is submitted as typed, and the server reads it as people write it.
+// Results that arrive for text no longer in the box are dropped (its own search is on the way), and a region the user has
+// highlighted stays highlighted when fresh results still list it, so what Enter chooses is always what is shown.
 (function () {
   const english = (document.documentElement.lang || '').startsWith('en');
 
@@ -43,6 +45,7 @@
     }
 
     function show(found) {
+      const highlighted = active >= 0 && options[active] ? options[active].code : null;
       options = found;
       list.replaceChildren(...found.map((region, i) => {
         const li = document.createElement('li');
@@ -59,7 +62,10 @@
       }));
       list.hidden = found.length === 0;
       input.setAttribute('aria-expanded', String(found.length > 0));
+      input.removeAttribute('aria-activedescendant');
       active = -1;
+      const again = found.findIndex(region => region.code === highlighted);
+      if (again >= 0) mark(again);
     }
 
     async function search() {
@@ -72,7 +78,9 @@
       const ask = ++asked;
       const response = await fetch('/api/regions?' + query, { headers: { Accept: 'application/json' } });
       if (ask !== asked || !response.ok) return;
-      show(await response.json());
+      const found = await response.json();
+      if (ask !== asked || input.value.trim() !== q) return;
+      show(found);
     }
 
     input.addEventListener('input', () => {
