@@ -20,14 +20,15 @@
     function close() {
       list.hidden = true;
       input.setAttribute('aria-expanded', 'false');
-      input.removeAttribute('aria-activedescendant');
-      active = -1;
+      mark(-1);
     }
 
+    // Highlights the option at index, or none for -1.
     function mark(index) {
       active = index;
       list.querySelectorAll('[role=option]').forEach((li, i) => li.setAttribute('aria-selected', String(i === index)));
       if (index >= 0) input.setAttribute('aria-activedescendant', list.children[index].id);
+      else input.removeAttribute('aria-activedescendant');
     }
 
     function choose(index) {
@@ -62,10 +63,7 @@
       }));
       list.hidden = found.length === 0;
       input.setAttribute('aria-expanded', String(found.length > 0));
-      input.removeAttribute('aria-activedescendant');
-      active = -1;
-      const again = found.findIndex(region => region.code === highlighted);
-      if (again >= 0) mark(again);
+      mark(found.findIndex(region => region.code === highlighted));
     }
 
     async function search() {
